@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { countNotes } from '@/domain/canvas';
+import { LIMITS } from '@/domain/limits';
+import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
+import { LanguageSelect } from './LanguageSelect';
+
+const selectNoteTotal = (state: Parameters<typeof selectCurrentCanvas>[0]) => countNotes(selectCurrentCanvas(state));
+
+/** The top bar: the app's name, the canvas title, how many notes, and the language. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const title = useCanvasTitle();
+  const total = useCanvasStore(selectNoteTotal);
+  return (
+    <header className="app-header">
+      <h1 className="brand">
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+        <span>{t('app.name')}</span>
+      </h1>
+      <input
+        className="canvas-title"
+        type="text"
+        dir="auto"
+        aria-label={t('header.titleLabel')}
+        placeholder={t('header.titlePlaceholder')}
+        maxLength={LIMITS.titleLength}
+        value={title}
+        onChange={(event) => canvasActions().setTitle(event.target.value)}
+      />
+      <span className="note-total">{t('header.noteTotal', { count: total })}</span>
+      <LanguageSelect />
+    </header>
+  );
+}

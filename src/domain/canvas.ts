@@ -1,0 +1,124 @@
+/**
+ * Pure operations on a canvas. Each returns a new canvas (or the same one when nothing changes)
+ * and never mutates its input, so the store can compare by reference and history can keep
+ * snapshots cheaply. Time is passed in, never read, to keep them deterministic.
+ */
+import { BLOCK_IDS, type BlockId } from './blocks';
+import { LIMITS } from './limits';
+import { DEFAULT_NOTE_COLOR, type BlockLists, type Canvas, type Note, type NoteColor } from './schema';
+
+/** A new, empty canvas. */
+export function createCanvas(id: string, now: string, title = ''): Canvas {
+  const blocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, [] as string[]])) as BlockLists;
+  return { id, title, createdAt: now, updatedAt: now, notes: {}, blocks };
+}
+
+/** The block that holds a note, or undefined when the canvas has no such note. */
+export function findBlockOf(canvas: Canvas, noteId: string): BlockId | undefined {
+  return BLOCK_IDS.find((blockId) => canvas.blocks[blockId].includes(noteId));
+}
+
+/** How many notes the canvas holds. */
+export function countNotes(canvas: Canvas): number {
+  return Object.keys(canvas.notes).length;
+}
+
+/**
+ * Cuts `text` to `max` UTF-16 code units (the unit the schema and `<textarea maxlength>` count),
+ * never leaving half of a surrogate pair behind.
+ */
+export function limitLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+function cleanNoteText(text: string): string {
+  return limitLength(text, LIMITS.noteLength);
+}
+
+export interface NewNote {
+  id: string;
+  text: string;
+  color?: NoteColor;
+}
+
+/**
+ * Adds a note to a block, at `index` (default: the end). Returns the canvas unchanged when the
+ * id is taken or the canvas is full.
+ */
+export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: string, index?: number): Canvas {
+  if (Object.hasOwn(canvas.notes, note.id) || countNotes(canvas) >= LIMITS.notesPerCanvas) return canvas;
+  const created: Note = { id: note.id, text: cleanNoteText(note.text), color: note.color ?? DEFAULT_NOTE_COLOR };
+  const list = canvas.blocks[blockId];
+  const at = clampIndex(index ?? list.length, list.length);
+  return {
+    ...canvas,
+    updatedAt: now,
+    notes: { ...canvas.notes, [note.id]: created },
+    blocks: { ...canvas.blocks, [blockId]: [...list.slice(0, at), note.id, ...list.slice(at)] },
+  };
+}
+
+/** Changes a note's text and/or colour. Unknown ids and no-op changes return the same canvas. */
+export function updateNote(
+  canvas: Canvas,
+  noteId: string,
+  changes: Partial<Pick<Note, 'text' | 'color'>>,
+  now: string,
+): Canvas {
+  const note = Object.hasOwn(canvas.notes, noteId) ? canvas.notes[noteId] : undefined;
+  if (!note) return canvas;
+  const next: Note = {
+    ...note,
+    ...(changes.text !== undefined ? { text: cleanNoteText(changes.text) } : {}),
+    ...(changes.color !== undefined ? { color: changes.color } : {}),
+  };
+  if (next.text === note.text && next.color === note.color) return canvas;
+  return { ...canvas, updatedAt: now, notes: { ...canvas.notes, [noteId]: next } };
+}
+
+/** Deletes a note from its block. */
+export function removeNote(canvas: Canvas, noteId: string, now: string): Canvas {
+  const blockId = findBlockOf(canvas, noteId);
+  if (!blockId) return canvas;
+  const { [noteId]: _removed, ...notes } = canvas.notes;
+  return {
+    ...canvas,
+    updatedAt: now,
+    notes,
+    blocks: { ...canvas.blocks, [blockId]: canvas.blocks[blockId].filter((id) => id !== noteId) },
+  };
+}
+
+/**
+ * Moves a note to `toBlock` at `toIndex` (default: the end), reordering within a block when it is
+ * the note's own. `toIndex` is the position the note should have after the move.
+ */
+export function moveNote(canvas: Canvas, noteId: string, toBlock: BlockId, now: string, toIndex?: number): Canvas {
+  const fromBlock = findBlockOf(canvas, noteId);
+  if (!fromBlock) return canvas;
+  const fromList = canvas.blocks[fromBlock];
+  const without = fromList.filter((id) => id !== noteId);
+  const targetBase = fromBlock === toBlock ? without : canvas.blocks[toBlock];
+  const at = clampIndex(toIndex ?? targetBase.length, targetBase.length);
+  if (fromBlock === toBlock && fromList.indexOf(noteId) === at) return canvas;
+  const target = [...targetBase.slice(0, at), noteId, ...targetBase.slice(at)];
+  return {
+    ...canvas,
+    updatedAt: now,
+    blocks: { ...canvas.blocks, [fromBlock]: without, [toBlock]: target },
+  };
+}
+
+/** Sets the canvas title, kept within the title limit. */
+export function setTitle(canvas: Canvas, title: string, now: string): Canvas {
+  const next = limitLength(title, LIMITS.titleLength);
+  if (next === canvas.title) return canvas;
+  return { ...canvas, title: next, updatedAt: now };
+}
+
+function clampIndex(index: number, length: number): number {
+  return Math.max(0, Math.min(Math.trunc(index), length));
+}

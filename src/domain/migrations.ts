@@ -1,0 +1,49 @@
+/**
+ * Upgrades saved documents from older schema versions, one named, pure step at a time, so that a
+ * canvas saved by any earlier Boom still opens. Each step takes the raw document of version N and
+ * returns the raw document of version N + 1; the result is validated afterwards, never trusted.
+ */
+import { SCHEMA_VERSION } from './schema';
+
+export const CURRENT_VERSION = SCHEMA_VERSION;
+
+export interface Migration {
+  /** The version this step upgrades from; it produces `from + 1`. */
+  from: number;
+  /** What the step changes, for people reading the registry. */
+  name: string;
+  up: (document: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * The registry, oldest first. Version 1 is the first format, so there is nothing to upgrade yet;
+ * the next schema change adds `{ from: 1, name: '…', up }` here with a fixture test.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationResult =
+  | { ok: true; document: Record<string, unknown>; migratedFrom: number | null }
+  | { ok: false; error: 'versionTooNew' | 'versionUnknown'; version: unknown };
+
+/**
+ * Brings a raw document (already known to be an object) up to `CURRENT_VERSION`.
+ * `registry` and `target` are parameters so the mechanism itself can be tested.
+ */
+export function migrateToLatest(
+  document: Record<string, unknown>,
+  registry: readonly Migration[] = MIGRATIONS,
+  target: number = CURRENT_VERSION,
+): MigrationResult {
+  const version = document.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: 'versionUnknown', version };
+  }
+  if (version > target) return { ok: false, error: 'versionTooNew', version };
+  let current = document;
+  for (let from = version; from < target; from += 1) {
+    const step = registry.find((migration) => migration.from === from);
+    if (!step) return { ok: false, error: 'versionUnknown', version };
+    current = { ...step.up(current), schemaVersion: from + 1 };
+  }
+  return { ok: true, document: current, migratedFrom: version === target ? null : version };
+}

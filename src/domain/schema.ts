@@ -1,0 +1,102 @@
+/**
+ * The one definition of Boom's data. Every type is inferred from a schema here, so what is
+ * validated and what the code believes can never drift apart.
+ */
+import * as z from 'zod/mini';
+import { BLOCK_IDS, type BlockId } from './blocks';
+import { LIMITS } from './limits';
+
+/**
+ * Version of the saved-data format. An integer, independent of the app's release. Raise it with
+ * every change to these schemas and add the matching step to `migrations.ts`.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** The `format` marker of every Boom document, in storage and in files. */
+export const DOCUMENT_FORMAT = 'boom-canvas';
+
+/** Sticky-note colours. Stored as names; the stylesheet maps them to colours with readable text. */
+export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'purple', 'blue', 'green'] as const;
+export const DEFAULT_NOTE_COLOR: NoteColor = 'yellow';
+
+/** Names an object's prototype machinery would react to; never accepted as ids. */
+const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const idSchema = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z0-9_-]{1,64}$/),
+    z.refine((id) => !RESERVED_IDS.has(id), { message: 'reservedId' }),
+  );
+
+export const noteColorSchema = z.enum(NOTE_COLORS);
+
+export const noteSchema = z.object({
+  id: idSchema,
+  text: z.string().check(z.maxLength(LIMITS.noteLength)),
+  color: noteColorSchema,
+});
+
+const timestampSchema = z.iso.datetime();
+
+const blockListsShape = Object.fromEntries(BLOCK_IDS.map((id) => [id, z.array(idSchema)])) as Record<
+  BlockId,
+  z.ZodMiniArray<typeof idSchema>
+>;
+
+/**
+ * A canvas: its notes by id, and for each block the ordered ids of its notes (the shape drag and
+ * drop between lists wants). Every note sits in exactly one block.
+ */
+export const canvasSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().check(z.maxLength(LIMITS.titleLength)),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+    notes: z.record(idSchema, noteSchema),
+    blocks: z.object(blockListsShape),
+  })
+  .check(
+    z.superRefine((canvas, ctx) => {
+      const placed = new Set<string>();
+      for (const blockId of BLOCK_IDS) {
+        canvas.blocks[blockId].forEach((noteId, index) => {
+          if (!Object.hasOwn(canvas.notes, noteId)) {
+            ctx.addIssue({ code: 'custom', message: 'unknownNote', path: ['blocks', blockId, index], input: noteId });
+          } else if (placed.has(noteId)) {
+            ctx.addIssue({ code: 'custom', message: 'duplicateNote', path: ['blocks', blockId, index], input: noteId });
+          }
+          placed.add(noteId);
+        });
+      }
+      for (const [key, note] of Object.entries(canvas.notes)) {
+        if (note.id !== key) {
+          ctx.addIssue({ code: 'custom', message: 'idMismatch', path: ['notes', key, 'id'], input: note.id });
+        }
+        if (!placed.has(key)) {
+          ctx.addIssue({ code: 'custom', message: 'noteWithoutBlock', path: ['notes', key], input: note });
+        }
+      }
+      if (Object.keys(canvas.notes).length > LIMITS.notesPerCanvas) {
+        ctx.addIssue({ code: 'custom', message: 'tooManyNotes', path: ['notes'], input: canvas.notes });
+      }
+    }),
+  );
+
+/**
+ * The envelope around a canvas wherever it is kept: in localStorage and in an exported file.
+ * `exportedAt` is set on files only.
+ */
+export const canvasDocumentSchema = z.object({
+  format: z.literal(DOCUMENT_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  exportedAt: z.optional(timestampSchema),
+  canvas: canvasSchema,
+});
+
+export type Note = z.infer<typeof noteSchema>;
+export type NoteColor = z.infer<typeof noteColorSchema>;
+export type Canvas = z.infer<typeof canvasSchema>;
+export type CanvasDocument = z.infer<typeof canvasDocumentSchema>;
+export type BlockLists = Canvas['blocks'];

@@ -1,0 +1,98 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, rectSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useContext, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BlockId } from '@/domain/blocks';
+import { LIMITS } from '@/domain/limits';
+import { canvasActions, useBlockNoteIds } from '@/store/canvas-store';
+import { announce } from '@/ui/announcer';
+import { PlusIcon, QuestionIcon } from '@/ui/icons';
+import { DragItemsContext } from './drag-items';
+import { NoteCard } from './NoteCard';
+import { NoteEditor } from './NoteEditor';
+
+/** One of the nine blocks: its name, guiding questions, notes, and a way to add one. */
+export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
+  const { t } = useTranslation();
+  const storedIds = useBlockNoteIds(blockId);
+  const dragItems = useContext(DragItemsContext);
+  const noteIds = dragItems?.[blockId] ?? storedIds;
+  const [drafting, setDrafting] = useState(false);
+  const [questionsOpen, setQuestionsOpen] = useState<boolean | null>(null);
+  const { setNodeRef, isOver } = useDroppable({ id: blockId });
+  const headingId = useId();
+  const questionsId = useId();
+  const name = t(`blocks.${blockId}.name`);
+  const questions = t(`blocks.${blockId}.questions`, { returnObjects: true });
+  const empty = noteIds.length === 0 && !drafting;
+  const showQuestions = questionsOpen ?? empty;
+
+  const focusAddButton = () =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${blockId}"] .add-note`)?.focus());
+
+  return (
+    <section className="block" data-block={blockId} aria-labelledby={headingId} data-over={isOver || undefined}>
+      <header className="block-header">
+        <h2 id={headingId} className="block-title">
+          {name}
+        </h2>
+        {noteIds.length > 0 && (
+          <span className="block-count" aria-hidden="true">
+            {t('block.noteCount', { count: noteIds.length })}
+          </span>
+        )}
+        <button
+          type="button"
+          className="icon-button questions-toggle"
+          aria-expanded={showQuestions}
+          aria-controls={questionsId}
+          aria-label={t('block.questions', { block: name })}
+          title={t('block.questions', { block: name })}
+          onClick={() => setQuestionsOpen(!showQuestions)}
+        >
+          <QuestionIcon />
+        </button>
+      </header>
+      <div className="block-body" ref={setNodeRef}>
+        <div id={questionsId} className="questions" hidden={!showQuestions}>
+          <p className="questions-title">{t('block.questionsTitle')}</p>
+          <ul>
+            {questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </div>
+        <SortableContext id={blockId} items={noteIds as string[]} strategy={rectSortingStrategy}>
+          <ul className="notes" aria-labelledby={headingId}>
+            {noteIds.map((noteId) => (
+              <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
+            ))}
+          </ul>
+        </SortableContext>
+        {drafting && (
+          <div className="note note-draft" data-color="yellow">
+            <NoteEditor
+              initialText=""
+              label={t('note.newLabel', { block: name })}
+              onSave={(text) => {
+                setDrafting(false);
+                if (canvasActions().addNote(blockId, text) === null) {
+                  announce(t('note.limitReached', { count: LIMITS.notesPerCanvas }));
+                }
+                focusAddButton();
+              }}
+              onCancel={() => {
+                setDrafting(false);
+                focusAddButton();
+              }}
+            />
+          </div>
+        )}
+      </div>
+      <button type="button" className="add-note" onClick={() => setDrafting(true)} aria-label={t('block.addNote', { block: name })}>
+        <PlusIcon />
+        <span aria-hidden="true">{t('block.addNoteShort')}</span>
+      </button>
+    </section>
+  );
+});

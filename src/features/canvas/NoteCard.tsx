@@ -1,0 +1,160 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useId, useMemo, useState, type KeyboardEventHandler } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
+import { NOTE_COLORS, type Note } from '@/domain/schema';
+import { canvasActions, useNote } from '@/store/canvas-store';
+import { announce } from '@/ui/announcer';
+import { GripIcon, MoveIcon, PaletteIcon, TrashIcon } from '@/ui/icons';
+import { MenuButton, type MenuItem } from '@/ui/MenuButton';
+import { NoteEditor } from './NoteEditor';
+import { focusNote, focusAfterRemoval } from './focus';
+
+interface NoteCardProps {
+  noteId: string;
+  blockId: BlockId;
+}
+
+/** One sticky note in a block: read, edit in place, recolour, move, delete, drag. */
+export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
+  const note = useNote(noteId);
+  const [editing, setEditing] = useState(false);
+  const { t } = useTranslation();
+  const textId = useId();
+  const sortable = useSortable({
+    id: noteId,
+    disabled: editing,
+    attributes: { roleDescription: t('dnd.roleDescription') },
+  });
+
+  const colorItems = useMemo<MenuItem[]>(
+    () =>
+      NOTE_COLORS.map((color) => ({
+        id: color,
+        label: t(`note.colors.${color}`),
+        checked: note?.color === color,
+        decoration: <span className="swatch" data-color={color} aria-hidden="true" />,
+        onSelect: () => canvasActions().setNoteColor(noteId, color),
+      })),
+    [note?.color, noteId, t],
+  );
+
+  const moveItems = useMemo<MenuItem[]>(
+    () =>
+      BLOCK_IDS.filter((id) => id !== blockId).map((target) => ({
+        id: target,
+        label: t(`blocks.${target}.name`),
+        onSelect: () => {
+          canvasActions().moveNote(noteId, target);
+          announce(t('note.moved', { block: t(`blocks.${target}.name`) }));
+          focusNote(noteId);
+        },
+      })),
+    [blockId, noteId, t],
+  );
+
+  if (!note) return null;
+
+  const style = {
+    transform: CSS.Translate.toString(sortable.transform),
+    transition: sortable.transition,
+  };
+
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={style}
+      className="note"
+      data-color={note.color}
+      data-note-id={noteId}
+      data-dragging={sortable.isDragging || undefined}
+      aria-labelledby={textId}
+      {...(editing ? {} : pointerListeners(sortable.listeners))}
+    >
+      {editing ? (
+        <NoteEditor
+          initialText={note.text}
+          label={t('note.editLabel')}
+          onSave={(text) => {
+            canvasActions().updateNoteText(noteId, text);
+            setEditing(false);
+            focusNote(noteId);
+          }}
+          onCancel={() => {
+            setEditing(false);
+            focusNote(noteId);
+          }}
+        />
+      ) : (
+        <>
+          <button type="button" className="note-text" dir="auto" id={textId} onClick={() => setEditing(true)}>
+            {note.text}
+          </button>
+          <NoteToolbar
+            note={note}
+            sortable={sortable}
+            colorItems={colorItems}
+            moveItems={moveItems}
+            onDelete={() => {
+              focusAfterRemoval(noteId);
+              canvasActions().removeNote(noteId);
+              announce(t('note.deleted'));
+            }}
+          />
+        </>
+      )}
+    </li>
+  );
+});
+
+interface NoteToolbarProps {
+  note: Note;
+  sortable: ReturnType<typeof useSortable>;
+  colorItems: MenuItem[];
+  moveItems: MenuItem[];
+  onDelete: () => void;
+}
+
+function NoteToolbar({ note, sortable, colorItems, moveItems, onDelete }: NoteToolbarProps) {
+  const { t } = useTranslation();
+  const text = note.text;
+  return (
+    <div className="note-toolbar">
+      <button
+        type="button"
+        ref={sortable.setActivatorNodeRef}
+        className="icon-button drag-handle"
+        {...sortable.attributes}
+        {...keyboardListeners(sortable.listeners)}
+        aria-label={t('note.drag', { text })}
+        title={t('note.drag', { text })}
+      >
+        <GripIcon />
+      </button>
+      <MenuButton className="icon-button" label={t('note.color', { text })} menuLabel={t('note.colorMenu')} items={colorItems}>
+        <PaletteIcon />
+      </MenuButton>
+      <MenuButton className="icon-button" label={t('note.moveTo', { text })} menuLabel={t('note.moveMenu')} items={moveItems}>
+        <MoveIcon />
+      </MenuButton>
+      <button type="button" className="icon-button" aria-label={t('note.delete', { text })} title={t('note.delete', { text })} onClick={onDelete}>
+        <TrashIcon />
+      </button>
+    </div>
+  );
+}
+
+type Listeners = ReturnType<typeof useSortable>['listeners'];
+
+/** Mouse and touch start a drag anywhere on the note (after a short move or a long press). */
+function pointerListeners(listeners: Listeners) {
+  if (!listeners) return {};
+  const { onKeyDown: _keyboard, ...rest } = listeners;
+  return rest;
+}
+
+/** The keyboard starts a drag only from the handle, so Enter and Space keep their meaning elsewhere. */
+function keyboardListeners(listeners: Listeners): { onKeyDown?: KeyboardEventHandler } {
+  return listeners?.onKeyDown ? { onKeyDown: listeners.onKeyDown as KeyboardEventHandler } : {};
+}

@@ -1,0 +1,70 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@/domain/limits';
+
+interface NoteEditorProps {
+  initialText: string;
+  /** The textbox's accessible name. */
+  label: string;
+  /** Called with the text (trailing space removed); never with an empty text. */
+  onSave: (text: string) => void;
+  /** Called on Escape, and when the box is left empty. */
+  onCancel: () => void;
+  className?: string;
+}
+
+/**
+ * The in-place textbox for a new or edited note. Enter or leaving the box saves, Shift+Enter adds
+ * a line break, Escape cancels. Typing stays local until it is saved, so a keystroke never
+ * touches the store or storage.
+ */
+export function NoteEditor({ initialText, label, onSave, onCancel, className }: NoteEditorProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initialText);
+  const finished = useRef(false);
+  const hintId = useId();
+
+  const finish = (save: boolean) => {
+    if (finished.current) return;
+    finished.current = true;
+    const cleaned = text.replace(/\s+$/u, '');
+    if (save && cleaned.trim() !== '') onSave(cleaned);
+    else onCancel();
+  };
+
+  return (
+    <>
+      <textarea
+        className={className ?? 'note-editor'}
+        aria-label={label}
+        aria-describedby={hintId}
+        dir="auto"
+        rows={2}
+        maxLength={LIMITS.noteLength}
+        value={text}
+        // Focus on mount: the user just asked to write.
+        autoFocus
+        onFocus={(event) => {
+          const box = event.currentTarget;
+          box.setSelectionRange(box.value.length, box.value.length);
+        }}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.nativeEvent.isComposing) return;
+          if (event.key === 'Enter' && !event.shiftKey) {
+            event.preventDefault();
+            finish(true);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            finish(false);
+          }
+        }}
+        onBlur={() => finish(true)}
+      />
+      <span id={hintId} className="visually-hidden">
+        {t('note.editorHint')}
+      </span>
+    </>
+  );
+}

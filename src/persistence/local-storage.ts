@@ -1,0 +1,168 @@
+/**
+ * Where canvases live in the browser. Layout (plain JSON, readable by a person or a tool):
+ *
+ *   boom:canvas:<id>          one canvas document per canvas (the same envelope as a file)
+ *   boom:current              id of the canvas that is open
+ *   boom:language             the language the user chose
+ *   boom:backup:<time>:<key>  raw text that could not be read, or the original of a migrated canvas
+ *
+ * Every call is guarded: storage can be missing, blocked or full, and that is an expected
+ * outcome reported as a value, never an exception.
+ */
+import type { Canvas } from '@/domain/schema';
+import { parseCanvasDocument, serializeCanvas, type LoadError } from './canvas-document';
+
+export const STORAGE_PREFIX = 'boom:';
+const CANVAS_PREFIX = `${STORAGE_PREFIX}canvas:`;
+const BACKUP_PREFIX = `${STORAGE_PREFIX}backup:`;
+export const CURRENT_KEY = `${STORAGE_PREFIX}current`;
+export const LANGUAGE_KEY = `${STORAGE_PREFIX}language`;
+
+export const canvasKey = (id: string) => `${CANVAS_PREFIX}${id}`;
+
+/** The subset of the Web Storage API used here, so tests can hand in a faulty one. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export interface UnreadableEntry {
+  /** Where the data was found. */
+  key: string;
+  /** Where its raw text is kept now; null when even the backup could not be written (the original then stays put). */
+  backupKey: string | null;
+  error: LoadError;
+}
+
+export interface WorkspaceSnapshot {
+  canvases: Canvas[];
+  currentId: string | null;
+  unreadable: UnreadableEntry[];
+  /** Canvases upgraded from an older schema version (their originals are backed up). */
+  migrated: string[];
+  /** False when the browser gives no usable storage (blocked, private mode). */
+  available: boolean;
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
+
+/** localStorage if it can be used, otherwise null (it throws in some privacy modes). */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return null;
+    const probe = `${STORAGE_PREFIX}probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads every canvas kept in storage. Unreadable entries are moved aside to a backup key, never deleted. */
+export function loadWorkspace(storage: KeyValueStorage | null, now: () => string = isoNow): WorkspaceSnapshot {
+  const snapshot: WorkspaceSnapshot = { canvases: [], currentId: null, unreadable: [], migrated: [], available: false };
+  if (!storage) return snapshot;
+  try {
+    snapshot.available = true;
+    for (const key of keysWithPrefix(storage, CANVAS_PREFIX)) {
+      const raw = storage.getItem(key);
+      if (raw === null) continue;
+      const result = parseCanvasDocument(raw);
+      if (!result.ok) {
+        snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: result.error });
+        continue;
+      }
+      if (key !== canvasKey(result.canvas.id)) {
+        // A document filed under another canvas's key: keep it, but do not let it stand in for that canvas.
+        snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: { code: 'invalid', path: 'canvas.id' } });
+        continue;
+      }
+      if (result.migratedFrom !== null) {
+        // Keep the original of an upgraded canvas, then store it in the current format once.
+        if (writeBackup(storage, key, raw, now()) !== null) writeCanvas(storage, result.canvas);
+        snapshot.migrated.push(result.canvas.id);
+      }
+      snapshot.canvases.push(result.canvas);
+    }
+    const current = storage.getItem(CURRENT_KEY);
+    snapshot.currentId = snapshot.canvases.some((canvas) => canvas.id === current) ? current : null;
+  } catch {
+    snapshot.available = false;
+  }
+  return snapshot;
+}
+
+/** Writes one canvas. The whole document is written in one `setItem`, so a canvas is never half saved. */
+export function saveCanvas(storage: KeyValueStorage | null, canvas: Canvas): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  return writeCanvas(storage, canvas);
+}
+
+/** Remembers which canvas is open. Call only after that canvas itself has been saved. */
+export function saveCurrentId(storage: KeyValueStorage | null, id: string): SaveResult {
+  return setItem(storage, CURRENT_KEY, id);
+}
+
+export function loadLanguage(storage: KeyValueStorage | null): string | null {
+  try {
+    return storage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveLanguage(storage: KeyValueStorage | null, language: string): SaveResult {
+  return setItem(storage, LANGUAGE_KEY, language);
+}
+
+/** The raw text kept under a backup key, for the user to download. */
+export function readBackup(storage: KeyValueStorage | null, backupKey: string): string | null {
+  try {
+    return storage?.getItem(backupKey) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCanvas(storage: KeyValueStorage, canvas: Canvas): SaveResult {
+  return setItem(storage, canvasKey(canvas.id), serializeCanvas(canvas));
+}
+
+function setItem(storage: KeyValueStorage | null, key: string, value: string): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  try {
+    storage.setItem(key, value);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unavailable' };
+  }
+}
+
+function writeBackup(storage: KeyValueStorage, key: string, raw: string, time: string): string | null {
+  const backupKey = `${BACKUP_PREFIX}${time}:${key.slice(STORAGE_PREFIX.length)}`;
+  if (!setItem(storage, backupKey, raw).ok) return null;
+  return storage.getItem(backupKey) === raw ? backupKey : null;
+}
+
+/** Copies raw text to a backup key and, only once the copy is confirmed, frees the original key. */
+function moveAside(storage: KeyValueStorage, key: string, raw: string, time: string): string | null {
+  const backupKey = writeBackup(storage, key, raw, time);
+  if (backupKey !== null) storage.removeItem(key);
+  return backupKey;
+}
+
+function keysWithPrefix(storage: KeyValueStorage, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys.sort();
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+function isoNow(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,106 @@
+/**
+ * The canvases the user has, and which one is open. Components read through the selectors and
+ * hooks below and change things only through the named actions, which call the pure functions of
+ * `@/domain/canvas`.
+ */
+import { create } from 'zustand';
+import type { BlockId } from '@/domain/blocks';
+import * as ops from '@/domain/canvas';
+import type { Canvas, Note, NoteColor } from '@/domain/schema';
+import { newId, nowIso } from './ids';
+
+export interface CanvasState {
+  canvases: Record<string, Canvas>;
+  currentId: string;
+}
+
+export interface CanvasActions {
+  /** Replaces the whole workspace (on start-up, from storage). Opens `currentId`, or the most recently changed canvas, or a new one. */
+  openWorkspace: (canvases: readonly Canvas[], currentId: string | null) => void;
+  /** Adds a note with `text` to a block (at `index`, default the end). Returns its id, or null when nothing was added. */
+  addNote: (blockId: BlockId, text: string, options?: { color?: NoteColor; index?: number }) => string | null;
+  updateNoteText: (noteId: string, text: string) => void;
+  setNoteColor: (noteId: string, color: NoteColor) => void;
+  removeNote: (noteId: string) => void;
+  /** Moves a note to a block, at `index` (its position after the move; default the end). */
+  moveNote: (noteId: string, toBlock: BlockId, index?: number) => void;
+  setTitle: (title: string) => void;
+}
+
+export type CanvasStore = CanvasState & CanvasActions;
+
+function freshState(): CanvasState {
+  const canvas = ops.createCanvas(newId(), nowIso());
+  return { canvases: { [canvas.id]: canvas }, currentId: canvas.id };
+}
+
+export const useCanvasStore = create<CanvasStore>()((set, get) => {
+  /** Applies a pure operation to the open canvas; keeps the state untouched when it returns the same canvas. */
+  const change = (operation: (canvas: Canvas, now: string) => Canvas) => {
+    const { canvases, currentId } = get();
+    const canvas = canvases[currentId];
+    if (!canvas) return;
+    const next = operation(canvas, nowIso());
+    if (next !== canvas) set({ canvases: { ...canvases, [currentId]: next } });
+  };
+
+  return {
+    ...freshState(),
+
+    openWorkspace: (list, currentId) => {
+      if (list.length === 0) {
+        set(freshState());
+        return;
+      }
+      const canvases = Object.fromEntries(list.map((canvas) => [canvas.id, canvas]));
+      const latest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]!;
+      set({ canvases, currentId: currentId && canvases[currentId] ? currentId : latest.id });
+    },
+
+    addNote: (blockId, text, options = {}) => {
+      const id = newId();
+      const before = selectCurrentCanvas(get());
+      change((canvas, now) => ops.addNote(canvas, blockId, { id, text, color: options.color }, now, options.index));
+      return selectCurrentCanvas(get()) === before ? null : id;
+    },
+    updateNoteText: (noteId, text) => change((canvas, now) => ops.updateNote(canvas, noteId, { text }, now)),
+    setNoteColor: (noteId, color) => change((canvas, now) => ops.updateNote(canvas, noteId, { color }, now)),
+    removeNote: (noteId) => change((canvas, now) => ops.removeNote(canvas, noteId, now)),
+    moveNote: (noteId, toBlock, index) => change((canvas, now) => ops.moveNote(canvas, noteId, toBlock, now, index)),
+    setTitle: (title) => change((canvas, now) => ops.setTitle(canvas, title, now)),
+  };
+});
+
+/** Resets the store to one empty canvas (tests and a fresh start). */
+export function resetCanvasStore(): void {
+  useCanvasStore.setState(freshState());
+}
+
+// Selectors, declared once. Each returns a value already held in the state, so it is stable.
+export const selectCurrentCanvas = (state: CanvasState): Canvas => state.canvases[state.currentId]!;
+export const selectTitle = (state: CanvasState): string => selectCurrentCanvas(state).title;
+const EMPTY: readonly string[] = [];
+
+export function useCurrentCanvas(): Canvas {
+  return useCanvasStore(selectCurrentCanvas);
+}
+
+export function useCanvasTitle(): string {
+  return useCanvasStore(selectTitle);
+}
+
+/** The ordered note ids of a block of the open canvas. */
+export function useBlockNoteIds(blockId: BlockId): readonly string[] {
+  return useCanvasStore((state) => selectCurrentCanvas(state).blocks[blockId] ?? EMPTY);
+}
+
+/** One note of the open canvas (undefined once it is deleted). */
+export function useNote(noteId: string): Note | undefined {
+  return useCanvasStore((state) => {
+    const notes = selectCurrentCanvas(state).notes;
+    return Object.hasOwn(notes, noteId) ? notes[noteId] : undefined;
+  });
+}
+
+/** Actions never change identity, so components can take them without re-rendering. */
+export const canvasActions = (): CanvasActions => useCanvasStore.getState();

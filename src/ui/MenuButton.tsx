@@ -1,0 +1,179 @@
+/**
+ * A button that opens a menu (WAI-ARIA menu button pattern): arrow keys, Home/End, Escape and
+ * Tab work as a screen-reader user expects, and focus returns to the button. The menu is drawn in
+ * a portal with fixed position, so a scrolling container never clips it.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+
+export interface MenuItem {
+  id: string;
+  label: string;
+  /** Shown before the label (a colour swatch, say). */
+  decoration?: ReactNode;
+  /** Makes the item a `menuitemradio`, checked or not. */
+  checked?: boolean;
+  onSelect: () => void;
+}
+
+interface MenuButtonProps {
+  /** The button's accessible name. */
+  label: string;
+  /** The menu's accessible name. */
+  menuLabel: string;
+  items: readonly MenuItem[];
+  children: ReactNode;
+  className?: string;
+}
+
+export function MenuButton({ label, menuLabel, items, children, className }: MenuButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const menuId = useId();
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    setPosition(null);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+
+  // Place the menu under the button, aligned to its inline end, kept inside the viewport.
+  useLayoutEffect(() => {
+    if (!open) return;
+    const button = buttonRef.current;
+    const menu = menuRef.current;
+    if (!button || !menu) return;
+    const rect = button.getBoundingClientRect();
+    const width = menu.offsetWidth;
+    const height = menu.offsetHeight;
+    const rtl = getComputedStyle(button).direction === 'rtl';
+    let left = rtl ? rect.left : rect.right - width;
+    left = Math.max(8, Math.min(left, window.innerWidth - width - 8));
+    let top = rect.bottom + 4;
+    if (top + height > window.innerHeight - 8) top = Math.max(8, rect.top - height - 4);
+    setPosition({ top, left });
+  }, [open]);
+
+  // Once the menu is placed (and so visible), focus the checked item or the first one.
+  useEffect(() => {
+    if (!open || !position) return;
+    const checked = menuRef.current?.querySelector<HTMLElement>('[aria-checked="true"]');
+    (checked ?? menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
+  }, [open, position]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
+    };
+    const onViewportChange = () => close(false);
+    document.addEventListener('pointerdown', onPointerDown);
+    window.addEventListener('resize', onViewportChange);
+    window.addEventListener('scroll', onViewportChange, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('resize', onViewportChange);
+      window.removeEventListener('scroll', onViewportChange, true);
+    };
+  }, [open, close]);
+
+  const onMenuKeyDown = (event: React.KeyboardEvent<HTMLUListElement>) => {
+    const list = Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
+    const index = list.indexOf(document.activeElement as HTMLElement);
+    const focusAt = (i: number) => list[(i + list.length) % list.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        focusAt(index + 1);
+        break;
+      case 'ArrowUp':
+        focusAt(index - 1);
+        break;
+      case 'Home':
+        focusAt(0);
+        break;
+      case 'End':
+        focusAt(list.length - 1);
+        break;
+      case 'Escape':
+        close(true);
+        break;
+      case 'Tab':
+        close(false);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const select = (item: MenuItem) => {
+    close(true);
+    item.onSelect();
+  };
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={className}
+        aria-label={label}
+        title={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => (open ? close(false) : setOpen(true))}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        {children}
+      </button>
+      {open &&
+        createPortal(
+          <ul
+            ref={menuRef}
+            id={menuId}
+            role="menu"
+            aria-label={menuLabel}
+            className="menu"
+            style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+            onKeyDown={onMenuKeyDown}
+          >
+            {items.map((item) => (
+              <li
+                key={item.id}
+                role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+                aria-checked={item.checked}
+                tabIndex={-1}
+                className="menu-item"
+                onClick={() => select(item)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    select(item);
+                  }
+                }}
+              >
+                {item.decoration}
+                <span>{item.label}</span>
+              </li>
+            ))}
+          </ul>,
+          overlayRoot(),
+        )}
+    </>
+  );
+}
+
+/** Menus are drawn inside the page's main landmark (so every piece of content sits in a landmark). */
+function overlayRoot(): HTMLElement {
+  return document.getElementById('overlay-root') ?? document.body;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { addNote, createCanvas } from '@/domain/canvas';
+import { SCHEMA_VERSION } from '@/domain/schema';
+import { formatPath, parseCanvasDocument, serializeCanvas } from '@/persistence/canvas-document';
+import fixture from '../fixtures/canvas-v1.boom.json';
+
+const NOW = '2026-11-23T12:00:00.000Z';
+
+describe('canvas documents', () => {
+  it('round-trips a canvas through its canonical text', () => {
+    const canvas = addNote(createCanvas('c1', NOW, 'کافه'), 'channels', { id: 'n1', text: 'سفارش از اینستاگرام 🎉' }, NOW);
+    const text = serializeCanvas(canvas, { exportedAt: NOW });
+    expect(JSON.parse(text)).toMatchObject({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, exportedAt: NOW });
+    expect(text).toContain('سفارش از اینستاگرام');
+    expect(parseCanvasDocument(text)).toEqual({ ok: true, canvas, migratedFrom: null });
+  });
+
+  it('reads the version-1 fixture', () => {
+    const result = parseCanvasDocument(JSON.stringify(fixture));
+    expect(result.ok && result.canvas.title).toBe('کافه‌ی سر کوچه');
+  });
+
+  it('names each kind of problem', () => {
+    expect(parseCanvasDocument('{ not json')).toEqual({ ok: false, error: { code: 'notJson' } });
+    expect(parseCanvasDocument('[1,2]')).toEqual({ ok: false, error: { code: 'notACanvas' } });
+    expect(parseCanvasDocument('{"format":"other"}')).toEqual({ ok: false, error: { code: 'notACanvas' } });
+    expect(parseCanvasDocument(JSON.stringify({ ...fixture, schemaVersion: 99 }))).toEqual({
+      ok: false,
+      error: { code: 'versionTooNew', version: 99 },
+    });
+    expect(parseCanvasDocument(JSON.stringify({ ...fixture, schemaVersion: undefined }))).toEqual({
+      ok: false,
+      error: { code: 'versionUnknown' },
+    });
+  });
+
+  it('gives the path of the first invalid field', () => {
+    const bad = structuredClone(fixture);
+    bad.canvas.notes.n2.color = 'chartreuse';
+    expect(parseCanvasDocument(JSON.stringify(bad))).toEqual({
+      ok: false,
+      error: { code: 'invalid', path: 'canvas.notes.n2.color' },
+    });
+    const badList = structuredClone(fixture);
+    badList.canvas.blocks.channels.push('nobody');
+    expect(parseCanvasDocument(JSON.stringify(badList))).toEqual({
+      ok: false,
+      error: { code: 'invalid', path: 'canvas.blocks.channels[1]' },
+    });
+  });
+
+  it('refuses a text over the size limit before parsing it', () => {
+    const result = parseCanvasDocument(`"${'x'.repeat(200)}"`, { maxBytes: 100 });
+    expect(result).toEqual({ ok: false, error: { code: 'tooLarge', size: 202, limit: 100 } });
+  });
+
+  it('formats paths the way people read them', () => {
+    expect(formatPath(['canvas', 'blocks', 'channels', 2])).toBe('canvas.blocks.channels[2]');
+    expect(formatPath([])).toBe('');
+  });
+});

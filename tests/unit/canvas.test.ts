@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { addNote, countNotes, createCanvas, findBlockOf, limitLength, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
+import { LIMITS } from '@/domain/limits';
+import { canvasSchema, type Canvas } from '@/domain/schema';
+
+const T0 = '2026-11-23T12:00:00.000Z';
+const T1 = '2026-11-23T12:05:00.000Z';
+
+function sample(): Canvas {
+  let canvas = createCanvas('c1', T0);
+  canvas = addNote(canvas, 'customerSegments', { id: 'a', text: 'Students' }, T0);
+  canvas = addNote(canvas, 'customerSegments', { id: 'b', text: 'Office workers' }, T0);
+  canvas = addNote(canvas, 'customerSegments', { id: 'c', text: 'Tourists' }, T0);
+  canvas = addNote(canvas, 'channels', { id: 'd', text: 'Instagram orders', color: 'blue' }, T0);
+  return canvas;
+}
+
+describe('canvas operations', () => {
+  it('adds notes at the end or at an index, with the default colour, and stamps the time', () => {
+    let canvas = sample();
+    canvas = addNote(canvas, 'customerSegments', { id: 'e', text: 'Families' }, T1, 1);
+    expect(canvas.blocks.customerSegments).toEqual(['a', 'e', 'b', 'c']);
+    expect(canvas.notes.e).toEqual({ id: 'e', text: 'Families', color: 'yellow' });
+    expect(canvas.notes.d?.color).toBe('blue');
+    expect(canvas.updatedAt).toBe(T1);
+    expect(canvasSchema.safeParse(canvas).success).toBe(true);
+  });
+
+  it('never mutates its input and ignores a duplicate id', () => {
+    const before = sample();
+    const frozen = JSON.stringify(before);
+    addNote(before, 'keyPartners', { id: 'x', text: 'Roaster' }, T1);
+    expect(JSON.stringify(before)).toBe(frozen);
+    expect(addNote(before, 'keyPartners', { id: 'a', text: 'dup' }, T1)).toBe(before);
+  });
+
+  it('updates text and colour, returning the same canvas when nothing changes', () => {
+    const canvas = sample();
+    const edited = updateNote(canvas, 'a', { text: 'University students' }, T1);
+    expect(edited.notes.a?.text).toBe('University students');
+    expect(updateNote(edited, 'a', { color: 'pink' }, T1).notes.a?.color).toBe('pink');
+    expect(updateNote(canvas, 'a', { text: 'Students' }, T1)).toBe(canvas);
+    expect(updateNote(canvas, 'missing', { text: 'x' }, T1)).toBe(canvas);
+  });
+
+  it('removes a note from its block and from the notes', () => {
+    const canvas = removeNote(sample(), 'b', T1);
+    expect(canvas.blocks.customerSegments).toEqual(['a', 'c']);
+    expect(canvas.notes).not.toHaveProperty('b');
+    expect(countNotes(canvas)).toBe(3);
+    expect(canvasSchema.safeParse(canvas).success).toBe(true);
+  });
+
+  it('reorders within a block', () => {
+    const canvas = sample();
+    expect(moveNote(canvas, 'a', 'customerSegments', T1, 2).blocks.customerSegments).toEqual(['b', 'c', 'a']);
+    expect(moveNote(canvas, 'c', 'customerSegments', T1, 0).blocks.customerSegments).toEqual(['c', 'a', 'b']);
+    expect(moveNote(canvas, 'b', 'customerSegments', T1, 1)).toBe(canvas);
+  });
+
+  it('moves between blocks, to the end by default', () => {
+    const canvas = sample();
+    const moved = moveNote(canvas, 'b', 'channels', T1);
+    expect(moved.blocks.customerSegments).toEqual(['a', 'c']);
+    expect(moved.blocks.channels).toEqual(['d', 'b']);
+    expect(findBlockOf(moved, 'b')).toBe('channels');
+    expect(moveNote(canvas, 'b', 'channels', T1, 0).blocks.channels).toEqual(['b', 'd']);
+    expect(canvasSchema.safeParse(moved).success).toBe(true);
+  });
+
+  it('keeps text within the limits without splitting an emoji', () => {
+    expect(limitLength('ab😀', 3)).toBe('ab');
+    const canvas = addNote(createCanvas('c', T0), 'channels', { id: 'n', text: 'y'.repeat(LIMITS.noteLength + 50) }, T0);
+    expect(canvas.notes.n?.text.length).toBe(LIMITS.noteLength);
+    expect(setTitle(canvas, 'z'.repeat(500), T1).title.length).toBe(LIMITS.titleLength);
+  });
+
+  it('refuses notes beyond the per-canvas limit', () => {
+    let canvas = createCanvas('c', T0);
+    const notes: Canvas['notes'] = {};
+    const ids: string[] = [];
+    for (let i = 0; i < LIMITS.notesPerCanvas; i += 1) {
+      notes[`n${i}`] = { id: `n${i}`, text: 't', color: 'yellow' };
+      ids.push(`n${i}`);
+    }
+    canvas = { ...canvas, notes, blocks: { ...canvas.blocks, keyPartners: ids } };
+    expect(addNote(canvas, 'channels', { id: 'extra', text: 'one too many' }, T1)).toBe(canvas);
+  });
+});

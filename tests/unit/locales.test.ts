@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import en from '@locales/en/app.json';
+import fa from '@locales/fa/app.json';
+
+type Tree = { [key: string]: string | Tree | string[] };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value as Tree, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const enKeys = flatten(en as Tree);
+const faKeys = flatten(fa as Tree);
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+
+describe('locales', () => {
+  it('English and Persian have exactly the same keys', () => {
+    expect([...faKeys.keys()].filter((key) => !enKeys.has(key))).toEqual([]);
+    expect([...enKeys.keys()].filter((key) => !faKeys.has(key))).toEqual([]);
+  });
+
+  it('every string is filled in and uses the same placeholders in both languages', () => {
+    for (const [key, english] of enKeys) {
+      const persian = faKeys.get(key) ?? '';
+      expect(english.trim(), key).not.toBe('');
+      expect(persian.trim(), key).not.toBe('');
+      expect(placeholders(persian), key).toEqual(placeholders(english));
+    }
+  });
+
+  it('Persian text uses Persian digits and the Persian question mark, and no Arabic letter forms', () => {
+    for (const [key, persian] of faKeys) {
+      if (key.startsWith('languages.')) continue;
+      const withoutPlaceholders = persian.replace(/\{\{[^}]*\}\}/g, '');
+      expect(withoutPlaceholders, key).not.toMatch(/[0-9]/);
+      expect(withoutPlaceholders, key).not.toMatch(/[يك]/);
+      expect(withoutPlaceholders, key).not.toMatch(/\?/);
+    }
+  });
+
+  it('uses the block names of DESIGN.md', () => {
+    expect(fa.blocks.keyActivities.name).toBe('فعالیت‌های کلیدی');
+    expect(fa.blocks.revenueStreams.name).toBe('جریان‌های درآمدی');
+    expect(en.blocks.customerSegments.name).toBe('Customer Segments');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, MIGRATIONS, migrateToLatest, type Migration } from '@/domain/migrations';
+import fixture from '../fixtures/canvas-v1.boom.json';
+
+describe('migration registry', () => {
+  it('has one step for every version below the current one', () => {
+    for (let from = 1; from < CURRENT_VERSION; from += 1) {
+      expect(MIGRATIONS.filter((step) => step.from === from)).toHaveLength(1);
+    }
+  });
+
+  it('leaves a current document as it is', () => {
+    const result = migrateToLatest(fixture);
+    expect(result).toEqual({ ok: true, document: fixture, migratedFrom: null });
+  });
+
+  it('runs the steps in order, each from the version the previous one produced', () => {
+    const registry: Migration[] = [
+      { from: 2, name: 'add b', up: (doc) => ({ ...doc, trail: [...(doc.trail as string[]), 'b'] }) },
+      { from: 1, name: 'add a', up: (doc) => ({ ...doc, trail: [...(doc.trail as string[]), 'a'] }) },
+    ];
+    const result = migrateToLatest({ schemaVersion: 1, trail: [] }, registry, 3);
+    expect(result).toEqual({ ok: true, document: { schemaVersion: 3, trail: ['a', 'b'] }, migratedFrom: 1 });
+  });
+
+  it('refuses versions from the future, and missing or unknown ones', () => {
+    expect(migrateToLatest({ schemaVersion: CURRENT_VERSION + 1 })).toMatchObject({ ok: false, error: 'versionTooNew' });
+    expect(migrateToLatest({})).toMatchObject({ ok: false, error: 'versionUnknown' });
+    expect(migrateToLatest({ schemaVersion: '1' })).toMatchObject({ ok: false, error: 'versionUnknown' });
+    expect(migrateToLatest({ schemaVersion: 1 }, [], 2)).toMatchObject({ ok: false, error: 'versionUnknown' });
+  });
+});
