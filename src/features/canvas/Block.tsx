@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, rectSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useContext, useId, useState } from 'react';
+import { memo, useContext, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -27,12 +27,12 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
   const empty = noteIds.length === 0 && !drafting;
   const showQuestions = questionsOpen ?? empty;
 
-  const focusAddButton = () =>
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${blockId}"] .add-note`)?.focus());
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const focusAddButton = () => addButtonRef.current?.focus();
 
   return (
     <section className="block" data-block={blockId} aria-labelledby={headingId} data-over={isOver || undefined}>
-      <header className="block-header">
+      <div className="block-header">
         <h2 id={headingId} className="block-title">
           {name}
         </h2>
@@ -52,15 +52,16 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
         >
           <QuestionIcon />
         </button>
-      </header>
+      </div>
       <div className="block-body" ref={setNodeRef}>
         <div id={questionsId} className="questions" hidden={!showQuestions}>
           <p className="questions-title">{t('block.questionsTitle')}</p>
-          <ul>
-            {questions.map((question) => (
-              <li key={question}>{question}</li>
-            ))}
-          </ul>
+          {/* Paragraphs, not a list: a block's only list is its notes (tests and screen readers count on it). */}
+          {questions.map((question) => (
+            <p key={question} className="question">
+              {question}
+            </p>
+          ))}
         </div>
         <SortableContext id={blockId} items={noteIds as string[]} strategy={rectSortingStrategy}>
           <ul className="notes" aria-labelledby={headingId}>
@@ -74,25 +75,26 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
             <NoteEditor
               initialText=""
               label={t('note.newLabel', { block: name })}
-              onSave={(text) => {
+              onSave={(text, byKey) => {
                 setDrafting(false);
                 if (canvasActions().addNote(blockId, text) === null) {
                   announce(t('note.limitReached', { count: LIMITS.notesPerCanvas }));
                 }
-                focusAddButton();
+                if (byKey) focusAddButton();
               }}
-              onCancel={() => {
+              onCancel={(byKey) => {
                 setDrafting(false);
-                focusAddButton();
+                if (byKey) focusAddButton();
               }}
             />
           </div>
         )}
+        {/* Inside the scrolling body (sticky at its end), so the body always holds something focusable. */}
+        <button ref={addButtonRef} type="button" className="add-note" onClick={() => setDrafting(true)} aria-label={t('block.addNote', { block: name })}>
+          <PlusIcon />
+          <span aria-hidden="true">{t('block.addNoteShort')}</span>
+        </button>
       </div>
-      <button type="button" className="add-note" onClick={() => setDrafting(true)} aria-label={t('block.addNote', { block: name })}>
-        <PlusIcon />
-        <span aria-hidden="true">{t('block.addNoteShort')}</span>
-      </button>
     </section>
   );
 });

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useId, useMemo, useState, type KeyboardEventHandler } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS, type Note } from '@/domain/schema';
@@ -21,6 +21,20 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
   const { t } = useTranslation();
+  const textRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+
+  // Leaving the editor puts focus back on the note, so keyboard users stay where they were.
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    textRef.current?.focus();
+  }, [editing]);
+
+  const stopEditing = (byKey: boolean) => {
+    refocus.current = byKey;
+    setEditing(false);
+  };
   const textId = useId();
   const sortable = useSortable({
     id: noteId,
@@ -76,19 +90,15 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
         <NoteEditor
           initialText={note.text}
           label={t('note.editLabel')}
-          onSave={(text) => {
+          onSave={(text, byKey) => {
             canvasActions().updateNoteText(noteId, text);
-            setEditing(false);
-            focusNote(noteId);
+            stopEditing(byKey);
           }}
-          onCancel={() => {
-            setEditing(false);
-            focusNote(noteId);
-          }}
+          onCancel={stopEditing}
         />
       ) : (
         <>
-          <button type="button" className="note-text" dir="auto" id={textId} onClick={() => setEditing(true)}>
+          <button ref={textRef} type="button" className="note-text" dir="auto" id={textId} onClick={() => setEditing(true)}>
             {note.text}
           </button>
           <NoteToolbar

@@ -6,10 +6,13 @@ interface NoteEditorProps {
   initialText: string;
   /** The textbox's accessible name. */
   label: string;
-  /** Called with the text (trailing space removed); never with an empty text. */
-  onSave: (text: string) => void;
+  /**
+   * Called with the text (trailing space removed); never with an empty text. `byKey` is true for
+   * Enter, false when focus left the box (then focus must stay where the user put it).
+   */
+  onSave: (text: string, byKey: boolean) => void;
   /** Called on Escape, and when the box is left empty. */
-  onCancel: () => void;
+  onCancel: (byKey: boolean) => void;
   className?: string;
 }
 
@@ -24,12 +27,12 @@ export function NoteEditor({ initialText, label, onSave, onCancel, className }: 
   const finished = useRef(false);
   const hintId = useId();
 
-  const finish = (save: boolean) => {
+  const finish = (save: boolean, byKey: boolean) => {
     if (finished.current) return;
     finished.current = true;
     const cleaned = text.replace(/\s+$/u, '');
-    if (save && cleaned.trim() !== '') onSave(cleaned);
-    else onCancel();
+    if (save && cleaned.trim() !== '') onSave(cleaned, byKey);
+    else onCancel(byKey);
   };
 
   return (
@@ -53,14 +56,14 @@ export function NoteEditor({ initialText, label, onSave, onCancel, className }: 
           if (event.nativeEvent.isComposing) return;
           if (event.key === 'Enter' && !event.shiftKey) {
             event.preventDefault();
-            finish(true);
+            finish(true, true);
           } else if (event.key === 'Escape') {
             event.preventDefault();
             event.stopPropagation();
-            finish(false);
+            finish(false, true);
           }
         }}
-        onBlur={() => finish(true)}
+        onBlur={() => finish(true, false)}
       />
       <span id={hintId} className="visually-hidden">
         {t('note.editorHint')}

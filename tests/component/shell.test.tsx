@@ -1,0 +1,52 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '@/app/App';
+import { ErrorBoundary } from '@/app/ErrorBoundary';
+import { startStorageSync, useStorageStatus } from '@/app/storage-sync';
+
+function Bomb() {
+  const [armed, setArmed] = useState(false);
+  if (armed) throw new Error('boom');
+  return (
+    <button type="button" onClick={() => setArmed(true)}>
+      Break it
+    </button>
+  );
+}
+
+describe('app shell', () => {
+  it('an error inside a feature shows a translated message in its place; the rest keeps working', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const user = userEvent.setup();
+    render(
+      <>
+        <ErrorBoundary feature="canvas">
+          <Bomb />
+        </ErrorBoundary>
+        <button type="button">Still here</button>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Break it' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in this part of Boom: the canvas.');
+    expect(screen.getByRole('button', { name: 'Still here' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('button', { name: 'Break it' })).toBeInTheDocument();
+  });
+
+  it('tells the user when saved data could not be read, and offers it for download', async () => {
+    localStorage.setItem('boom:canvas:bad', 'this is not JSON');
+    const stop = startStorageSync();
+    render(<App />);
+    expect(screen.getByRole('alert')).toHaveTextContent('A saved canvas could not be read (it is not valid JSON).');
+    expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeInTheDocument();
+    const backups = Object.keys(localStorage).filter((key) => key.startsWith('boom:backup:'));
+    expect(backups).toHaveLength(1);
+    expect(localStorage.getItem(backups[0]!)).toBe('this is not JSON');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    stop();
+    useStorageStatus.setState({ unreadable: [], migrated: [], saveProblem: null });
+  });
+});

@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import en from '../../locales/en/app.json' with { type: 'json' };
+import { addNote, block, notesOf, openFresh, waitForSave } from './helpers';
+
+const BLOCK_NAMES = Object.values(en.blocks).map((b) => b.name);
+
+test('a note added to every block is still there after a reload', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('textbox', { name: 'Canvas title' }).fill('Corner Café');
+  for (const name of BLOCK_NAMES) await addNote(page, name, `Note for ${name}`);
+  await waitForSave(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Corner Café');
+  for (const name of BLOCK_NAMES) {
+    expect(await notesOf(block(page, name))).toEqual([`Note for ${name}`]);
+  }
+  // Stored as plain JSON under boom: keys.
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')));
+  expect(stored).toHaveLength(1);
+});
+
+test('edit, recolour and delete a note', async ({ page }) => {
+  await openFresh(page);
+  await addNote(page, 'Value Propositions', 'Good coffee');
+  const note = block(page, 'Value Propositions').getByRole('listitem', { name: 'Good coffee' });
+  await note.getByRole('button', { name: 'Good coffee', exact: true }).click();
+  const box = page.getByRole('textbox', { name: 'Edit note' });
+  await box.press('End');
+  await page.keyboard.type(' near campus');
+  await page.keyboard.press('Enter');
+  const edited = block(page, 'Value Propositions').getByRole('listitem', { name: 'Good coffee near campus' });
+  await expect(edited).toBeVisible();
+
+  await edited.getByRole('button', { name: /^Colour/ }).click();
+  await page.getByRole('menuitemradio', { name: 'Green' }).click();
+  await expect(edited).toHaveAttribute('data-color', 'green');
+  await expect(edited).toHaveCSS('background-color', 'rgb(205, 238, 211)');
+
+  await edited.getByRole('button', { name: /^Delete note/ }).click();
+  await expect(block(page, 'Value Propositions').getByRole('listitem')).toHaveCount(0);
+});
+
+test('move a note to another block with the keyboard only, through "Move to"', async ({ page }) => {
+  await openFresh(page);
+  await addNote(page, 'Key Activities', 'Roasting');
+  await page.keyboard.press('Shift+Tab'); // from the add button back into the note's tools
+  const move = block(page, 'Key Activities').getByRole('button', { name: /^Move to/ });
+  await move.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Key Partners' })).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // Key Resources
+  await page.keyboard.press('Enter');
+  expect(await notesOf(block(page, 'Key Activities'))).toEqual([]);
+  expect(await notesOf(block(page, 'Key Resources'))).toEqual(['Roasting']);
+  await expect(block(page, 'Key Resources').getByRole('button', { name: 'Roasting', exact: true })).toBeFocused();
+});
+
+test('drag a note by keyboard: reorder within a block, then into the block below', async ({ page }) => {
+  await openFresh(page);
+  for (const text of ['First', 'Second', 'Third']) await addNote(page, 'Key Activities', text);
+  const handle = block(page, 'Key Activities').getByRole('button', { name: 'Drag note: First' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect.poll(() => notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First', 'Third']);
+
+  await block(page, 'Key Activities').getByRole('button', { name: 'Drag note: Third' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect.poll(() => notesOf(block(page, 'Key Resources'))).toEqual(['Third']);
+  expect(await notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First']);
+
+  // Escape puts a picked-up note back where it was.
+  await block(page, 'Key Activities').getByRole('button', { name: 'Drag note: Second' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First']);
+});
+
+test('drag a note with the mouse into another block', async ({ page }) => {
+  await openFresh(page);
+  await addNote(page, 'Channels', 'Instagram shop');
+  await addNote(page, 'Customer Segments', 'Students');
+  const note = block(page, 'Channels').getByRole('listitem', { name: 'Instagram shop' });
+  const target = block(page, 'Customer Segments').getByRole('listitem', { name: 'Students' });
+  const from = (await note.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + 20, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + from.height / 2, { steps: 4 });
+  await page.mouse.move(to.x + 20, to.y + to.height - 4, { steps: 12 });
+  await page.mouse.move(to.x + 22, to.y + to.height - 2, { steps: 2 });
+  await page.mouse.up();
+  await expect.poll(() => notesOf(block(page, 'Channels'))).toEqual([]);
+  expect((await notesOf(block(page, 'Customer Segments'))).sort()).toEqual(['Instagram shop', 'Students']);
+  await waitForSave(page);
+  await page.reload();
+  expect((await notesOf(block(page, 'Customer Segments'))).sort()).toEqual(['Instagram shop', 'Students']);
+});
+
+test('the canvas fills a 1366×768 screen without page scrolling', async ({ page }) => {
+  await openFresh(page);
+  for (const name of BLOCK_NAMES) {
+    await addNote(page, name, `First idea for ${name}`);
+    await addNote(page, name, `Second idea`);
+    await addNote(page, name, `Third idea`);
+  }
+  const size = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    innerHeight,
+    innerWidth,
+  }));
+  expect(size.scrollHeight).toBeLessThanOrEqual(size.innerHeight);
+  expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
+  // Every add button is on screen.
+  for (const name of BLOCK_NAMES) await expect(block(page, name).getByRole('button', { name: /^Add note/ })).toBeInViewport();
+});
+
+test('on a phone the blocks stack in storytelling order without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openFresh(page);
+  const names = await page.getByRole('region').evaluateAll((regions) =>
+    regions
+      .map((region) => ({ name: region.querySelector('h2')?.textContent, top: region.getBoundingClientRect().top }))
+      .sort((a, b) => a.top - b.top)
+      .map((region) => region.name),
+  );
+  expect(names.slice(0, 3)).toEqual(['Customer Segments', 'Value Propositions', 'Channels']);
+  expect(names.at(-1)).toBe('Cost Structure');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});

@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the app on a clean browser profile (no saved canvases), optionally in a given language. */
+export async function openFresh(page: Page, language?: 'en' | 'fa') {
+  await page.goto('/');
+  await page.evaluate((lang) => {
+    localStorage.clear();
+    if (lang) localStorage.setItem('boom:language', lang);
+  }, language);
+  await page.reload();
+  await expect(page.getByRole('region').first()).toBeVisible();
+}
+
+export const block = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** Adds a note through the block's button, typing and pressing Enter as a person would. */
+export async function addNote(page: Page, blockName: string, text: string, addLabel = 'Add note') {
+  await block(page, blockName).getByRole('button', { name: new RegExp(`^${addLabel}`) }).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(block(page, blockName).getByRole('listitem', { name: text })).toBeVisible();
+}
+
+/** The note texts of a block, in order. */
+export async function notesOf(region: Locator): Promise<string[]> {
+  return region.getByRole('listitem').evaluateAll((items) =>
+    items.map((item) => item.querySelector('.note-text')?.textContent ?? ''),
+  );
+}
+
+/** Waits until the debounced save has written the open canvas. */
+export async function waitForSave(page: Page) {
+  await page.waitForFunction(() => {
+    const id = localStorage.getItem('boom:current');
+    return id !== null && localStorage.getItem(`boom:canvas:${id}`) !== null;
+  });
+  await page.waitForTimeout(600);
+}

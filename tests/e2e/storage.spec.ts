@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { addNote, block, notesOf, waitForSave } from './helpers';
+
+test('corrupted saved data: the app still opens, says so, and keeps the data as a backup', async ({ page }) => {
+  await page.goto('/');
+  const corrupt = '{"format":"boom-canvas","schemaVersion":1,"canvas":{"id":"c1","title":"half a sa';
+  await page.evaluate((raw) => {
+    localStorage.clear();
+    localStorage.setItem('boom:canvas:c1', raw);
+    localStorage.setItem('boom:current', 'c1');
+  }, corrupt);
+  await page.reload();
+
+  await expect(page.getByRole('alert')).toContainText('A saved canvas could not be read (it is not valid JSON)');
+  await expect(block(page, 'Key Partners')).toBeVisible();
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('boom:backup:'))
+      .map((key) => localStorage.getItem(key)),
+  );
+  expect(backups).toEqual([corrupt]);
+
+  // The user can download it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the unreadable data' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^boom-backup-.*canvas-c1\.txt$/);
+
+  // Work goes on, and the backup survives the next save and reload.
+  await addNote(page, 'Customer Segments', 'Students');
+  await waitForSave(page);
+  await page.reload();
+  expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['Students']);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:backup:')).length);
+  expect(kept).toBe(1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a saved canvas that fails the schema is kept aside, and the path is named', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.clear();
+    const now = new Date().toISOString();
+    const blocks = Object.fromEntries(
+      ['keyPartners', 'keyActivities', 'keyResources', 'valuePropositions', 'customerRelationships', 'channels', 'customerSegments', 'costStructure', 'revenueStreams'].map((b) => [b, []]),
+    );
+    const doc = { format: 'boom-canvas', schemaVersion: 1, canvas: { id: 'c2', title: 'x', createdAt: now, updatedAt: now, notes: { a: { id: 'a', text: 'hi', color: 'neon' } }, blocks: { ...blocks, channels: ['a'] } } };
+    localStorage.setItem('boom:canvas:c2', JSON.stringify(doc));
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('canvas.notes.a.color');
+});
