@@ -4,6 +4,7 @@ import { addNote, openFresh } from './helpers';
 
 for (const language of ['en', 'fa'] as const) {
   test(`the canvas has no accessibility violations (${language})`, async ({ page }) => {
+    test.slow(); // axe walks the whole page twice
     await openFresh(page, language);
     const add = language === 'en' ? 'Add note' : 'افزودن یادداشت';
     const segments = language === 'en' ? 'Customer Segments' : 'بخش‌های مشتری';

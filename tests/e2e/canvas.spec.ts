@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import en from '../../locales/en/app.json' with { type: 'json' };
-import { addNote, block, notesOf, openFresh, waitForSave } from './helpers';
+import { BLOCK_IDS } from '../../src/domain/blocks';
+import { addNote, block, notesOf, openFresh, openWithCanvas, waitForSave } from './helpers';
 
-const BLOCK_NAMES = Object.values(en.blocks).map((b) => b.name);
+const BLOCK_NAMES = BLOCK_IDS.map((id) => en.blocks[id].name);
 
 test('a note added to every block is still there after a reload', async ({ page }) => {
   await openFresh(page);
@@ -101,24 +102,28 @@ test('drag a note with the mouse into another block', async ({ page }) => {
   expect((await notesOf(block(page, 'Customer Segments'))).sort()).toEqual(['Instagram shop', 'Students']);
 });
 
-test('the canvas fills a 1366×768 screen without page scrolling', async ({ page }) => {
-  await openFresh(page);
-  for (const name of BLOCK_NAMES) {
-    await addNote(page, name, `First idea for ${name}`);
-    await addNote(page, name, `Second idea`);
-    await addNote(page, name, `Third idea`);
-  }
-  const size = await page.evaluate(() => ({
-    scrollHeight: document.documentElement.scrollHeight,
-    scrollWidth: document.documentElement.scrollWidth,
-    innerHeight,
-    innerWidth,
-  }));
-  expect(size.scrollHeight).toBeLessThanOrEqual(size.innerHeight);
-  expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
-  // Every add button is on screen.
-  for (const name of BLOCK_NAMES) await expect(block(page, name).getByRole('button', { name: /^Add note/ })).toBeInViewport();
-});
+for (const language of ['en', 'fa'] as const) {
+  test(`a typical canvas fills a 1366×768 screen without page scrolling (${language})`, async ({ page }) => {
+    const typical = Object.fromEntries(
+      BLOCK_IDS.map((id) => [id, [`First idea for ${en.blocks[id].name}`, 'Second idea', 'A third idea that is a little longer']]),
+    );
+    await openWithCanvas(page, typical, language);
+    const size = await page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerHeight,
+      innerWidth,
+    }));
+    expect(size.scrollHeight).toBeLessThanOrEqual(size.innerHeight);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth);
+    // Every block and its add button are on screen, and so are all the notes.
+    await expect(page.getByRole('region')).toHaveCount(9);
+    for (const region of await page.getByRole('region').all()) {
+      await expect(region.getByRole('button', { name: /^(Add note|افزودن یادداشت)/ })).toBeInViewport();
+      for (const item of await region.getByRole('listitem').all()) await expect(item).toBeInViewport({ ratio: 1 });
+    }
+  });
+}
 
 test('on a phone the blocks stack in storytelling order without sideways scrolling', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -36,3 +36,34 @@ export async function waitForSave(page: Page) {
   });
   await page.waitForTimeout(600);
 }
+
+/**
+ * Opens the app with a canvas already saved: `blocks` maps block ids to note texts. Used where a
+ * test is about what a filled canvas looks like, not about typing it in.
+ */
+export async function openWithCanvas(page: Page, blocks: Record<string, string[]>, language?: 'en' | 'fa') {
+  await page.goto('/');
+  await page.evaluate(
+    ({ blocks, language }) => {
+      localStorage.clear();
+      const now = new Date().toISOString();
+      const notes: Record<string, { id: string; text: string; color: string }> = {};
+      const lists: Record<string, string[]> = {};
+      let n = 0;
+      for (const [blockId, texts] of Object.entries(blocks)) {
+        lists[blockId] = texts.map((text) => {
+          const id = `n${(n += 1)}`;
+          notes[id] = { id, text, color: 'yellow' };
+          return id;
+        });
+      }
+      const canvas = { id: 'seeded', title: 'Seeded', createdAt: now, updatedAt: now, notes, blocks: lists };
+      localStorage.setItem('boom:canvas:seeded', JSON.stringify({ format: 'boom-canvas', schemaVersion: 1, canvas }));
+      localStorage.setItem('boom:current', 'seeded');
+      if (language) localStorage.setItem('boom:language', language);
+    },
+    { blocks, language },
+  );
+  await page.reload();
+  await expect(page.getByRole('region').first()).toBeVisible();
+}
