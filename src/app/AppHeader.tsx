@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
-import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
+import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
 import { LanguageSelect } from './LanguageSelect';
 
-const selectNoteTotal = (state: Parameters<typeof selectCurrentCanvas>[0]) => countNotes(selectCurrentCanvas(state));
+const selectNoteTotal = (state: CanvasState) => countNotes(selectCurrentCanvas(state));
 
 /** The top bar: the app's name, the canvas title, how many notes, and the language. */
 export function AppHeader() {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import en from '../../locales/en/app.json' with { type: 'json' };
 import { BLOCK_IDS } from '../../src/domain/blocks';
-import { addNote, block, notesOf, openFresh, openWithCanvas, waitForSave } from './helpers';
+import { addNote, block, nextFrames, notesOf, openFresh, openWithCanvas, waitForSave } from './helpers';
 
 const BLOCK_NAMES = BLOCK_IDS.map((id) => en.blocks[id].name);
 
@@ -59,26 +59,38 @@ test('move a note to another block with the keyboard only, through "Move to"', a
 test('drag a note by keyboard: reorder within a block, then into the block below', async ({ page }) => {
   await openFresh(page);
   for (const text of ['First', 'Second', 'Third']) await addNote(page, 'Key Activities', text);
+  const live = page.locator('[id^="DndLiveRegion"]');
   const handle = block(page, 'Key Activities').getByRole('button', { name: 'Drag note: First' });
   await handle.focus();
   await page.keyboard.press('Space');
+  await nextFrames(page);
+  await expect(live).toContainText('Picked up note First, in Key Activities, position 1 of 3.');
   await page.keyboard.press('ArrowDown');
+  await expect(live).toContainText('Note First is over Key Activities, position 2 of 3.');
   await page.keyboard.press('Space');
   await expect.poll(() => notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First', 'Third']);
 
   await block(page, 'Key Activities').getByRole('button', { name: 'Drag note: Third' }).focus();
   await page.keyboard.press('Space');
+  await nextFrames(page);
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Space');
+  // While dragging, the note is shown in the block it would land in.
   await expect.poll(() => notesOf(block(page, 'Key Resources'))).toEqual(['Third']);
+  await expect(live).toContainText('Note Third is over Key Resources, position 1 of 1.');
+  await page.keyboard.press('Space');
+  await expect(live).toContainText('Note Third dropped in Key Resources, position 1 of 1.');
+  expect(await notesOf(block(page, 'Key Resources'))).toEqual(['Third']);
   expect(await notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First']);
 
   // Escape puts a picked-up note back where it was.
   await block(page, 'Key Activities').getByRole('button', { name: 'Drag note: Second' }).focus();
   await page.keyboard.press('Space');
+  await nextFrames(page);
   await page.keyboard.press('ArrowDown');
+  await expect(live).toContainText('is over');
   await page.keyboard.press('Escape');
-  await expect.poll(() => notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First']);
+  await expect(live).toContainText('Moving cancelled. Note Second went back to Key Activities.');
+  expect(await notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First']);
 });
 
 test('drag a note with the mouse into another block', async ({ page }) => {
@@ -139,5 +151,29 @@ test('on a phone the blocks stack in storytelling order without sideways scrolli
   expect(names.at(-1)).toBe('Cost Structure');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+test('reorder notes by touch: a long press, then drag', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openFresh(page);
+  await addNote(page, 'Customer Segments', 'Students');
+  await addNote(page, 'Customer Segments', 'Tourists');
+  const from = (await block(page, 'Customer Segments').getByRole('button', { name: 'Students', exact: true }).boundingBox())!;
+  const to = (await block(page, 'Customer Segments').getByRole('listitem', { name: 'Tourists' }).boundingBox())!;
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const x = from.x + from.width / 2;
+  await touch('touchStart', x, from.y + from.height / 2);
+  await page.waitForTimeout(400); // the long press that tells a drag from a scroll
+  const targetY = to.y + to.height - 4;
+  for (let step = 1; step <= 10; step += 1) {
+    await touch('touchMove', x, from.y + from.height / 2 + ((targetY - from.y - from.height / 2) * step) / 10);
+    await nextFrames(page);
+  }
+  await touch('touchEnd', x, targetY);
+  await expect.poll(() => notesOf(block(page, 'Customer Segments'))).toEqual(['Tourists', 'Students']);
   await context.close();
 });

@@ -67,3 +67,11 @@ export async function openWithCanvas(page: Page, blocks: Record<string, string[]
   await page.reload();
   await expect(page.getByRole('region').first()).toBeVisible();
 }
+
+/**
+ * Lets two frames pass: dnd-kit measures the drop targets in the frames after a pick-up, and a
+ * person never presses the next key faster than that.
+ */
+export async function nextFrames(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}

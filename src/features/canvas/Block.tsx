@@ -1,4 +1,4 @@
-import { useDroppable } from '@dnd-kit/core';
+import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { SortableContext, rectSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useContext, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,10 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
   const noteIds = dragItems?.[blockId] ?? storedIds;
   const [drafting, setDrafting] = useState(false);
   const [questionsOpen, setQuestionsOpen] = useState<boolean | null>(null);
-  const { setNodeRef, isOver } = useDroppable({ id: blockId });
+  const { setNodeRef } = useDroppable({ id: blockId });
+  const { active, over } = useDndContext();
+  // Light up the block a dragged note would land in: over its empty space or over one of its notes.
+  const isTarget = active !== null && over !== null && (over.id === blockId || noteIds.includes(String(over.id)));
   const headingId = useId();
   const questionsId = useId();
   const name = t(`blocks.${blockId}.name`);
@@ -31,7 +34,7 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
   const focusAddButton = () => addButtonRef.current?.focus();
 
   return (
-    <section className="block" data-block={blockId} aria-labelledby={headingId} data-over={isOver || undefined}>
+    <section className="block" data-block={blockId} aria-labelledby={headingId} data-over={isTarget || undefined}>
       <div className="block-header">
         <h2 id={headingId} className="block-title">
           {name}

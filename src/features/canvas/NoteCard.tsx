@@ -83,7 +83,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
       data-color={note.color}
       data-note-id={noteId}
       data-dragging={sortable.isDragging || undefined}
-      aria-labelledby={textId}
+      aria-labelledby={editing ? undefined : textId}
       {...(editing ? {} : pointerListeners(sortable.listeners))}
     >
       {editing ? (

@@ -13,31 +13,35 @@ export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>): {
 } {
   const { t } = useTranslation();
   return useMemo(() => {
+    let moved = false;
     const textOf = (id: UniqueIdentifier) => selectCurrentCanvas(useCanvasStore.getState()).notes[String(id)]?.text ?? '';
     const lists = () => itemsRef.current ?? selectCurrentCanvas(useCanvasStore.getState()).blocks;
-    /** Block name and 1-based position of the dragged note, as the lists now stand. */
-    const place = (activeId: UniqueIdentifier) => {
+    /**
+     * Block name and 1-based position a note has, or would have if dropped on `targetId` (a note,
+     * whose place it takes, or a block's empty space), as the lists now stand.
+     */
+    const place = (noteId: UniqueIdentifier, targetId: UniqueIdentifier = noteId) => {
       const all = lists();
-      const block = containerOf(all, String(activeId));
+      const block = containerOf(all, String(targetId));
       if (!block) return null;
-      return {
-        block: t(`blocks.${block}.name`),
-        position: all[block].indexOf(String(activeId)) + 1,
-        total: all[block].length,
-      };
+      const list = all[block];
+      const index = isBlockId(targetId) ? list.indexOf(String(noteId)) : list.indexOf(String(targetId));
+      return { block: t(`blocks.${block}.name`), position: (index < 0 ? list.length : index) + 1, total: list.length };
     };
     return {
       screenReaderInstructions: { draggable: t('dnd.instructions') },
       announcements: {
         onDragStart: ({ active }) => {
+          moved = false;
           const where = place(active.id);
           return where ? t('dnd.pickedUp', { text: textOf(active.id), ...where }) : undefined;
         },
         onDragOver: ({ active, over }) => {
-          if (!over) return undefined;
-          const where = place(active.id);
-          if (where) return t('dnd.over', { text: textOf(active.id), ...where });
-          return isBlockId(over.id) ? t('dnd.overBlock', { text: textOf(active.id), block: t(`blocks.${over.id}.name`) }) : undefined;
+          // dnd-kit reports the note over itself right after the pick-up: keep "picked up" audible.
+          if (!moved && over?.id === active.id) return undefined;
+          moved = true;
+          const where = over ? place(active.id, over.id) : null;
+          return where ? t('dnd.over', { text: textOf(active.id), ...where }) : undefined;
         },
         onDragEnd: ({ active }) => {
           const where = place(active.id);
