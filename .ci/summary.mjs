@@ -2,7 +2,7 @@
 // A missing or unreadable report counts as one failure (the suite did not run to the end).
 import { readFileSync } from 'node:fs';
 
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, playwrightFile, unitStatus = '0'] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -24,6 +24,11 @@ if (vitest) {
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
   if ((vitest.numTotalTests ?? 0) === 0) {
     console.log('unit and component tests: none ran; counted as a failure');
+    failed += 1;
+  }
+  // A test file that fails to load fails no single test, but the run exits non-zero: count it.
+  if ((vitest.numFailedTests ?? 0) === 0 && unitStatus !== '0') {
+    console.log('unit and component tests: the run failed outside any single test; counted as a failure');
     failed += 1;
   }
   console.log(`unit and component tests: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);

@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
-  /** Which part of the app this guards, as a translation key under `errors`. */
+  /** Which part of the app this guards; its message is `errors.<feature>`. */
   feature: 'canvas' | 'header';
   children: ReactNode;
 }
@@ -37,7 +37,7 @@ function FeatureError({ feature, onRetry }: { feature: Props['feature']; onRetry
   const { t } = useTranslation();
   return (
     <div role="alert" className="feature-error">
-      <p>{t('errors.feature', { feature: t(`errors.${feature}`) })}</p>
+      <p>{t(`errors.${feature}`)}</p>
       <button type="button" className="button" onClick={onRetry}>
         {t('errors.retry')}
       </button>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { browserStorage, readBackup, type UnreadableEntry } from '@/persistence/local-storage';
+import { formatDateTime } from '@/i18n/format';
+import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
 import type { LoadError } from '@/persistence/canvas-document';
 import { useStorageStatus } from './storage-sync';
 
@@ -9,7 +10,13 @@ export function StorageNotices() {
   const unreadable = useStorageStatus((state) => state.unreadable);
   const migrated = useStorageStatus((state) => state.migrated);
   const saveProblem = useStorageStatus((state) => state.saveProblem);
+  const keptBackups = useStorageStatus((state) => state.keptBackups);
   const reason = useLoadErrorText();
+  const { i18n } = useTranslation();
+  const downloadLabel = (backupKey: string | null) => {
+    const time = backupKey ? backupTime(backupKey) : null;
+    return time ? t('storage.downloadFrom', { date: formatDateTime(time, i18n.language) }) : t('storage.download');
+  };
 
   return (
     <div className="notices">
@@ -27,12 +34,34 @@ export function StorageNotices() {
           </p>
           <div className="notice-actions">
             {unreadable.map((entry) => (
-              <button key={entry.key} type="button" className="button" onClick={() => downloadRaw(entry)}>
-                {t('storage.download')}
+              <button key={entry.key} type="button" className="button" onClick={() => downloadRaw(entry.backupKey ?? entry.key)}>
+                {downloadLabel(entry.backupKey)}
               </button>
             ))}
             <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ unreadable: [] })}>
               {t('storage.dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+      {keptBackups.length > 0 && (
+        <div role="status" className="notice">
+          <p>{t('storage.keptBackups', { count: keptBackups.length })}</p>
+          <div className="notice-actions">
+            {keptBackups.map((key) => (
+              <button key={key} type="button" className="button button-quiet" onClick={() => downloadRaw(key)}>
+                {downloadLabel(key)}
+              </button>
+            ))}
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                forgetBackups(browserStorage(), keptBackups);
+                useStorageStatus.setState({ keptBackups: [] });
+              }}
+            >
+              {t('storage.stopReminding')}
             </button>
           </div>
         </div>
@@ -68,15 +97,14 @@ export function useLoadErrorText(): (error: LoadError) => string {
   };
 }
 
-/** Hands the user the raw text that could not be read, as a file. */
-function downloadRaw(entry: UnreadableEntry): void {
-  const storage = browserStorage();
-  const raw = readBackup(storage, entry.backupKey ?? entry.key);
+/** Hands the user the raw text kept under `key`, as a file. */
+function downloadRaw(key: string): void {
+  const raw = readBackup(browserStorage(), key);
   if (raw === null) return;
   const url = URL.createObjectURL(new Blob([raw], { type: 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${(entry.backupKey ?? entry.key).replaceAll(':', '-')}.txt`;
+  link.download = `${key.replace(/[^A-Za-z0-9_-]+/g, '-')}.txt`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

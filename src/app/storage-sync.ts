@@ -1,33 +1,46 @@
 /**
  * Connects the canvas store to browser storage: loads the workspace once at start-up, then saves
  * the canvases that changed, shortly after the last change (so bursts of edits cost one write) and
- * at once when the page is hidden or closed.
+ * at once when the page is hidden or closed; and takes in what other tabs save.
  */
 import { create } from 'zustand';
 import type { Canvas } from '@/domain/schema';
+import { mergeCanvases } from '@/domain/merge';
 import {
   browserStorage,
+  isCanvasKey,
   loadWorkspace,
+  readStoredCanvas,
   saveCanvas,
   saveCurrentId,
   type KeyValueStorage,
   type UnreadableEntry,
 } from '@/persistence/local-storage';
 import { useCanvasStore } from '@/store/canvas-store';
+import { commitPendingEdits } from '@/store/pending-edits';
 
 export interface StorageStatus {
   /** Saved data that could not be read, and where it was kept. */
   unreadable: UnreadableEntry[];
   /** Ids of canvases upgraded from an older format on this load. */
   migrated: string[];
+  /** Backups of unreadable data from earlier visits, still to be pointed out. */
+  keptBackups: string[];
   /** Why the last save failed, or null while saving works. */
   saveProblem: 'quota' | 'unavailable' | null;
 }
 
-export const useStorageStatus = create<StorageStatus>()(() => ({ unreadable: [], migrated: [], saveProblem: null }));
+export const useStorageStatus = create<StorageStatus>()(() => ({
+  unreadable: [],
+  migrated: [],
+  keptBackups: [],
+  saveProblem: null,
+}));
 
 /** Quiet time after the last change before saving. */
 export const SAVE_DELAY_MS = 400;
+/** Longest a change waits for that quiet time. */
+export const SAVE_MAX_WAIT_MS = 2000;
 
 /** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
 export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
@@ -36,6 +49,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   useStorageStatus.setState({
     unreadable: snapshot.unreadable,
     migrated: snapshot.migrated,
+    keptBackups: snapshot.keptBackups,
     saveProblem: snapshot.available ? null : 'unavailable',
   });
 
@@ -43,10 +57,12 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   let saved: Record<string, Canvas> = Object.fromEntries(snapshot.canvases.map((canvas) => [canvas.id, canvas]));
   let savedCurrentId = snapshot.currentId;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstPending: number | null = null;
 
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    firstPending = null;
     const { canvases, currentId } = useCanvasStore.getState();
     let problem: StorageStatus['saveProblem'] = null;
     let attempted = false;
@@ -69,18 +85,40 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     if (attempted && useStorageStatus.getState().saveProblem !== problem) useStorageStatus.setState({ saveProblem: problem });
   };
 
+  // Saves wait for a quiet moment, but never longer than SAVE_MAX_WAIT_MS after the first unsaved change.
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(flush, SAVE_DELAY_MS);
+    const now = Date.now();
+    firstPending ??= now;
+    const wait = Math.max(0, Math.min(SAVE_DELAY_MS, firstPending + SAVE_MAX_WAIT_MS - now));
+    timer = setTimeout(flush, wait);
   };
 
   const unsubscribe = useCanvasStore.subscribe((state, previous) => {
     if (state.canvases !== previous.canvases || state.currentId !== previous.currentId) schedule();
   });
-  const onHide = () => {
-    if (document.visibilityState === 'hidden') flush();
+  // Leaving the page: open editors save into the store, then the store is written at once.
+  const saveNow = () => {
+    commitPendingEdits();
+    flush();
   };
-  window.addEventListener('pagehide', flush);
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  };
+  // Another tab saved a canvas: show it here at once, merged with any edit this tab has not saved yet.
+  const onStorage = (event: StorageEvent) => {
+    if (!event.key || !isCanvasKey(event.key) || event.newValue === null) return;
+    const result = readStoredCanvas(event.newValue);
+    if (!result.ok) return;
+    const theirs = result.canvas;
+    const ours = useCanvasStore.getState().canvases[theirs.id];
+    const base = saved[theirs.id];
+    const next = ours && base && ours !== base ? mergeCanvases(base, ours, theirs) : theirs;
+    saved = { ...saved, [theirs.id]: theirs };
+    useCanvasStore.getState().receiveCanvas(next);
+  };
+  window.addEventListener('storage', onStorage);
+  window.addEventListener('pagehide', saveNow);
   document.addEventListener('visibilitychange', onHide);
   // A new workspace (nothing saved yet) is written at once, so a reload finds the same canvas.
   schedule();
@@ -88,7 +126,8 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   return () => {
     flush();
     unsubscribe();
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', saveNow);
+    window.removeEventListener('storage', onStorage);
     document.removeEventListener('visibilitychange', onHide);
   };
 }

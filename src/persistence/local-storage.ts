@@ -4,7 +4,9 @@
  *   boom:canvas:<id>          one canvas document per canvas (the same envelope as a file)
  *   boom:current              id of the canvas that is open
  *   boom:language             the language the user chose
- *   boom:backup:<time>:<key>  raw text that could not be read, or the original of a migrated canvas
+ *   boom:backup:<time>:<key>  raw text that could not be read (kept until the user deletes it by hand)
+ *   boom:pre-upgrade:<time>:<key>  the original of a canvas upgraded from an older format
+ *   boom:backups-seen         backup keys the user asked not to be reminded of
  *
  * Every call is guarded: storage can be missing, blocked or full, and that is an expected
  * outcome reported as a value, never an exception.
@@ -12,13 +14,18 @@
 import type { Canvas } from '@/domain/schema';
 import { parseCanvasDocument, serializeCanvas, type LoadError } from './canvas-document';
 
+export { parseCanvasDocument as readStoredCanvas };
+
 export const STORAGE_PREFIX = 'boom:';
 const CANVAS_PREFIX = `${STORAGE_PREFIX}canvas:`;
 const BACKUP_PREFIX = `${STORAGE_PREFIX}backup:`;
+const ORIGINAL_PREFIX = `${STORAGE_PREFIX}pre-upgrade:`;
+const BACKUPS_SEEN_KEY = `${STORAGE_PREFIX}backups-seen`;
 export const CURRENT_KEY = `${STORAGE_PREFIX}current`;
 export const LANGUAGE_KEY = `${STORAGE_PREFIX}language`;
 
 export const canvasKey = (id: string) => `${CANVAS_PREFIX}${id}`;
+export const isCanvasKey = (key: string) => key.startsWith(CANVAS_PREFIX);
 
 /** The subset of the Web Storage API used here, so tests can hand in a faulty one. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -37,6 +44,8 @@ export interface WorkspaceSnapshot {
   unreadable: UnreadableEntry[];
   /** Canvases upgraded from an older schema version (their originals are backed up). */
   migrated: string[];
+  /** Backups of unreadable data from earlier visits that the user has not asked to forget. */
+  keptBackups: string[];
   /** False when the browser gives no usable storage (blocked, private mode). */
   available: boolean;
 }
@@ -59,7 +68,14 @@ export function browserStorage(): KeyValueStorage | null {
 
 /** Reads every canvas kept in storage. Unreadable entries are moved aside to a backup key, never deleted. */
 export function loadWorkspace(storage: KeyValueStorage | null, now: () => string = isoNow): WorkspaceSnapshot {
-  const snapshot: WorkspaceSnapshot = { canvases: [], currentId: null, unreadable: [], migrated: [], available: false };
+  const snapshot: WorkspaceSnapshot = {
+    canvases: [],
+    currentId: null,
+    unreadable: [],
+    migrated: [],
+    keptBackups: [],
+    available: false,
+  };
   if (!storage) return snapshot;
   try {
     snapshot.available = true;
@@ -78,11 +94,14 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
       }
       if (result.migratedFrom !== null) {
         // Keep the original of an upgraded canvas, then store it in the current format once.
-        if (writeBackup(storage, key, raw, now()) !== null) writeCanvas(storage, result.canvas);
+        if (writeBackup(storage, key, raw, now(), ORIGINAL_PREFIX) !== null) writeCanvas(storage, result.canvas);
         snapshot.migrated.push(result.canvas.id);
       }
       snapshot.canvases.push(result.canvas);
     }
+    const seen = new Set(readSeen(storage));
+    const fresh = new Set(snapshot.unreadable.map((entry) => entry.backupKey));
+    snapshot.keptBackups = keysWithPrefix(storage, BACKUP_PREFIX).filter((key) => !seen.has(key) && !fresh.has(key));
     const current = storage.getItem(CURRENT_KEY);
     snapshot.currentId = snapshot.canvases.some((canvas) => canvas.id === current) ? current : null;
   } catch {
@@ -114,6 +133,27 @@ export function saveLanguage(storage: KeyValueStorage | null, language: string):
   return setItem(storage, LANGUAGE_KEY, language);
 }
 
+/** Stops reminding the user of these backups (they stay in storage). */
+export function forgetBackups(storage: KeyValueStorage | null, keys: readonly string[]): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  return setItem(storage, BACKUPS_SEEN_KEY, JSON.stringify([...new Set([...readSeen(storage), ...keys])]));
+}
+
+/** When a backup was made, from its key. */
+export function backupTime(backupKey: string): string | null {
+  const match = /^boom:(?:backup|pre-upgrade):(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z):/.exec(backupKey);
+  return match?.[1] ?? null;
+}
+
+function readSeen(storage: KeyValueStorage): string[] {
+  try {
+    const value: unknown = JSON.parse(storage.getItem(BACKUPS_SEEN_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /** The raw text kept under a backup key, for the user to download. */
 export function readBackup(storage: KeyValueStorage | null, backupKey: string): string | null {
   try {
@@ -137,8 +177,14 @@ function setItem(storage: KeyValueStorage | null, key: string, value: string): S
   }
 }
 
-function writeBackup(storage: KeyValueStorage, key: string, raw: string, time: string): string | null {
-  const backupKey = `${BACKUP_PREFIX}${time}:${key.slice(STORAGE_PREFIX.length)}`;
+function writeBackup(
+  storage: KeyValueStorage,
+  key: string,
+  raw: string,
+  time: string,
+  prefix: string = BACKUP_PREFIX,
+): string | null {
+  const backupKey = `${prefix}${time}:${key.slice(STORAGE_PREFIX.length)}`;
   if (!setItem(storage, backupKey, raw).ok) return null;
   return storage.getItem(backupKey) === raw ? backupKey : null;
 }

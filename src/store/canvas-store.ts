@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { BlockId } from '@/domain/blocks';
 import * as ops from '@/domain/canvas';
+import { LIMITS } from '@/domain/limits';
 import type { Canvas, Note, NoteColor } from '@/domain/schema';
 import { newId, nowIso } from './ids';
 
@@ -25,6 +26,8 @@ export interface CanvasActions {
   /** Moves a note to a block, at `index` (its position after the move; default the end). */
   moveNote: (noteId: string, toBlock: BlockId, index?: number) => void;
   setTitle: (title: string) => void;
+  /** Takes in a canvas saved elsewhere (another tab), replacing this tab's copy; the open canvas stays open. */
+  receiveCanvas: (canvas: Canvas) => void;
 }
 
 export type CanvasStore = CanvasState & CanvasActions;
@@ -68,6 +71,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     removeNote: (noteId) => change((canvas, now) => ops.removeNote(canvas, noteId, now)),
     moveNote: (noteId, toBlock, index) => change((canvas, now) => ops.moveNote(canvas, noteId, toBlock, now, index)),
     setTitle: (title) => change((canvas, now) => ops.setTitle(canvas, title, now)),
+    receiveCanvas: (canvas) => set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas } })),
   };
 });
 
@@ -79,6 +83,9 @@ export function resetCanvasStore(): void {
 // Selectors, declared once. Each returns a value already held in the state, so it is stable.
 export const selectCurrentCanvas = (state: CanvasState): Canvas => state.canvases[state.currentId]!;
 export const selectTitle = (state: CanvasState): string => selectCurrentCanvas(state).title;
+/** True when the open canvas holds as many notes as a canvas may. */
+export const selectIsFull = (state: CanvasState): boolean =>
+  ops.countNotes(selectCurrentCanvas(state)) >= LIMITS.notesPerCanvas;
 const EMPTY: readonly string[] = [];
 
 export function useCurrentCanvas(): Canvas {

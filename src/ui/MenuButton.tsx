@@ -19,6 +19,8 @@ export interface MenuItem {
 interface MenuButtonProps {
   /** The button's accessible name. */
   label: string;
+  /** Id of an element describing what the button acts on. */
+  describedBy?: string;
   /** The menu's accessible name. */
   menuLabel: string;
   items: readonly MenuItem[];
@@ -26,7 +28,7 @@ interface MenuButtonProps {
   className?: string;
 }
 
-export function MenuButton({ label, menuLabel, items, children, className }: MenuButtonProps) {
+export function MenuButton({ label, describedBy, menuLabel, items, children, className }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -69,7 +71,11 @@ export function MenuButton({ label, menuLabel, items, children, className }: Men
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
     };
-    const onViewportChange = () => close(false);
+    // The menu is placed once; if the page under it scrolls or resizes, it closes rather than drift.
+    const onViewportChange = (event: Event) => {
+      if (event.target instanceof Node && menuRef.current?.contains(event.target)) return;
+      close(false);
+    };
     document.addEventListener('pointerdown', onPointerDown);
     window.addEventListener('resize', onViewportChange);
     window.addEventListener('scroll', onViewportChange, true);
@@ -101,7 +107,8 @@ export function MenuButton({ label, menuLabel, items, children, className }: Men
         close(true);
         break;
       case 'Tab':
-        close(false);
+        // Back to the button first, so Tab carries on from where the menu was opened.
+        close(true);
         return;
       default:
         return;
@@ -122,6 +129,7 @@ export function MenuButton({ label, menuLabel, items, children, className }: Men
         type="button"
         className={className}
         aria-label={label}
+        aria-describedby={describedBy}
         title={label}
         aria-haspopup="menu"
         aria-expanded={open}

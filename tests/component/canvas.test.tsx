@@ -13,6 +13,7 @@ function setup() {
 }
 
 const region = (name: string) => screen.getByRole('region', { name });
+const note = (text: string) => screen.getByRole('listitem', { name: text });
 const notesIn = (name: string) => within(region(name)).queryAllByRole('listitem').map((item) => item.textContent);
 
 async function addNote(user: ReturnType<typeof userEvent.setup>, block: string, text: string) {
@@ -78,7 +79,7 @@ describe('the canvas', () => {
     const { user } = setup();
     await addNote(user, 'Cost Structure', 'Rent');
     await addNote(user, 'Cost Structure', 'Salaries');
-    await user.click(screen.getByRole('button', { name: 'Delete note: Rent' }));
+    await user.click(within(note('Rent')).getByRole('button', { name: 'Delete note' }));
     expect(notesIn('Cost Structure')).toEqual(['Salaries']);
     expect(screen.getByText('Note deleted.').closest('[role="status"]')).not.toBeNull();
   });
@@ -86,7 +87,7 @@ describe('the canvas', () => {
   it('moves a note to another block with the "Move to" menu, by mouse and by keyboard', async () => {
     const { user } = setup();
     await addNote(user, 'Key Activities', 'Roasting beans');
-    await user.click(screen.getByRole('button', { name: /^Move to.*Roasting beans/ }));
+    await user.click(within(note('Roasting beans')).getByRole('button', { name: 'Move to another block' }));
     const menu = screen.getByRole('menu', { name: 'Move to' });
     expect(within(menu).queryByRole('menuitem', { name: 'Key Activities' })).toBeNull();
     await user.click(within(menu).getByRole('menuitem', { name: 'Key Resources' }));
@@ -95,7 +96,7 @@ describe('the canvas', () => {
     // Focus follows the note to its new block.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Roasting beans' })).toHaveFocus());
 
-    screen.getByRole('button', { name: /^Move to.*Roasting beans/ }).focus();
+    within(note('Roasting beans')).getByRole('button', { name: 'Move to another block' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('menuitem', { name: 'Key Partners' })).toHaveFocus());
     await user.keyboard('{End}{Enter}');
@@ -106,15 +107,15 @@ describe('the canvas', () => {
   it('recolours a note from its palette', async () => {
     const { user } = setup();
     await addNote(user, 'Value Propositions', 'Fresh coffee');
-    await user.click(screen.getByRole('button', { name: 'Colour: Fresh coffee' }));
+    await user.click(within(note('Fresh coffee')).getByRole('button', { name: 'Change colour' }));
     expect(screen.getByRole('menuitemradio', { name: 'Yellow' })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('menuitemradio', { name: 'Pink' }));
     expect(screen.getByRole('listitem', { name: 'Fresh coffee' })).toHaveAttribute('data-color', 'pink');
-    await user.click(screen.getByRole('button', { name: 'Colour: Fresh coffee' }));
+    await user.click(within(note('Fresh coffee')).getByRole('button', { name: 'Change colour' }));
     expect(screen.getByRole('menuitemradio', { name: 'Pink' })).toHaveAttribute('aria-checked', 'true');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Colour: Fresh coffee' })).toHaveFocus();
+    expect(within(note('Fresh coffee')).getByRole('button', { name: 'Change colour' })).toHaveFocus();
   });
 
   it('shows guiding questions in an empty block and on demand', async () => {
@@ -148,7 +149,7 @@ describe('the canvas', () => {
     expect(within(channels).getByRole('button', { name: 'افزودن یادداشت به کانال‌ها' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'زبان' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'عنوان بوم' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'حذف یادداشت: Walk-in' })).toBeInTheDocument();
+    expect(within(note('Walk-in')).getByRole('button', { name: 'حذف یادداشت' })).toHaveAccessibleDescription('Walk-in');
     expect(screen.getByRole('button', { name: 'وب‌سایت' })).toHaveAttribute('dir', 'auto');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'زبان' }), 'English');
@@ -156,3 +157,4 @@ describe('the canvas', () => {
     expect(region('Channels')).toBeInTheDocument();
   });
 });
+

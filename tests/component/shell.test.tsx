@@ -29,7 +29,7 @@ describe('app shell', () => {
       </>,
     );
     await user.click(screen.getByRole('button', { name: 'Break it' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in this part of Boom: the canvas.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in the canvas. Your notes are safe');
     expect(screen.getByRole('button', { name: 'Still here' })).toBeEnabled();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByRole('button', { name: 'Break it' })).toBeInTheDocument();
@@ -40,13 +40,26 @@ describe('app shell', () => {
     const stop = startStorageSync();
     render(<App />);
     expect(screen.getByRole('alert')).toHaveTextContent('A saved canvas could not be read (it is not valid JSON).');
-    expect(screen.getByRole('button', { name: 'Download the unreadable data' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Download the unreadable data \(\d+ \w+ 20\d\d, \d\d:\d\d\)$/ })).toBeInTheDocument();
     const backups = Object.keys(localStorage).filter((key) => key.startsWith('boom:backup:'));
     expect(backups).toHaveLength(1);
     expect(localStorage.getItem(backups[0]!)).toBe('this is not JSON');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
     stop();
-    useStorageStatus.setState({ unreadable: [], migrated: [], saveProblem: null });
+    useStorageStatus.setState({ unreadable: [], migrated: [], keptBackups: [], saveProblem: null });
+  });
+
+  it('a note still being typed is saved when the page goes away', async () => {
+    const user = userEvent.setup();
+    const stop = startStorageSync();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Add note to Key Partners' }));
+    await user.keyboard('Half-written idea');
+    window.dispatchEvent(new Event('pagehide'));
+    const id = localStorage.getItem('boom:current')!;
+    const saved = JSON.parse(localStorage.getItem(`boom:canvas:${id}`)!).canvas;
+    expect(Object.values(saved.notes).map((note) => (note as { text: string }).text)).toEqual(['Half-written idea']);
+    stop();
   });
 });

@@ -9,7 +9,7 @@ test('a note added to every block is still there after a reload', async ({ page 
   await openFresh(page);
   await page.getByRole('textbox', { name: 'Canvas title' }).fill('Corner Café');
   for (const name of BLOCK_NAMES) await addNote(page, name, `Note for ${name}`);
-  await waitForSave(page);
+  await waitForSave(page, ['Corner Café', ...BLOCK_NAMES.map((name) => `Note for ${name}`)]);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Corner Café');
   for (const name of BLOCK_NAMES) {
@@ -32,7 +32,7 @@ test('edit, recolour and delete a note', async ({ page }) => {
   const edited = block(page, 'Value Propositions').getByRole('listitem', { name: 'Good coffee near campus' });
   await expect(edited).toBeVisible();
 
-  await edited.getByRole('button', { name: /^Colour/ }).click();
+  await edited.getByRole('button', { name: 'Change colour' }).click();
   await page.getByRole('menuitemradio', { name: 'Green' }).click();
   await expect(edited).toHaveAttribute('data-color', 'green');
   await expect(edited).toHaveCSS('background-color', 'rgb(205, 238, 211)');
@@ -60,7 +60,7 @@ test('drag a note by keyboard: reorder within a block, then into the block below
   await openFresh(page);
   for (const text of ['First', 'Second', 'Third']) await addNote(page, 'Key Activities', text);
   const live = page.locator('[id^="DndLiveRegion"]');
-  const handle = block(page, 'Key Activities').getByRole('button', { name: 'Drag note: First' });
+  const handle = block(page, 'Key Activities').getByRole('listitem', { name: 'First' }).getByRole('button', { name: 'Drag note' });
   await handle.focus();
   await page.keyboard.press('Space');
   await nextFrames(page);
@@ -70,7 +70,7 @@ test('drag a note by keyboard: reorder within a block, then into the block below
   await page.keyboard.press('Space');
   await expect.poll(() => notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First', 'Third']);
 
-  await block(page, 'Key Activities').getByRole('button', { name: 'Drag note: Third' }).focus();
+  await block(page, 'Key Activities').getByRole('listitem', { name: 'Third' }).getByRole('button', { name: 'Drag note' }).focus();
   await page.keyboard.press('Space');
   await nextFrames(page);
   await page.keyboard.press('ArrowDown');
@@ -83,7 +83,7 @@ test('drag a note by keyboard: reorder within a block, then into the block below
   expect(await notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First']);
 
   // Escape puts a picked-up note back where it was.
-  await block(page, 'Key Activities').getByRole('button', { name: 'Drag note: Second' }).focus();
+  await block(page, 'Key Activities').getByRole('listitem', { name: 'Second' }).getByRole('button', { name: 'Drag note' }).focus();
   await page.keyboard.press('Space');
   await nextFrames(page);
   await page.keyboard.press('ArrowDown');
@@ -92,6 +92,30 @@ test('drag a note by keyboard: reorder within a block, then into the block below
   await expect(live).toContainText('Moving cancelled. Note Second went back to Key Activities.');
   expect(await notesOf(block(page, 'Key Activities'))).toEqual(['Second', 'First']);
 });
+
+for (const [language, towardCost, names] of [
+  ['en', 'ArrowLeft', { revenue: 'Revenue Streams', cost: 'Cost Structure', partners: 'Key Partners', drag: 'Drag note', second: 'position 2 of 2' }],
+  ['fa', 'ArrowRight', { revenue: 'جریان‌های درآمدی', cost: 'ساختار هزینه', partners: 'شرکای کلیدی', drag: 'جابه‌جا کردن یادداشت', second: 'جایگاه ۲ از ۲' }],
+] as const) {
+  test(`arrow keys follow the canvas as drawn (${language})`, async ({ page }) => {
+    await openWithCanvas(page, { revenueStreams: ['Drinks'], costStructure: ['Rent'] }, language);
+    const live = page.locator('[id^="DndLiveRegion"]');
+    await block(page, names.revenue).getByRole('listitem', { name: 'Drinks' }).getByRole('button', { name: names.drag }).focus();
+    await page.keyboard.press('Space');
+    await nextFrames(page);
+    await page.keyboard.press(towardCost); // to the block beside it, on the side the key points to
+    await expect.poll(() => notesOf(block(page, names.cost))).toEqual(['Drinks', 'Rent']);
+    await page.keyboard.press('ArrowDown'); // after Rent
+    await expect(live).toContainText(names.second);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp'); // up into the block above the note
+    await expect.poll(() => notesOf(block(page, names.partners))).toEqual(['Drinks']);
+    await page.keyboard.press('Space');
+    await expect.poll(() => notesOf(block(page, names.partners))).toEqual(['Drinks']);
+    expect(await notesOf(block(page, names.cost))).toEqual(['Rent']);
+    expect(await notesOf(block(page, names.revenue))).toEqual([]);
+  });
+}
 
 test('drag a note with the mouse into another block', async ({ page }) => {
   await openFresh(page);
@@ -108,10 +132,11 @@ test('drag a note with the mouse into another block', async ({ page }) => {
   await page.mouse.move(to.x + 22, to.y + to.height - 2, { steps: 2 });
   await page.mouse.up();
   await expect.poll(() => notesOf(block(page, 'Channels'))).toEqual([]);
-  expect((await notesOf(block(page, 'Customer Segments'))).sort()).toEqual(['Instagram shop', 'Students']);
-  await waitForSave(page);
+  const dropped = await notesOf(block(page, 'Customer Segments'));
+  expect([...dropped].sort()).toEqual(['Instagram shop', 'Students']);
+  await page.waitForTimeout(2500); // longer than the longest save delay
   await page.reload();
-  expect((await notesOf(block(page, 'Customer Segments'))).sort()).toEqual(['Instagram shop', 'Students']);
+  expect(await notesOf(block(page, 'Customer Segments'))).toEqual(dropped);
 });
 
 for (const language of ['en', 'fa'] as const) {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BLOCK_IDS } from '../../src/domain/blocks';
 
 /** Opens the app on a clean browser profile (no saved canvases), optionally in a given language. */
 export async function openFresh(page: Page, language?: 'en' | 'fa') {
@@ -28,13 +29,13 @@ export async function notesOf(region: Locator): Promise<string[]> {
   );
 }
 
-/** Waits until the debounced save has written the open canvas. */
-export async function waitForSave(page: Page) {
-  await page.waitForFunction(() => {
+/** Waits until the open canvas, as saved in localStorage, contains every one of `texts`. */
+export async function waitForSave(page: Page, texts: readonly string[]) {
+  await page.waitForFunction((expected) => {
     const id = localStorage.getItem('boom:current');
-    return id !== null && localStorage.getItem(`boom:canvas:${id}`) !== null;
-  });
-  await page.waitForTimeout(600);
+    const saved = id === null ? null : localStorage.getItem(`boom:canvas:${id}`);
+    return saved !== null && expected.every((text) => saved.includes(JSON.stringify(text).slice(1, -1)));
+  }, texts);
 }
 
 /**
@@ -44,11 +45,11 @@ export async function waitForSave(page: Page) {
 export async function openWithCanvas(page: Page, blocks: Record<string, string[]>, language?: 'en' | 'fa') {
   await page.goto('/');
   await page.evaluate(
-    ({ blocks, language }) => {
+    ({ blocks, language, blockIds }) => {
       localStorage.clear();
       const now = new Date().toISOString();
       const notes: Record<string, { id: string; text: string; color: string }> = {};
-      const lists: Record<string, string[]> = {};
+      const lists: Record<string, string[]> = Object.fromEntries(blockIds.map((id) => [id, []]));
       let n = 0;
       for (const [blockId, texts] of Object.entries(blocks)) {
         lists[blockId] = texts.map((text) => {
@@ -62,7 +63,7 @@ export async function openWithCanvas(page: Page, blocks: Record<string, string[]
       localStorage.setItem('boom:current', 'seeded');
       if (language) localStorage.setItem('boom:language', language);
     },
-    { blocks, language },
+    { blocks, language, blockIds: [...BLOCK_IDS] },
   );
   await page.reload();
   await expect(page.getByRole('region').first()).toBeVisible();

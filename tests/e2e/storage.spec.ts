@@ -22,18 +22,40 @@ test('corrupted saved data: the app still opens, says so, and keeps the data as 
 
   // The user can download it.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the unreadable data' }).click();
+  await page.getByRole('button', { name: /^Download the unreadable data/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^boom-backup-.*canvas-c1\.txt$/);
 
   // Work goes on, and the backup survives the next save and reload.
   await addNote(page, 'Customer Segments', 'Students');
-  await waitForSave(page);
+  await waitForSave(page, ['Students']);
   await page.reload();
   expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['Students']);
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:backup:')).length);
   expect(kept).toBe(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // Later visits still point to the kept data, quietly, until the user says not to.
+  const reminder = page.getByRole('status').filter({ hasText: 'still kept in this browser' });
+  await expect(reminder).toBeVisible();
+  await expect(reminder.getByRole('button', { name: /^Download the unreadable data/ })).toBeVisible();
+  await reminder.getByRole('button', { name: "Don't remind me" }).click();
+  await page.reload();
+  await expect(block(page, 'Customer Segments')).toBeVisible();
+  await expect(page.getByText('still kept in this browser')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:backup:')).length)).toBe(1);
+});
+
+test('in Persian, the date of kept data is in the Persian calendar with Persian digits', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.clear();
+    localStorage.setItem('boom:language', 'fa');
+    localStorage.setItem('boom:backup:2026-11-23T10:30:00.000Z:canvas:old', 'garbage');
+  });
+  await page.reload();
+  // 23 November 2026 is 2 Azar 1405.
+  await expect(page.getByRole('button', { name: /^دریافت داده‌ی ناخوانا \(۲ آذر ۱۴۰۵/ })).toBeVisible();
 });
 
 test('a saved canvas that fails the schema is kept aside, and the path is named', async ({ page }) => {

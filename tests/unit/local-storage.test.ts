@@ -25,7 +25,7 @@ describe('workspace in localStorage', () => {
     expect(saveCurrentId(localStorage, 'c1')).toEqual({ ok: true });
     expect(JSON.parse(localStorage.getItem('boom:canvas:c1')!).canvas.title).toBe('Café');
     const snapshot = loadWorkspace(localStorage, clock);
-    expect(snapshot).toEqual({ canvases: [canvas], currentId: 'c1', unreadable: [], migrated: [], available: true });
+    expect(snapshot).toEqual({ canvases: [canvas], currentId: 'c1', unreadable: [], migrated: [], keptBackups: [], available: true });
   });
 
   it('moves unreadable data to a backup key, keeps it whole, and still loads the rest', () => {
@@ -72,5 +72,17 @@ describe('workspace in localStorage', () => {
   it('reports storage that cannot be used', () => {
     expect(loadWorkspace(null).available).toBe(false);
     expect(saveCanvas(null, createCanvas('c', NOW))).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  it('points to backups from earlier visits until the user asks to forget them, and never deletes them', async () => {
+    const { forgetBackups, backupTime } = await import('@/persistence/local-storage');
+    localStorage.setItem('boom:canvas:broken', 'garbage');
+    expect(loadWorkspace(localStorage, clock).keptBackups).toEqual([]);
+    const next = loadWorkspace(localStorage, () => '2026-11-24T09:00:00.000Z');
+    expect(next.keptBackups).toEqual([`boom:backup:${NOW}:canvas:broken`]);
+    expect(backupTime(next.keptBackups[0]!)).toBe(NOW);
+    forgetBackups(localStorage, next.keptBackups);
+    expect(loadWorkspace(localStorage, clock).keptBackups).toEqual([]);
+    expect(localStorage.getItem(`boom:backup:${NOW}:canvas:broken`)).toBe('garbage');
   });
 });

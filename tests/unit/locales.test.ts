@@ -44,8 +44,19 @@ describe('locales', () => {
   });
 
   it('uses the block names of DESIGN.md', () => {
-    expect(fa.blocks.keyActivities.name).toBe('فعالیت‌های کلیدی');
-    expect(fa.blocks.revenueStreams.name).toBe('جریان‌های درآمدی');
-    expect(en.blocks.customerSegments.name).toBe('Customer Segments');
+    const names = Object.fromEntries(
+      Object.entries(en.blocks).map(([id, block]) => [id, [block.name, fa.blocks[id as keyof typeof fa.blocks].name]]),
+    );
+    expect(names).toEqual({
+      keyPartners: ['Key Partners', 'شرکای کلیدی'],
+      keyActivities: ['Key Activities', 'فعالیت‌های کلیدی'],
+      keyResources: ['Key Resources', 'منابع کلیدی'],
+      valuePropositions: ['Value Propositions', 'ارزش‌های پیشنهادی'],
+      customerRelationships: ['Customer Relationships', 'ارتباط با مشتری'],
+      channels: ['Channels', 'کانال‌ها'],
+      customerSegments: ['Customer Segments', 'بخش‌های مشتری'],
+      costStructure: ['Cost Structure', 'ساختار هزینه'],
+      revenueStreams: ['Revenue Streams', 'جریان‌های درآمدی'],
+    });
   });
 });

@@ -3,10 +3,9 @@ import { CURRENT_VERSION, MIGRATIONS, migrateToLatest, type Migration } from '@/
 import fixture from '../fixtures/canvas-v1.boom.json';
 
 describe('migration registry', () => {
-  it('has one step for every version below the current one', () => {
-    for (let from = 1; from < CURRENT_VERSION; from += 1) {
-      expect(MIGRATIONS.filter((step) => step.from === from)).toHaveLength(1);
-    }
+  it('has exactly one step for every version below the current one, in order', () => {
+    const expected = Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1);
+    expect(MIGRATIONS.map((step) => step.from)).toEqual(expected);
   });
 
   it('leaves a current document as it is', () => {

@@ -77,3 +77,38 @@ describe('storage sync', () => {
     expect(useStorageStatus.getState().saveProblem).toBeNull();
   });
 });
+
+describe('two tabs', () => {
+  it('shows what another tab saved, and merges it with edits not yet saved here', async () => {
+    vi.useFakeTimers();
+    const { serializeCanvas } = await import('@/persistence/canvas-document');
+    const { addNote: add } = await import('@/domain/canvas');
+    localStorage.setItem('boom:canvas:fixture-v1', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v1');
+    const stop = startStorageSync(localStorage);
+    const base = selectCurrentCanvas(useCanvasStore.getState());
+
+    // This tab adds a note but has not saved it yet; the other tab saves one of its own.
+    canvasActions().addNote('keyPartners', 'Roaster (this tab)');
+    const theirs = add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z');
+    const text = serializeCanvas(theirs);
+    localStorage.setItem('boom:canvas:fixture-v1', text);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v1', newValue: text, storageArea: localStorage }));
+
+    const texts = () => {
+      const canvas = selectCurrentCanvas(useCanvasStore.getState());
+      return canvas.blocks.keyPartners.map((id) => canvas.notes[id]!.text).sort();
+    };
+    expect(texts()).toEqual(['Bakery (other tab)', 'Roaster (this tab)']);
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v1')!).canvas;
+    expect(Object.values(stored.notes).map((n) => (n as { text: string }).text).sort()).toEqual([
+      'Bakery (other tab)',
+      'Roaster (this tab)',
+      ...Object.values(fixture.canvas.notes).map((n) => n.text),
+    ].sort());
+    stop();
+    vi.useRealTimers();
+  });
+
+});

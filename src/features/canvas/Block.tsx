@@ -1,13 +1,13 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { SortableContext, rectSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useContext, useId, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
-import { canvasActions, useBlockNoteIds } from '@/store/canvas-store';
-import { announce } from '@/ui/announcer';
+import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { DragItemsContext } from './drag-items';
+import { blockTarget } from './drag-lists';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 
@@ -18,11 +18,13 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
   const dragItems = useContext(DragItemsContext);
   const noteIds = dragItems?.[blockId] ?? storedIds;
   const [drafting, setDrafting] = useState(false);
+  const full = useCanvasStore(selectIsFull);
+  const [limitShown, setLimitShown] = useState(false);
   const [questionsOpen, setQuestionsOpen] = useState<boolean | null>(null);
-  const { setNodeRef } = useDroppable({ id: blockId });
+  const { setNodeRef } = useDroppable({ id: blockTarget(blockId) });
   const { active, over } = useDndContext();
   // Light up the block a dragged note would land in: over its empty space or over one of its notes.
-  const isTarget = active !== null && over !== null && (over.id === blockId || noteIds.includes(String(over.id)));
+  const isTarget = active !== null && over !== null && (over.id === blockTarget(blockId) || noteIds.includes(String(over.id)));
   const headingId = useId();
   const questionsId = useId();
   const name = t(`blocks.${blockId}.name`);
@@ -31,7 +33,17 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
   const showQuestions = questionsOpen ?? empty;
 
   const addButtonRef = useRef<HTMLButtonElement>(null);
-  const focusAddButton = () => addButtonRef.current?.focus();
+  // The add button is hidden while a note is being written (it would sit over the box), so focus
+  // goes back to it once it is shown again.
+  const refocusAdd = useRef(false);
+  useEffect(() => {
+    if (drafting || !refocusAdd.current) return;
+    refocusAdd.current = false;
+    addButtonRef.current?.focus();
+  }, [drafting]);
+  const focusAddButton = () => {
+    refocusAdd.current = true;
+  };
 
   return (
     <section className="block" data-block={blockId} aria-labelledby={headingId} data-over={isTarget || undefined}>
@@ -79,21 +91,24 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
               initialText=""
               label={t('note.newLabel', { block: name })}
               onSave={(text, byKey) => {
-                setDrafting(false);
-                if (canvasActions().addNote(blockId, text) === null) {
-                  announce(t('note.limitReached', { count: LIMITS.notesPerCanvas }));
-                }
                 if (byKey) focusAddButton();
+                setDrafting(false);
+                if (canvasActions().addNote(blockId, text) === null) setLimitShown(true);
               }}
               onCancel={(byKey) => {
-                setDrafting(false);
                 if (byKey) focusAddButton();
+                setDrafting(false);
               }}
             />
           </div>
         )}
+        {limitShown && full && (
+          <p role="alert" className="block-alert">
+            {t('note.limitReached', { count: LIMITS.notesPerCanvas })}
+          </p>
+        )}
         {/* Inside the scrolling body (sticky at its end), so the body always holds something focusable. */}
-        <button ref={addButtonRef} type="button" className="add-note" onClick={() => setDrafting(true)} aria-label={t('block.addNote', { block: name })}>
+        <button ref={addButtonRef} type="button" className="add-note" hidden={drafting} onClick={() => (full ? setLimitShown(true) : setDrafting(true))} aria-label={t('block.addNote', { block: name })}>
           <PlusIcon />
           <span aria-hidden="true">{t('block.addNoteShort')}</span>
         </button>

@@ -14,20 +14,23 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BLOCK_IDS, isBlockId, STORY_ORDER } from '@/domain/blocks';
+import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { Block } from './Block';
 import { DragItemsContext } from './drag-items';
-import { containerOf, moveBetweenLists } from './drag-lists';
+import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
+import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
 import { useMediaQuery } from './useMediaQuery';
 import './canvas.css';
+
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /** Narrow screens stack the blocks in storytelling order; wider ones show the canvas itself. */
 const STACKED_QUERY = '(max-width: 899px)';
@@ -40,6 +43,9 @@ export function CanvasBoard() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const dragItemsRef = useRef<BlockLists | null>(null);
   const lastOverId = useRef<UniqueIdentifier | null>(null);
+  // A keyboard drag goes where the arrow keys say (see keyboard-moves), not where geometry guesses.
+  const keyboardPlace = useRef<Place | null>(null);
+  const keyboardTarget = useRef<string | null>(null);
 
   const updateDragItems = (items: BlockLists | null) => {
     dragItemsRef.current = items;
@@ -49,19 +55,21 @@ export function CanvasBoard() {
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget) }),
   );
 
   // Prefer the note under the pointer; over a block's empty space, the nearest note of that block.
   const collisionDetection: CollisionDetection = useMemo(
     () => (args) => {
+      if (!args.pointerCoordinates && keyboardTarget.current) return [{ id: keyboardTarget.current }];
       const pointerHits = pointerWithin(args);
       const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
       let overId = getFirstCollision(hits, 'id');
       if (overId != null) {
         const items = dragItemsRef.current;
-        if (isBlockId(overId) && items && items[overId].length > 0) {
-          const inBlock = new Set<UniqueIdentifier>(items[overId]);
+        const overBlock = targetBlock(String(overId));
+        if (overBlock && items && items[overBlock].length > 0) {
+          const inBlock = new Set<UniqueIdentifier>(items[overBlock]);
           const nearest = closestCenter({
             ...args,
             droppableContainers: args.droppableContainers.filter((c) => inBlock.has(c.id)),
@@ -77,9 +85,14 @@ export function CanvasBoard() {
   );
 
   const onDragStart = ({ active }: DragStartEvent) => {
-    setActiveId(String(active.id));
+    const lists = selectCurrentCanvas(useCanvasStore.getState()).blocks;
+    const noteId = String(active.id);
+    const block = containerOf(lists, noteId);
+    setActiveId(noteId);
     lastOverId.current = null;
-    updateDragItems(selectCurrentCanvas(useCanvasStore.getState()).blocks);
+    keyboardTarget.current = null;
+    keyboardPlace.current = block ? { block, index: lists[block].indexOf(noteId) } : null;
+    updateDragItems(lists);
   };
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
@@ -97,12 +110,13 @@ export function CanvasBoard() {
       const block = containerOf(settled, noteId);
       if (block) canvasActions().moveNote(noteId, block, settled[block].indexOf(noteId));
     }
-    setActiveId(null);
-    updateDragItems(null);
+    endDrag();
   };
 
-  const onDragCancel = () => {
+  const endDrag = () => {
     setActiveId(null);
+    keyboardPlace.current = null;
+    keyboardTarget.current = null;
     updateDragItems(null);
   };
 
@@ -116,7 +130,7 @@ export function CanvasBoard() {
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
+      onDragCancel={endDrag}
       accessibility={accessibility}
     >
       <DragItemsContext.Provider value={dragItems}>
@@ -141,5 +155,45 @@ function NotePreview({ noteId }: { noteId: string }) {
         {note.text}
       </div>
     </div>
+  );
+}
+
+/**
+ * The keyboard sensor's coordinate getter: an arrow key picks the next place (keyboard-moves),
+ * records its drop target for the collision detection, and moves the dragged note over it.
+ */
+function useKeyboardCoordinates(
+  itemsRef: RefObject<BlockLists | null>,
+  placeRef: RefObject<Place | null>,
+  targetRef: RefObject<string | null>,
+): KeyboardCoordinateGetter {
+  return useMemo<KeyboardCoordinateGetter>(
+    () =>
+      (event, { context, currentCoordinates }) => {
+        const direction = ARROWS[event.code];
+        if (!direction) return undefined;
+        event.preventDefault();
+        const items = itemsRef.current;
+        const place = placeRef.current;
+        const active = context.active;
+        if (!items || !place || !active) return undefined;
+        const boxes: Partial<Record<BlockId, Box>> = {};
+        for (const id of BLOCK_IDS) {
+          const rect = context.droppableRects.get(blockTarget(id));
+          if (rect) boxes[id] = rect;
+        }
+        const rect = context.collisionRect;
+        const anchor = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 };
+        const next = nextPlace(items, String(active.id), place, direction, (block, dir) =>
+          neighbourBlock(block, dir, boxes, anchor),
+        );
+        if (next === place) return currentCoordinates;
+        const target = targetFor(items, String(active.id), next);
+        placeRef.current = next;
+        targetRef.current = target;
+        const targetRect = context.droppableRects.get(target);
+        return targetRect ? { x: targetRect.left, y: targetRect.top } : currentCoordinates;
+      },
+    [itemsRef, placeRef, targetRef],
   );
 }

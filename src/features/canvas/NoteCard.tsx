@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
-import { NOTE_COLORS, type Note } from '@/domain/schema';
+import { NOTE_COLORS } from '@/domain/schema';
 import { canvasActions, useNote } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
 import { GripIcon, MoveIcon, PaletteIcon, TrashIcon } from '@/ui/icons';
@@ -102,7 +102,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
             {note.text}
           </button>
           <NoteToolbar
-            note={note}
+            describedBy={textId}
             sortable={sortable}
             colorItems={colorItems}
             moveItems={moveItems}
@@ -119,36 +119,44 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
 });
 
 interface NoteToolbarProps {
-  note: Note;
+  /** Id of the note's text, which describes each tool (the tools' names stay short). */
+  describedBy: string;
   sortable: ReturnType<typeof useSortable>;
   colorItems: MenuItem[];
   moveItems: MenuItem[];
   onDelete: () => void;
 }
 
-function NoteToolbar({ note, sortable, colorItems, moveItems, onDelete }: NoteToolbarProps) {
+function NoteToolbar({ describedBy, sortable, colorItems, moveItems, onDelete }: NoteToolbarProps) {
   const { t } = useTranslation();
-  const text = note.text;
   return (
-    <div className="note-toolbar">
+    <div className="note-toolbar" role="group" aria-label={t('note.tools')}>
       <button
         type="button"
         ref={sortable.setActivatorNodeRef}
         className="icon-button drag-handle"
         {...sortable.attributes}
         {...keyboardListeners(sortable.listeners)}
-        aria-label={t('note.drag', { text })}
-        title={t('note.drag', { text })}
+        aria-describedby={`${describedBy} ${sortable.attributes['aria-describedby']}`}
+        aria-label={t('note.drag')}
+        title={t('note.drag')}
       >
         <GripIcon />
       </button>
-      <MenuButton className="icon-button" label={t('note.color', { text })} menuLabel={t('note.colorMenu')} items={colorItems}>
+      <MenuButton className="icon-button" label={t('note.color')} describedBy={describedBy} menuLabel={t('note.colorMenu')} items={colorItems}>
         <PaletteIcon />
       </MenuButton>
-      <MenuButton className="icon-button" label={t('note.moveTo', { text })} menuLabel={t('note.moveMenu')} items={moveItems}>
+      <MenuButton className="icon-button" label={t('note.moveTo')} describedBy={describedBy} menuLabel={t('note.moveMenu')} items={moveItems}>
         <MoveIcon />
       </MenuButton>
-      <button type="button" className="icon-button" aria-label={t('note.delete', { text })} title={t('note.delete', { text })} onClick={onDelete}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('note.delete')}
+        aria-describedby={describedBy}
+        title={t('note.delete')}
+        onClick={onDelete}
+      >
         <TrashIcon />
       </button>
     </div>

@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/domain/limits';
+import { registerPendingEdit } from '@/store/pending-edits';
 
 interface NoteEditorProps {
   initialText: string;
@@ -35,6 +36,11 @@ export function NoteEditor({ initialText, label, onSave, onCancel, className }: 
     else onCancel(byKey);
   };
 
+  // If the page goes away while the box is open, what it holds is saved first.
+  const finishRef = useRef(finish);
+  finishRef.current = finish;
+  useEffect(() => registerPendingEdit(() => finishRef.current(true, false)), []);
+
   return (
     <>
       <textarea
@@ -51,7 +57,11 @@ export function NoteEditor({ initialText, label, onSave, onCancel, className }: 
           const box = event.currentTarget;
           box.setSelectionRange(box.value.length, box.value.length);
         }}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          // The box grows as lines are added; keep all of it in view inside a scrolling block.
+          event.target.scrollIntoView?.({ block: 'nearest' });
+        }}
         onKeyDown={(event) => {
           if (event.nativeEvent.isComposing) return;
           if (event.key === 'Enter' && !event.shiftKey) {
@@ -63,7 +73,11 @@ export function NoteEditor({ initialText, label, onSave, onCancel, className }: 
             finish(false, true);
           }
         }}
-        onBlur={() => finish(true, false)}
+        onBlur={(event) => {
+          // Switching to another window blurs the box but leaves it the active element: the user
+          // has not left it, so it stays open.
+          if (document.activeElement !== event.currentTarget) finish(true, false);
+        }}
       />
       <span id={hintId} className="visually-hidden">
         {t('note.editorHint')}

@@ -1,14 +1,29 @@
 /**
  * The list arithmetic of dragging notes between blocks, kept apart from React so it can be
- * tested. `overId` is either a note id or a block id (a block's empty space).
+ * tested. A drop target is either a note (its id) or a block's empty space (`block:<blockId>`;
+ * the prefix cannot clash with a note id, which never holds a colon).
  */
 import { arrayMove } from '@dnd-kit/sortable';
 import { BLOCK_IDS, isBlockId, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 
-export function containerOf(lists: BlockLists, id: string): BlockId | undefined {
-  if (isBlockId(id)) return id;
-  return BLOCK_IDS.find((blockId) => lists[blockId].includes(id));
+const BLOCK_TARGET = 'block:';
+
+/** The drop-target id of a block's empty space. */
+export function blockTarget(blockId: BlockId): string {
+  return `${BLOCK_TARGET}${blockId}`;
+}
+
+/** The block whose empty space `targetId` is, or undefined when it is a note. */
+export function targetBlock(targetId: string): BlockId | undefined {
+  if (!targetId.startsWith(BLOCK_TARGET)) return undefined;
+  const blockId = targetId.slice(BLOCK_TARGET.length);
+  return isBlockId(blockId) ? blockId : undefined;
+}
+
+/** The block a drop target belongs to: the block itself, or the block holding the note. */
+export function containerOf(lists: BlockLists, targetId: string): BlockId | undefined {
+  return targetBlock(targetId) ?? BLOCK_IDS.find((blockId) => lists[blockId].includes(targetId));
 }
 
 /**
@@ -19,14 +34,15 @@ export function containerOf(lists: BlockLists, id: string): BlockId | undefined 
 export function moveBetweenLists(lists: BlockLists, activeId: string, overId: string, settle: boolean): BlockLists {
   const from = containerOf(lists, activeId);
   const to = containerOf(lists, overId);
+  const overBlock = targetBlock(overId) !== undefined;
   if (!from || !to || activeId === overId) return lists;
   if (from === to) {
-    if (!settle || isBlockId(overId)) return lists;
+    if (!settle || overBlock) return lists;
     const list = lists[from];
     return { ...lists, [from]: arrayMove(list, list.indexOf(activeId), list.indexOf(overId)) };
   }
   const target = lists[to];
-  const overIndex = isBlockId(overId) ? target.length : target.indexOf(overId);
+  const overIndex = overBlock ? target.length : target.indexOf(overId);
   return {
     ...lists,
     [from]: lists[from].filter((id) => id !== activeId),

@@ -1,10 +1,9 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isBlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
-import { containerOf } from './drag-lists';
+import { containerOf, targetBlock } from './drag-lists';
 
 /** dnd-kit's screen-reader instructions and live announcements, in the user's language. */
 export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>): {
@@ -25,7 +24,7 @@ export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>): {
       const block = containerOf(all, String(targetId));
       if (!block) return null;
       const list = all[block];
-      const index = isBlockId(targetId) ? list.indexOf(String(noteId)) : list.indexOf(String(targetId));
+      const index = targetBlock(String(targetId)) ? list.indexOf(String(noteId)) : list.indexOf(String(targetId));
       return { block: t(`blocks.${block}.name`), position: (index < 0 ? list.length : index) + 1, total: list.length };
     };
     return {

@@ -1,0 +1,64 @@
+/**
+ * Three-way merge of two edited copies of one canvas (this tab's and another tab's), given the
+ * version both started from. Each note keeps the side that changed it; notes added on either side
+ * are kept; a note deleted on one side goes unless the other side edited it. Nothing one side did
+ * is lost because the other side saved later.
+ */
+import { BLOCK_IDS, type BlockId } from './blocks';
+import type { BlockLists, Canvas, Note } from './schema';
+
+interface Place {
+  block: BlockId;
+  index: number;
+}
+
+function placesOf(canvas: Canvas): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const block of BLOCK_IDS) canvas.blocks[block].forEach((id, index) => places.set(id, { block, index }));
+  return places;
+}
+
+const sameNote = (a: Note | undefined, b: Note | undefined) => JSON.stringify(a) === JSON.stringify(b);
+const samePlace = (a: Place | undefined, b: Place | undefined) => a?.block === b?.block && a?.index === b?.index;
+
+export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
+  const notes: Canvas['notes'] = {};
+  const ids = new Set([...Object.keys(ours.notes), ...Object.keys(theirs.notes)]);
+  for (const id of ids) {
+    const b = base.notes[id];
+    const o = ours.notes[id];
+    const t = theirs.notes[id];
+    if (o && t) notes[id] = sameNote(o, b) ? t : o;
+    else if (o) {
+      // Missing on their side: new here, or deleted there (kept only if we edited it since).
+      if (!b || !sameNote(o, b)) notes[id] = o;
+    } else if (t) {
+      if (!b || !sameNote(t, b)) notes[id] = t;
+    }
+  }
+
+  // Start from their order, then put back every note we placed differently from the base.
+  const basePlaces = placesOf(base);
+  const ourPlaces = placesOf(ours);
+  const theirPlaces = placesOf(theirs);
+  const lists = Object.fromEntries(
+    BLOCK_IDS.map((block) => [block, theirs.blocks[block].filter((id) => id in notes)]),
+  ) as BlockLists;
+  const movedByUs = [...ourPlaces.entries()]
+    .filter(([id, place]) => id in notes && (!samePlace(place, basePlaces.get(id)) || !theirPlaces.has(id)))
+    .sort((a, b) => a[1].index - b[1].index);
+  for (const [id, place] of movedByUs) {
+    for (const block of BLOCK_IDS) lists[block] = lists[block].filter((other) => other !== id);
+    const list = lists[place.block];
+    const at = Math.min(place.index, list.length);
+    lists[place.block] = [...list.slice(0, at), id, ...list.slice(at)];
+  }
+
+  return {
+    ...theirs,
+    title: ours.title !== base.title ? ours.title : theirs.title,
+    updatedAt: ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt,
+    notes,
+    blocks: lists,
+  };
+}

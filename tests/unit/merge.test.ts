@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { addNote, createCanvas, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
+import { mergeCanvases } from '@/domain/merge';
+import { canvasSchema, type Canvas } from '@/domain/schema';
+
+const T0 = '2026-11-23T12:00:00.000Z';
+const T1 = '2026-11-23T12:01:00.000Z';
+const T2 = '2026-11-23T12:02:00.000Z';
+
+function base(): Canvas {
+  let canvas = createCanvas('c', T0, 'Café');
+  canvas = addNote(canvas, 'customerSegments', { id: 'a', text: 'Students' }, T0);
+  canvas = addNote(canvas, 'customerSegments', { id: 'b', text: 'Tourists' }, T0);
+  canvas = addNote(canvas, 'channels', { id: 'c', text: 'Walk-in' }, T0);
+  return canvas;
+}
+
+function texts(canvas: Canvas, block: keyof Canvas['blocks']) {
+  return canvas.blocks[block].map((id) => canvas.notes[id]!.text);
+}
+
+describe('merging two tabs', () => {
+  it('keeps the notes both sides added', () => {
+    const ours = addNote(base(), 'keyPartners', { id: 'x', text: 'Roaster' }, T1);
+    const theirs = addNote(base(), 'keyPartners', { id: 'y', text: 'Bakery' }, T2);
+    const merged = mergeCanvases(base(), ours, theirs);
+    expect(texts(merged, 'keyPartners').sort()).toEqual(['Bakery', 'Roaster']);
+    expect(canvasSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('keeps each side\'s edits to different notes and title', () => {
+    const ours = setTitle(updateNote(base(), 'a', { text: 'Students (local)' }, T1), 'Corner Café', T1);
+    const theirs = updateNote(base(), 'b', { color: 'pink' }, T2);
+    const merged = mergeCanvases(base(), ours, theirs);
+    expect(merged.notes.a?.text).toBe('Students (local)');
+    expect(merged.notes.b?.color).toBe('pink');
+    expect(merged.title).toBe('Corner Café');
+  });
+
+  it('applies a deletion from either side, unless the other side edited that note', () => {
+    const ours = removeNote(base(), 'c', T1);
+    const theirs = updateNote(removeNote(base(), 'b', T2), 'a', { text: 'Students!' }, T2);
+    const merged = mergeCanvases(base(), ours, theirs);
+    expect(Object.keys(merged.notes).sort()).toEqual(['a']);
+    const editedThere = updateNote(base(), 'c', { text: 'Walk-in and takeaway' }, T2);
+    expect(mergeCanvases(base(), ours, editedThere).notes.c?.text).toBe('Walk-in and takeaway');
+    expect(canvasSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('keeps our moves and their additions in the same block', () => {
+    const ours = moveNote(base(), 'a', 'channels', T1, 0);
+    const theirs = addNote(base(), 'channels', { id: 'y', text: 'Website' }, T2);
+    const merged = mergeCanvases(base(), ours, theirs);
+    expect(texts(merged, 'channels')).toEqual(['Students', 'Walk-in', 'Website']);
+    expect(texts(merged, 'customerSegments')).toEqual(['Tourists']);
+    expect(canvasSchema.safeParse(merged).success).toBe(true);
+  });
+});
