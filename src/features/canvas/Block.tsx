@@ -20,6 +20,10 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
   const [drafting, setDrafting] = useState(false);
   const full = useCanvasStore(selectIsFull);
   const [limitShown, setLimitShown] = useState(false);
+  // Once a note is deleted somewhere, the message about a full canvas has done its job.
+  useEffect(() => {
+    if (!full) setLimitShown(false);
+  }, [full]);
   const [questionsOpen, setQuestionsOpen] = useState<boolean | null>(null);
   const { setNodeRef } = useDroppable({ id: blockTarget(blockId) });
   const { active, over } = useDndContext();
@@ -102,7 +106,7 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
             />
           </div>
         )}
-        {limitShown && full && (
+        {limitShown && (
           <p role="alert" className="block-alert">
             {t('note.limitReached', { count: LIMITS.notesPerCanvas })}
           </p>
