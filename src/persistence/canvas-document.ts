@@ -3,7 +3,6 @@
  * from files and share links) is parsed, migrated and validated here, and every canvas that
  * leaves is serialised here. Nothing else parses canvas JSON.
  */
-import { LIMITS } from '@/domain/limits';
 import { migrateToLatest } from '@/domain/migrations';
 import { canvasDocumentSchema, DOCUMENT_FORMAT, SCHEMA_VERSION, type Canvas, type CanvasDocument } from '@/domain/schema';
 
@@ -76,9 +75,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
     return out ? `${out}.${name}` : name;
   }, '');
 }
-
-/** The largest document accepted from outside the app (a file, a link). */
-export const MAX_DOCUMENT_BYTES = LIMITS.documentBytes;
 
 function fail(error: LoadError): LoadResult {
   return { ok: false, error };

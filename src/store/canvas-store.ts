@@ -88,10 +88,6 @@ export const selectIsFull = (state: CanvasState): boolean =>
   ops.countNotes(selectCurrentCanvas(state)) >= LIMITS.notesPerCanvas;
 const EMPTY: readonly string[] = [];
 
-export function useCurrentCanvas(): Canvas {
-  return useCanvasStore(selectCurrentCanvas);
-}
-
 export function useCanvasTitle(): string {
   return useCanvasStore(selectTitle);
 }

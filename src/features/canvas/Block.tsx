@@ -6,6 +6,7 @@ import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
 import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { DragItemsContext } from './drag-items';
 import { blockTarget } from './drag-lists';
 import { NoteCard } from './NoteCard';
@@ -39,15 +40,7 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
   const addButtonRef = useRef<HTMLButtonElement>(null);
   // The add button is hidden while a note is being written (it would sit over the box), so focus
   // goes back to it once it is shown again.
-  const refocusAdd = useRef(false);
-  useEffect(() => {
-    if (drafting || !refocusAdd.current) return;
-    refocusAdd.current = false;
-    addButtonRef.current?.focus();
-  }, [drafting]);
-  const focusAddButton = () => {
-    refocusAdd.current = true;
-  };
+  const focusAddButton = useDeferredFocus(addButtonRef, !drafting);
 
   return (
     <section className="block" data-block={blockId} aria-labelledby={headingId} data-over={isTarget || undefined}>

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEventHandler } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/schema';
@@ -8,6 +8,7 @@ import { canvasActions, useNote } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
 import { GripIcon, MoveIcon, PaletteIcon, TrashIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { NoteEditor } from './NoteEditor';
 import { focusNote, focusAfterRemoval } from './focus';
 
@@ -21,21 +22,14 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
   const { t } = useTranslation();
+  const textId = useId();
   const textRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-
-  // Leaving the editor puts focus back on the note, so keyboard users stay where they were.
-  useEffect(() => {
-    if (editing || !refocus.current) return;
-    refocus.current = false;
-    textRef.current?.focus();
-  }, [editing]);
-
+  // Leaving the editor by key puts focus back on the note, so keyboard users stay where they were.
+  const focusText = useDeferredFocus(textRef, !editing);
   const stopEditing = (byKey: boolean) => {
-    refocus.current = byKey;
+    focusText(byKey);
     setEditing(false);
   };
-  const textId = useId();
   const sortable = useSortable({
     id: noteId,
     disabled: editing,
