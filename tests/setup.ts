@@ -6,6 +6,17 @@ import { resetCanvasStore } from '@/store/canvas-store';
 
 initI18n('en');
 
+// jsdom has <dialog> but not its modal methods; these do what the tests rely on (open, close, cancel).
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 beforeEach(async () => {
   localStorage.clear();
   resetCanvasStore();

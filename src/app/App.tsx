@@ -1,8 +1,12 @@
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
+import { RelationshipsButton } from '@/features/relationships/RelationshipsButton';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageNotices } from './StorageNotices';
+
+// The panels open from their blocks; the canvas does not know them, the app hands them in.
+const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton /> };
 
 /** The app shell: header, notices, the canvas. Features meet here and nowhere else. */
 export function App() {
@@ -14,7 +18,7 @@ export function App() {
       <main className="app-main">
         <StorageNotices />
         <ErrorBoundary feature="canvas">
-          <CanvasBoard />
+          <CanvasBoard blockTools={BLOCK_TOOLS} />
         </ErrorBoundary>
         <div id="overlay-root" />
         <LiveRegion />

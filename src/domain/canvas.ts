@@ -4,13 +4,14 @@
  * snapshots cheaply. Time is passed in, never read, to keep them deterministic.
  */
 import { BLOCK_IDS, type BlockId } from './blocks';
+import { DEFAULT_JOURNEY_MODEL, type JourneyModelId } from './journey';
 import { LIMITS } from './limits';
-import { DEFAULT_NOTE_COLOR, type BlockLists, type Canvas, type Note, type NoteColor } from './schema';
+import { DEFAULT_NOTE_COLOR, type BlockLists, type Canvas, type Note, type NoteColor, type Relationship } from './schema';
 
 /** A new, empty canvas. */
 export function createCanvas(id: string, now: string, title = ''): Canvas {
   const blocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, [] as string[]])) as BlockLists;
-  return { id, title, createdAt: now, updatedAt: now, notes: {}, blocks };
+  return { id, title, createdAt: now, updatedAt: now, notes: {}, blocks, journeyModel: DEFAULT_JOURNEY_MODEL };
 }
 
 /** The block that holds a note, or undefined when the canvas has no such note. */
@@ -42,6 +43,16 @@ export interface NewNote {
   id: string;
   text: string;
   color?: NoteColor;
+  segmentIds?: string[];
+  relationship?: Relationship;
+}
+
+/** What `updateNote` can change; `relationship: null` takes the relationship details off. */
+export interface NoteChanges {
+  text?: string;
+  color?: NoteColor;
+  segmentIds?: string[];
+  relationship?: Relationship | null;
 }
 
 /**
@@ -50,7 +61,13 @@ export interface NewNote {
  */
 export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: string, index?: number): Canvas {
   if (Object.hasOwn(canvas.notes, note.id) || countNotes(canvas) >= LIMITS.notesPerCanvas) return canvas;
-  const created: Note = { id: note.id, text: cleanNoteText(note.text), color: note.color ?? DEFAULT_NOTE_COLOR };
+  const created: Note = {
+    id: note.id,
+    text: cleanNoteText(note.text),
+    color: note.color ?? DEFAULT_NOTE_COLOR,
+    ...(note.segmentIds?.length ? { segmentIds: uniqueLinks(note.segmentIds, note.id) } : {}),
+    ...(note.relationship ? { relationship: note.relationship } : {}),
+  };
   const list = canvas.blocks[blockId];
   const at = clampIndex(index ?? list.length, list.length);
   return {
@@ -61,29 +78,48 @@ export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: st
   };
 }
 
-/** Changes a note's text and/or colour. Unknown ids and no-op changes return the same canvas. */
-export function updateNote(
-  canvas: Canvas,
-  noteId: string,
-  changes: Partial<Pick<Note, 'text' | 'color'>>,
-  now: string,
-): Canvas {
+/** Changes a note's text, colour, segment links or relationship details. No-op changes return the same canvas. */
+export function updateNote(canvas: Canvas, noteId: string, changes: NoteChanges, now: string): Canvas {
   const note = Object.hasOwn(canvas.notes, noteId) ? canvas.notes[noteId] : undefined;
   if (!note) return canvas;
+  const { relationship: _relationship, segmentIds: _segments, ...rest } = note;
+  const segmentIds = changes.segmentIds !== undefined ? uniqueLinks(changes.segmentIds, noteId) : note.segmentIds;
+  const relationship = changes.relationship !== undefined ? changes.relationship : note.relationship;
   const next: Note = {
-    ...note,
+    ...rest,
     ...(changes.text !== undefined ? { text: cleanNoteText(changes.text) } : {}),
     ...(changes.color !== undefined ? { color: changes.color } : {}),
+    ...(segmentIds?.length ? { segmentIds } : {}),
+    ...(relationship ? { relationship } : {}),
   };
-  if (next.text === note.text && next.color === note.color) return canvas;
+  if (JSON.stringify(next) === JSON.stringify(note)) return canvas;
   return { ...canvas, updatedAt: now, notes: { ...canvas.notes, [noteId]: next } };
+}
+
+/** Changes the journey model the panels show. Phases marked under the other model are kept. */
+export function setJourneyModel(canvas: Canvas, model: JourneyModelId, now: string): Canvas {
+  return canvas.journeyModel === model ? canvas : { ...canvas, journeyModel: model, updatedAt: now };
+}
+
+/** Distinct links, never to the note itself, within the link limit. */
+function uniqueLinks(ids: readonly string[], self: string): string[] {
+  return [...new Set(ids)].filter((id) => id !== self).slice(0, LIMITS.linksPerNote);
 }
 
 /** Deletes a note from its block. */
 export function removeNote(canvas: Canvas, noteId: string, now: string): Canvas {
   const blockId = findBlockOf(canvas, noteId);
   if (!blockId) return canvas;
-  const { [noteId]: _removed, ...notes } = canvas.notes;
+  const { [noteId]: _removed, ...kept } = canvas.notes;
+  // Links to a deleted segment go with it; links to a segment merely moved elsewhere stay.
+  const notes = Object.fromEntries(
+    Object.entries(kept).map(([id, note]) => {
+      if (!note.segmentIds?.includes(noteId)) return [id, note];
+      const { segmentIds, ...rest } = note;
+      const remaining = segmentIds.filter((segment) => segment !== noteId);
+      return [id, remaining.length ? { ...rest, segmentIds: remaining } : rest];
+    }),
+  );
   return {
     ...canvas,
     updatedAt: now,

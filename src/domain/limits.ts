@@ -4,6 +4,12 @@ export const LIMITS = {
   noteLength: 2000,
   /** Characters in a canvas title. */
   titleLength: 200,
+  /** Characters in a short field (a measure's name or target). */
+  fieldLength: 200,
+  /** Measures on one relationship. */
+  measuresPerRelationship: 20,
+  /** Segment links on one note. */
+  linksPerNote: 200,
   /** Notes on one canvas, over all nine blocks. */
   notesPerCanvas: 5000,
   /** Bytes of a canvas document read from a file or link (stored data is our own and not capped). */

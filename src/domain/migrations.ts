@@ -16,10 +16,21 @@ export interface Migration {
 }
 
 /**
- * The registry, oldest first. Version 1 is the first format, so there is nothing to upgrade yet;
- * the next schema change adds `{ from: 1, name: '…', up }` here with a fixture test.
+ * The registry, oldest first, one step per version. Each has a fixture test
+ * (tests/fixtures/canvas-v<N>.boom.json upgraded to the current version).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    name: 'journey model: canvases start with the five channel phases',
+    // Version 2 also added optional segment links and relationship details to notes; old notes have none.
+    up: (document) => {
+      const canvas = document.canvas;
+      if (typeof canvas !== 'object' || canvas === null || Array.isArray(canvas)) return document;
+      return { ...document, canvas: { journeyModel: 'channelPhases', ...canvas } };
+    },
+  },
+];
 
 export type MigrationResult =
   | { ok: true; document: Record<string, unknown>; migratedFrom: number | null }

@@ -4,13 +4,15 @@
  */
 import * as z from 'zod/mini';
 import { BLOCK_IDS, type BlockId } from './blocks';
+import { JOURNEY_MODEL_IDS, PHASE_IDS } from './journey';
 import { LIMITS } from './limits';
+import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationships';
 
 /**
  * Version of the saved-data format. An integer, independent of the app's release. Raise it with
  * every change to these schemas and add the matching step to `migrations.ts`.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The `format` marker of every Boom document, in storage and in files. */
 export const DOCUMENT_FORMAT = 'boom-canvas';
@@ -31,10 +33,34 @@ export const idSchema = z
 
 export const noteColorSchema = z.enum(NOTE_COLORS);
 
+/** Something the user wants to watch about a relationship, with the value they aim for. */
+export const measureSchema = z.object({
+  id: idSchema,
+  kind: z.enum(MEASURE_KINDS),
+  /** The user's own name for a `custom` measure; empty otherwise. */
+  label: z.string().check(z.maxLength(LIMITS.fieldLength)),
+  target: z.string().check(z.maxLength(LIMITS.fieldLength)),
+});
+
+/** What makes a note of the Customer Relationships block a structured relationship. */
+export const relationshipSchema = z.object({
+  type: z.enum(RELATIONSHIP_TYPE_IDS),
+  motivations: z.array(z.enum(MOTIVATIONS)).check(z.maxLength(MOTIVATIONS.length)),
+  /** Phases of the journey where it is used; phases of either journey model are kept. */
+  phases: z.array(z.enum(PHASE_IDS)).check(z.maxLength(PHASE_IDS.length)),
+  measures: z.array(measureSchema).check(z.maxLength(LIMITS.measuresPerRelationship)),
+});
+
 export const noteSchema = z.object({
   id: idSchema,
   text: z.string().check(z.maxLength(LIMITS.noteLength)),
   color: noteColorSchema,
+  /**
+   * The customer-segment notes this note serves (a value proposition, channel or relationship).
+   * A link to a note that is no longer a segment is kept, so moving that note back restores it.
+   */
+  segmentIds: z.optional(z.array(idSchema).check(z.maxLength(LIMITS.linksPerNote))),
+  relationship: z.optional(relationshipSchema),
 });
 
 const timestampSchema = z.iso.datetime();
@@ -56,6 +82,8 @@ export const canvasSchema = z
     updatedAt: timestampSchema,
     notes: z.record(idSchema, noteSchema),
     blocks: z.object(blockListsShape),
+    /** Which journey model the panels show; shared by relationships and channels. */
+    journeyModel: z.enum(JOURNEY_MODEL_IDS),
   })
   .check(
     z.superRefine((canvas, ctx) => {
@@ -96,6 +124,8 @@ export const canvasDocumentSchema = z.object({
 });
 
 export type Note = z.infer<typeof noteSchema>;
+export type Relationship = z.infer<typeof relationshipSchema>;
+export type Measure = z.infer<typeof measureSchema>;
 export type NoteColor = z.infer<typeof noteColorSchema>;
 export type Canvas = z.infer<typeof canvasSchema>;
 export type CanvasDocument = z.infer<typeof canvasDocumentSchema>;

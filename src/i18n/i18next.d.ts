@@ -1,10 +1,11 @@
 import 'i18next';
 import type app from '@locales/en/app.json';
+import type relationships from '@locales/en/relationships.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    resources: { app: typeof app };
+    resources: { app: typeof app; relationships: typeof relationships };
     returnNull: false;
   }
 }

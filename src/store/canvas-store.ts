@@ -7,7 +7,8 @@ import { create } from 'zustand';
 import type { BlockId } from '@/domain/blocks';
 import * as ops from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
-import type { Canvas, Note, NoteColor } from '@/domain/schema';
+import type { JourneyModelId } from '@/domain/journey';
+import type { Canvas, Note, NoteColor, Relationship } from '@/domain/schema';
 import { newId, nowIso } from './ids';
 
 export interface CanvasState {
@@ -19,9 +20,16 @@ export interface CanvasActions {
   /** Replaces the whole workspace (on start-up, from storage). Opens `currentId`, or the most recently changed canvas, or a new one. */
   openWorkspace: (canvases: readonly Canvas[], currentId: string | null) => void;
   /** Adds a note with `text` to a block (at `index`, default the end). Returns its id, or null when nothing was added. */
-  addNote: (blockId: BlockId, text: string, options?: { color?: NoteColor; index?: number }) => string | null;
+  addNote: (
+    blockId: BlockId,
+    text: string,
+    options?: { color?: NoteColor; index?: number; segmentIds?: string[]; relationship?: Relationship },
+  ) => string | null;
   updateNoteText: (noteId: string, text: string) => void;
   setNoteColor: (noteId: string, color: NoteColor) => void;
+  /** Changes any of a note's fields: text, colour, segment links, relationship details (null removes them). */
+  updateNote: (noteId: string, changes: ops.NoteChanges) => void;
+  setJourneyModel: (model: JourneyModelId) => void;
   removeNote: (noteId: string) => void;
   /** Moves a note to a block, at `index` (its position after the move; default the end). */
   moveNote: (noteId: string, toBlock: BlockId, index?: number) => void;
@@ -63,11 +71,14 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     addNote: (blockId, text, options = {}) => {
       const id = newId();
       const before = selectCurrentCanvas(get());
-      change((canvas, now) => ops.addNote(canvas, blockId, { id, text, color: options.color }, now, options.index));
+      const { index, ...fields } = options;
+      change((canvas, now) => ops.addNote(canvas, blockId, { id, text, ...fields }, now, index));
       return selectCurrentCanvas(get()) === before ? null : id;
     },
     updateNoteText: (noteId, text) => change((canvas, now) => ops.updateNote(canvas, noteId, { text }, now)),
     setNoteColor: (noteId, color) => change((canvas, now) => ops.updateNote(canvas, noteId, { color }, now)),
+    updateNote: (noteId, changes) => change((canvas, now) => ops.updateNote(canvas, noteId, changes, now)),
+    setJourneyModel: (model) => change((canvas, now) => ops.setJourneyModel(canvas, model, now)),
     removeNote: (noteId) => change((canvas, now) => ops.removeNote(canvas, noteId, now)),
     moveNote: (noteId, toBlock, index) => change((canvas, now) => ops.moveNote(canvas, noteId, toBlock, now, index)),
     setTitle: (title) => change((canvas, now) => ops.setTitle(canvas, title, now)),
@@ -95,6 +106,11 @@ export function useCanvasTitle(): string {
 /** The ordered note ids of a block of the open canvas. */
 export function useBlockNoteIds(blockId: BlockId): readonly string[] {
   return useCanvasStore((state) => selectCurrentCanvas(state).blocks[blockId] ?? EMPTY);
+}
+
+/** The journey model of the open canvas. */
+export function useJourneyModel(): JourneyModelId {
+  return useCanvasStore((state) => selectCurrentCanvas(state).journeyModel);
 }
 
 /** One note of the open canvas (undefined once it is deleted). */

@@ -69,3 +69,9 @@ export const QuestionIcon = (props: IconProps) => (
     <circle cx="12" cy="17.2" r="0.6" fill="currentColor" />
   </Svg>
 );
+
+export const HeartIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10Z" />
+  </Svg>
+);

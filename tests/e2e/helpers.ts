@@ -58,8 +58,8 @@ export async function openWithCanvas(page: Page, blocks: Record<string, string[]
           return id;
         });
       }
-      const canvas = { id: 'seeded', title: 'Seeded', createdAt: now, updatedAt: now, notes, blocks: lists };
-      localStorage.setItem('boom:canvas:seeded', JSON.stringify({ format: 'boom-canvas', schemaVersion: 1, canvas }));
+      const canvas = { id: 'seeded', title: 'Seeded', createdAt: now, updatedAt: now, notes, blocks: lists, journeyModel: 'channelPhases' };
+      localStorage.setItem('boom:canvas:seeded', JSON.stringify({ format: 'boom-canvas', schemaVersion: 2, canvas }));
       localStorage.setItem('boom:current', 'seeded');
       if (language) localStorage.setItem('boom:language', language);
     },

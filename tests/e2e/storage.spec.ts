@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addNote, block, notesOf, waitForSave } from './helpers';
 
@@ -71,4 +72,22 @@ test('a saved canvas that fails the schema is kept aside, and the path is named'
   });
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('canvas.notes.a.color');
+});
+
+test('a canvas saved by the first version of Boom opens, upgraded, with its original kept', async ({ page }) => {
+  const v1 = JSON.parse(readFileSync('tests/fixtures/canvas-v1.boom.json', 'utf8'));
+  await page.goto('/');
+  await page.evaluate((doc) => {
+    localStorage.clear();
+    localStorage.setItem('boom:canvas:fixture-v1', JSON.stringify(doc));
+    localStorage.setItem('boom:current', 'fixture-v1');
+  }, v1);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'was upgraded' })).toBeVisible();
+  expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['دانشجوها', 'Office workers nearby']);
+  const stored = await page.evaluate(() => ({
+    current: JSON.parse(localStorage.getItem('boom:canvas:fixture-v1')!).schemaVersion,
+    originals: Object.keys(localStorage).filter((key) => key.startsWith('boom:pre-upgrade:')).map((key) => JSON.parse(localStorage.getItem(key)!).schemaVersion),
+  }));
+  expect(stored).toEqual({ current: 2, originals: [1] });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addNote, createCanvas } from '@/domain/canvas';
 import { SCHEMA_VERSION } from '@/domain/schema';
 import { formatPath, parseCanvasDocument, serializeCanvas } from '@/persistence/canvas-document';
-import fixture from '../fixtures/canvas-v1.boom.json';
+import v1 from '../fixtures/canvas-v1.boom.json';
+import fixture from '../fixtures/canvas-v2.boom.json';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 
@@ -15,9 +16,12 @@ describe('canvas documents', () => {
     expect(parseCanvasDocument(text)).toEqual({ ok: true, canvas, migratedFrom: null });
   });
 
-  it('reads the version-1 fixture', () => {
+  it('reads the current fixture, and upgrades the version-1 one', () => {
     const result = parseCanvasDocument(JSON.stringify(fixture));
-    expect(result.ok && result.canvas.title).toBe('کافه‌ی سر کوچه');
+    expect(result.ok && result.canvas.notes.n5?.relationship?.type).toBe('longTerm');
+    const old = parseCanvasDocument(JSON.stringify(v1));
+    expect(old.ok && old.migratedFrom).toBe(1);
+    expect(old.ok && old.canvas.title).toBe('کافه‌ی سر کوچه');
   });
 
   it('names each kind of problem', () => {

@@ -87,3 +87,45 @@ describe('canvas operations', () => {
     expect(addNote(canvas, 'channels', { id: 'extra', text: 'one too many' }, T1)).toBe(canvas);
   });
 });
+
+describe('segment links and relationship details', () => {
+  const relationship = { type: 'coCreation' as const, motivations: ['retention' as const], phases: ['delivery' as const], measures: [] };
+
+  it('sets and clears links and details on a note, and ignores a link to itself', () => {
+    let canvas = sample();
+    canvas = addNote(canvas, 'customerRelationships', { id: 'r', text: 'Tasting panel' }, T1);
+    canvas = updateNote(canvas, 'r', { segmentIds: ['a', 'b', 'a', 'r'], relationship }, T1);
+    expect(canvas.notes.r).toMatchObject({ segmentIds: ['a', 'b'], relationship });
+    expect(updateNote(canvas, 'r', { segmentIds: ['a', 'b'] }, T1)).toBe(canvas);
+    canvas = updateNote(canvas, 'r', { segmentIds: [], relationship: null }, T1);
+    expect(canvas.notes.r).toEqual({ id: 'r', text: 'Tasting panel', color: 'yellow' });
+    expect(canvasSchema.safeParse(canvas).success).toBe(true);
+  });
+
+  it('keeps the details when the note leaves its block and comes back', () => {
+    let canvas = addNote(sample(), 'customerRelationships', { id: 'r', text: 'Tasting panel', segmentIds: ['a'], relationship }, T1);
+    canvas = moveNote(canvas, 'r', 'keyActivities', T1);
+    canvas = moveNote(canvas, 'r', 'customerRelationships', T1);
+    expect(canvas.notes.r).toMatchObject({ segmentIds: ['a'], relationship });
+  });
+
+  it('drops links to a deleted segment, but keeps links to a segment moved elsewhere', () => {
+    let canvas = addNote(sample(), 'customerRelationships', { id: 'r', text: 'Panel', segmentIds: ['a', 'b'], relationship }, T1);
+    canvas = moveNote(canvas, 'b', 'keyPartners', T1);
+    expect(canvas.notes.r?.segmentIds).toEqual(['a', 'b']);
+    canvas = removeNote(canvas, 'a', T1);
+    expect(canvas.notes.r?.segmentIds).toEqual(['b']);
+    canvas = removeNote(canvas, 'b', T1);
+    expect(canvas.notes.r).not.toHaveProperty('segmentIds');
+    expect(canvasSchema.safeParse(canvas).success).toBe(true);
+  });
+
+  it('switches the journey model without touching the phases marked', async () => {
+    const { setJourneyModel } = await import('@/domain/canvas');
+    const canvas = addNote(sample(), 'customerRelationships', { id: 'r', text: 'Panel', relationship }, T1);
+    const switched = setJourneyModel(canvas, 'customerJourney', T1);
+    expect(switched.journeyModel).toBe('customerJourney');
+    expect(switched.notes.r?.relationship?.phases).toEqual(['delivery']);
+    expect(setJourneyModel(switched, 'customerJourney', T1)).toBe(switched);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, MIGRATIONS, migrateToLatest, type Migration } from '@/domain/migrations';
-import fixture from '../fixtures/canvas-v1.boom.json';
+import v1 from '../fixtures/canvas-v1.boom.json';
+import fixture from '../fixtures/canvas-v2.boom.json';
+import { canvasDocumentSchema } from '@/domain/schema';
 
 describe('migration registry', () => {
   it('has exactly one step for every version below the current one, in order', () => {
@@ -11,6 +13,17 @@ describe('migration registry', () => {
   it('leaves a current document as it is', () => {
     const result = migrateToLatest(fixture);
     expect(result).toEqual({ ok: true, document: fixture, migratedFrom: null });
+  });
+
+  it('upgrades a version-1 canvas: the five channel phases become its journey model, nothing else changes', () => {
+    const result = migrateToLatest(v1);
+    expect(result.ok && result.migratedFrom).toBe(1);
+    if (!result.ok) return;
+    const upgraded = canvasDocumentSchema.parse(result.document);
+    expect(upgraded.schemaVersion).toBe(CURRENT_VERSION);
+    expect(upgraded.canvas.journeyModel).toBe('channelPhases');
+    const { journeyModel: _model, ...rest } = upgraded.canvas;
+    expect(rest).toEqual(v1.canvas);
   });
 
   it('runs the steps in order, each from the version the previous one produced', () => {

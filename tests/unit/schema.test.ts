@@ -3,12 +3,12 @@ import { BLOCK_IDS } from '@/domain/blocks';
 import { addNote, createCanvas } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { canvasDocumentSchema, canvasSchema } from '@/domain/schema';
-import fixture from '../fixtures/canvas-v1.boom.json';
+import fixture from '../fixtures/canvas-v2.boom.json';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 
 describe('canvas schema', () => {
-  it('accepts a new canvas and the version-1 fixture', () => {
+  it('accepts a new canvas and the current-version fixture', () => {
     expect(canvasSchema.safeParse(createCanvas('c1', NOW)).success).toBe(true);
     expect(canvasDocumentSchema.safeParse(fixture).success).toBe(true);
   });
@@ -48,5 +48,34 @@ describe('canvas schema', () => {
     const result = canvasSchema.safeParse({ ...createCanvas('c1', NOW), extra: '<script>' });
     expect(result.success).toBe(true);
     expect(result.data).not.toHaveProperty('extra');
+  });
+});
+
+describe('relationship details', () => {
+  const canvas = addNote(createCanvas('c1', NOW), 'customerRelationships', {
+    id: 'r1',
+    text: 'Loyalty card',
+    segmentIds: ['s1'],
+    relationship: { type: 'longTerm', motivations: ['retention'], phases: ['loyalty'], measures: [] },
+  }, NOW);
+
+  it('are accepted on a note, with phases of either journey model', () => {
+    expect(canvasSchema.safeParse(canvas).success).toBe(true);
+  });
+
+  it('reject unknown types, motivations, phases and measure kinds, naming the field', () => {
+    const note = canvas.notes.r1!;
+    const bad = (relationship: object) =>
+      canvasSchema.safeParse({ ...canvas, notes: { r1: { ...note, relationship: { ...note.relationship, ...relationship } } } });
+    expect(bad({ type: 'telepathy' }).error?.issues[0]?.path).toEqual(['notes', 'r1', 'relationship', 'type']);
+    expect(bad({ motivations: ['fun'] }).success).toBe(false);
+    expect(bad({ phases: ['afterlife'] }).success).toBe(false);
+    expect(bad({ measures: [{ id: 'm', kind: 'vibes', label: '', target: '' }] }).success).toBe(false);
+  });
+
+  it('require a journey model on the canvas', () => {
+    const { journeyModel: _model, ...withoutModel } = canvas;
+    expect(canvasSchema.safeParse(withoutModel).success).toBe(false);
+    expect(canvasSchema.safeParse({ ...canvas, journeyModel: 'hero' }).success).toBe(false);
   });
 });

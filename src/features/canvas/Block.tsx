@@ -1,6 +1,6 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { SortableContext, rectSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useContext, useEffect, useId, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -13,7 +13,7 @@ import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 
 /** One of the nine blocks: its name, guiding questions, notes, and a way to add one. */
-export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
+export const Block = memo(function Block({ blockId, tools }: { blockId: BlockId; tools?: ReactNode }) {
   const { t } = useTranslation();
   const storedIds = useBlockNoteIds(blockId);
   const dragItems = useContext(DragItemsContext);
@@ -65,6 +65,7 @@ export const Block = memo(function Block({ blockId }: { blockId: BlockId }) {
           <QuestionIcon />
         </button>
       </div>
+      {tools && <div className="block-tools">{tools}</div>}
       <div className="block-body" ref={setNodeRef}>
         <div id={questionsId} className="questions" hidden={!showQuestions}>
           <p className="questions-title">{t('block.questionsTitle')}</p>

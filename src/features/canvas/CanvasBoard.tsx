@@ -17,7 +17,7 @@ import {
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
@@ -35,8 +35,13 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 /** Narrow screens stack the blocks in storytelling order; wider ones show the canvas itself. */
 const STACKED_QUERY = '(max-width: 899px)';
 
+interface CanvasBoardProps {
+  /** Extra tools shown in a block, under its name (the panels' buttons, provided by the app). */
+  blockTools?: Partial<Record<BlockId, ReactNode>>;
+}
+
 /** The nine blocks, laid out as the canvas, with drag and drop of notes within and between them. */
-export function CanvasBoard() {
+export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(STACKED_QUERY);
   const [dragItems, setDragItems] = useState<BlockLists | null>(null);
@@ -136,7 +141,7 @@ export function CanvasBoard() {
       <DragItemsContext.Provider value={dragItems}>
         <div className="board" data-layout={stacked ? 'stacked' : 'canvas'} aria-label={t('app.canvasLabel')} role="group">
           {order.map((blockId) => (
-            <Block key={blockId} blockId={blockId} />
+            <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} />
           ))}
         </div>
       </DragItemsContext.Provider>

@@ -1,10 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
+import { useShallow } from 'zustand/react/shallow';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/schema';
-import { canvasActions, useNote } from '@/store/canvas-store';
+import { linkedSegments } from '@/domain/findings';
+import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
 import { GripIcon, MoveIcon, PaletteIcon, TrashIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
@@ -95,7 +97,9 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
           <button ref={textRef} type="button" className="note-text" dir="auto" id={textId} onClick={() => setEditing(true)}>
             {note.text}
           </button>
-          <NoteToolbar
+          <div className="note-footer">
+            <NoteMeta noteId={noteId} />
+            <NoteToolbar
             describedBy={textId}
             sortable={sortable}
             colorItems={colorItems}
@@ -106,11 +110,48 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
               announce(t('note.deleted'));
             }}
           />
+          </div>
         </>
       )}
     </li>
   );
 });
+
+/**
+ * What a note carries besides its text: its relationship type as a badge, and a dot in the colour
+ * of each customer segment it serves.
+ */
+function NoteMeta({ noteId }: { noteId: string }) {
+  const { t, i18n } = useTranslation();
+  const note = useNote(noteId);
+  const segments = useCanvasStore(
+    useShallow((state) => {
+      const canvas = selectCurrentCanvas(state);
+      return note ? linkedSegments(canvas, note) : [];
+    }),
+  );
+  if (!note?.relationship && segments.length === 0) return <span />;
+  const serves = t('note.serves', {
+    segments: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(segments.map((s) => s.text)),
+  });
+  return (
+    <span className="note-meta">
+      {note?.relationship && (
+        <span className="badge" title={t('note.relationshipBadge', { type: t(`relationshipTypes.${note.relationship.type}`) })}>
+          {t(`relationshipTypes.${note.relationship.type}`)}
+        </span>
+      )}
+      {segments.length > 0 && (
+        <span className="segment-dots" title={serves}>
+          {segments.map((segment) => (
+            <span key={segment.id} className="segment-dot" data-color={segment.color} aria-hidden="true" />
+          ))}
+          <span className="visually-hidden">{serves}</span>
+        </span>
+      )}
+    </span>
+  );
+}
 
 interface NoteToolbarProps {
   /** Id of the note's text, which describes each tool (the tools' names stay short). */

@@ -1,0 +1,125 @@
+/**
+ * Checks over a canvas: what is missing and what contradicts itself. Pure functions returning
+ * findings in one format, shared by the relationships panel, the channel map and the whole-canvas
+ * check; each finding names what it is about and where to fix it.
+ */
+import type { BlockId } from './blocks';
+import { phasesOf, type PhaseId } from './journey';
+import { LASTING_TYPES, MOTIVATIONS, type Motivation } from './relationships';
+import type { Canvas, Note } from './schema';
+
+/** Where a finding is fixed: a field of a note (in its panel), the place to add one, or a block. */
+export type FindingTarget =
+  | { kind: 'note'; noteId: string; field: 'type' | 'segments' | 'motivations' | 'phases' | 'measures' }
+  | { kind: 'add'; segmentId?: string }
+  | { kind: 'block'; blockId: BlockId };
+
+export type FindingSeverity = 'contradiction' | 'gap' | 'tip';
+
+export interface Finding {
+  /** Stable identity: the code and the ids it is about. */
+  key: string;
+  code: string;
+  severity: FindingSeverity;
+  /** What the message names: notes by id, and domain values. */
+  params: { noteId?: string; otherNoteId?: string; segmentId?: string; motivation?: Motivation; phase?: PhaseId };
+  target: FindingTarget;
+}
+
+const ORDER: Record<FindingSeverity, number> = { contradiction: 0, gap: 1, tip: 2 };
+
+/** Sorts findings: contradictions first, then gaps, then tips, keeping their order otherwise. */
+export function bySeverity(findings: Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+/** The notes of a block, in order. */
+export function notesIn(canvas: Canvas, blockId: BlockId): Note[] {
+  return canvas.blocks[blockId].flatMap((id) => (canvas.notes[id] ? [canvas.notes[id]] : []));
+}
+
+/** The segments a note serves that are still notes of the Customer Segments block. */
+export function linkedSegments(canvas: Canvas, note: Note): Note[] {
+  const segments = new Set(canvas.blocks.customerSegments);
+  return (note.segmentIds ?? []).filter((id) => segments.has(id)).flatMap((id) => (canvas.notes[id] ? [canvas.notes[id]] : []));
+}
+
+/** What the Customer Relationships panel points out. */
+export function relationshipFindings(canvas: Canvas): Finding[] {
+  const notes = notesIn(canvas, 'customerRelationships');
+  const relationships = notes.filter((note) => note.relationship);
+  const segments = notesIn(canvas, 'customerSegments');
+  const findings: Finding[] = [];
+
+  for (const note of notes) {
+    if (!note.relationship) {
+      findings.push({ key: `untyped:${note.id}`, code: 'untyped', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'type' } });
+    }
+  }
+  if (relationships.length === 0) {
+    findings.push({ key: 'noRelationships', code: 'noRelationships', severity: 'gap', params: {}, target: { kind: 'add' } });
+    return bySeverity(findings);
+  }
+
+  if (segments.length === 0) {
+    findings.push({ key: 'noSegments', code: 'noSegments', severity: 'gap', params: {}, target: { kind: 'block', blockId: 'customerSegments' } });
+  }
+  for (const segment of segments) {
+    const serving = relationships.filter((note) => note.segmentIds?.includes(segment.id));
+    if (serving.length === 0) {
+      findings.push({
+        key: `segmentWithoutRelationship:${segment.id}`,
+        code: 'segmentWithoutRelationship',
+        severity: 'gap',
+        params: { segmentId: segment.id },
+        target: { kind: 'add', segmentId: segment.id },
+      });
+      continue;
+    }
+    const transactional = serving.find((note) => note.relationship?.type === 'transactional');
+    const lasting = serving.find((note) => note.relationship && LASTING_TYPES.includes(note.relationship.type));
+    if (transactional && lasting) {
+      findings.push({
+        key: `durationContradiction:${segment.id}`,
+        code: 'durationContradiction',
+        severity: 'contradiction',
+        params: { segmentId: segment.id, noteId: transactional.id, otherNoteId: lasting.id },
+        target: { kind: 'note', noteId: transactional.id, field: 'type' },
+      });
+    }
+  }
+
+  for (const motivation of MOTIVATIONS) {
+    if (!relationships.some((note) => note.relationship?.motivations.includes(motivation))) {
+      findings.push({
+        key: `motivationUncovered:${motivation}`,
+        code: 'motivationUncovered',
+        severity: 'gap',
+        params: { motivation },
+        target: { kind: 'note', noteId: relationships[0]!.id, field: 'motivations' },
+      });
+    }
+  }
+
+  const shown = new Set<PhaseId>(phasesOf(canvas.journeyModel));
+  for (const note of relationships) {
+    const details = note.relationship!;
+    const about = { noteId: note.id };
+    if (segments.length > 0 && linkedSegments(canvas, note).length === 0) {
+      findings.push({ key: `noSegment:${note.id}`, code: 'relationshipWithoutSegment', severity: 'gap', params: about, target: { kind: 'note', noteId: note.id, field: 'segments' } });
+    }
+    if (details.motivations.length === 0) {
+      findings.push({ key: `noMotivation:${note.id}`, code: 'relationshipWithoutMotivation', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'motivations' } });
+    }
+    if (!details.phases.some((phase) => shown.has(phase))) {
+      findings.push({ key: `noPhase:${note.id}`, code: 'relationshipWithoutPhase', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'phases' } });
+    }
+    if (details.measures.length === 0) {
+      findings.push({ key: `noMeasure:${note.id}`, code: 'relationshipWithoutMeasure', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'measures' } });
+    }
+  }
+  return bySeverity(findings);
+}

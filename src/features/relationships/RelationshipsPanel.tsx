@@ -1,0 +1,198 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notesIn, relationshipFindings, type Finding } from '@/domain/findings';
+import { JOURNEY_MODEL_IDS, type JourneyModelId } from '@/domain/journey';
+import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type RelationshipType } from '@/domain/relationships';
+import { addNamespace } from '@/i18n/namespaces';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { announce } from '@/ui/announcer';
+import { Dialog } from '@/ui/Dialog';
+import { FindingsList } from '@/ui/FindingsList';
+import en from '@locales/en/relationships.json';
+import fa from '@locales/fa/relationships.json';
+import { MixChart } from './MixChart';
+import { RelationshipCard } from './RelationshipCard';
+import './relationships.css';
+
+addNamespace('relationships', { en, fa });
+
+/**
+ * The Customer Relationships panel: the nine relationship types explained, the relationships of
+ * this canvas with their segments, motivations, phases and measures, the mix as a picture, and
+ * what is missing.
+ */
+export default function RelationshipsPanel({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('relationships');
+  const { t: tApp } = useTranslation();
+  const canvas = useCanvasStore(selectCurrentCanvas);
+  const titleId = useId();
+  const modelId = useId();
+  const [forSegment, setForSegment] = useState<string | null>(null);
+  const relationshipNotes = notesIn(canvas, 'customerRelationships');
+  const segments = notesIn(canvas, 'customerSegments');
+  const findings = useMemo(() => relationshipFindings(canvas), [canvas]);
+  const nameOf = (id: string | undefined) => (id && canvas.notes[id]?.text) || '';
+
+  const add = (type: RelationshipType) => {
+    const name = tApp(`relationshipTypes.${type}`);
+    const id = canvasActions().addNote('customerRelationships', name, {
+      relationship: { type, motivations: [], phases: [], measures: [] },
+      segmentIds: forSegment ? [forSegment] : [],
+    });
+    setForSegment(null);
+    if (id) {
+      announce(tApp('note.added', { block: tApp('blocks.customerRelationships.name') }));
+      focusField(id, 'text');
+    }
+  };
+
+  const fix = (finding: Finding) => {
+    const target = finding.target;
+    if (target.kind === 'note') focusField(target.noteId, target.field);
+    else if (target.kind === 'add') {
+      setForSegment(target.segmentId ?? null);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.rel-catalogue .add-type')?.focus());
+    } else {
+      onClose();
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${target.blockId}"] .add-note`)?.focus());
+    }
+  };
+
+  const message = (finding: Finding) =>
+    t(`findings.${finding.code as 'untyped'}`, {
+      note: nameOf(finding.params.noteId),
+      other: nameOf(finding.params.otherNoteId),
+      segment: nameOf(finding.params.segmentId),
+      motivation: finding.params.motivation ? tApp(`motivations.${finding.params.motivation}`) : '',
+    });
+
+  return (
+    <Dialog labelledBy={titleId} onClose={onClose} className="panel">
+      <div className="panel-header">
+        <h2 id={titleId}>{tApp('blocks.customerRelationships.name')}</h2>
+        <p className="panel-intro">{t('intro')}</p>
+        <div className="field-inline">
+          <label htmlFor={modelId}>{tApp('journeyModels.label')}</label>
+          <select
+            id={modelId}
+            value={canvas.journeyModel}
+            onChange={(event) => canvasActions().setJourneyModel(event.target.value as JourneyModelId)}
+          >
+            {JOURNEY_MODEL_IDS.map((model) => (
+              <option key={model} value={model}>
+                {tApp(`journeyModels.${model}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="panel-body">
+        <div className="panel-main">
+          <section aria-labelledby={`${titleId}-yours`} className="rel-yours">
+            <h3 id={`${titleId}-yours`}>{t('yours.title')}</h3>
+            {relationshipNotes.length === 0 ? (
+              <p className="panel-empty">{t('yours.empty')}</p>
+            ) : (
+              relationshipNotes.map((note) => (
+                <RelationshipCard key={note.id} note={note} segments={segments} journeyModel={canvas.journeyModel} />
+              ))
+            )}
+          </section>
+          <section aria-labelledby={`${titleId}-types`} className="rel-catalogue">
+            <h3 id={`${titleId}-types`}>{t('catalogue.title')}</h3>
+            {forSegment && canvas.notes[forSegment] && (
+              <p className="panel-hint" role="status">
+                {tApp('note.serves', { segments: nameOf(forSegment) })}
+              </p>
+            )}
+            {RELATIONSHIP_GROUPS.map((group) => (
+              <div key={group} className="rel-group">
+                <h4>{t(`groups.${group}.name`)}</h4>
+                <p className="rel-group-description">{t(`groups.${group}.description`)}</p>
+                <ul className="rel-types">
+                  {typesInGroup(group).map((type) => (
+                    <TypeCard key={type} type={type} onAdd={() => add(type)} />
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        </div>
+        <aside className="panel-side">
+          <section aria-labelledby={`${titleId}-mix`}>
+            <h3 id={`${titleId}-mix`}>{t('mix.title')}</h3>
+            <MixChart canvas={canvas} notes={relationshipNotes} />
+          </section>
+          <section aria-labelledby={`${titleId}-findings`}>
+            <h3 id={`${titleId}-findings`}>{t('findings.title')}</h3>
+            <FindingsList
+              findings={findings}
+              empty={t('findings.none')}
+              message={message}
+              severityLabel={(severity) => t(`findings.severity.${severity}`)}
+              onSelect={fix}
+            />
+          </section>
+        </aside>
+      </div>
+    </Dialog>
+  );
+}
+
+/** One relationship type explained, with its profile and a button to add one. */
+function TypeCard({ type, onAdd }: { type: RelationshipType; onAdd: () => void }) {
+  const { t } = useTranslation('relationships');
+  const { t: tApp } = useTranslation();
+  const profile = RELATIONSHIP_TYPES[type];
+  const name = tApp(`relationshipTypes.${type}`);
+  const headingId = useId();
+  return (
+    <li className="type-card" aria-labelledby={headingId}>
+      <h5 id={headingId}>{name}</h5>
+      <p>{t(`types.${type}.what`)}</p>
+      <p>
+        <strong>{t('catalogue.fits')}: </strong>
+        {t(`types.${type}.fits`)}
+      </p>
+      <p className="type-examples">
+        <strong>{t('catalogue.examples')}: </strong>
+        {t(`types.${type}.examples`)}
+      </p>
+      <ul className="type-profile">
+        <li>
+          <Meter value={profile.cost} max={3} />
+          {t('catalogue.cost', { level: t(`levels.cost_${profile.cost}`) })}
+        </li>
+        <li>
+          <Meter value={profile.touch} max={5} />
+          {t('catalogue.touch', { level: t(`levels.touch_${profile.touch}`) })}
+        </li>
+      </ul>
+      <button type="button" className="button add-type" onClick={onAdd}>
+        {t('catalogue.add', { type: name })}
+      </button>
+    </li>
+  );
+}
+
+/** A row of filled and empty dots; decoration beside a text that says the same. */
+function Meter({ value, max }: { value: number; max: number }) {
+  return (
+    <span className="meter" aria-hidden="true">
+      {Array.from({ length: max }, (_, i) => (
+        <span key={i} data-on={i < value || undefined} />
+      ))}
+    </span>
+  );
+}
+
+/** Brings a field of a relationship card into view and focuses its first control. */
+function focusField(noteId: string, field: string) {
+  requestAnimationFrame(() => {
+    const card = document.querySelector<HTMLElement>(`[data-relationship="${noteId}"]`);
+    const place = card?.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    const control = place?.matches('input, select, button') ? place : place?.querySelector<HTMLElement>('input, select, button');
+    control?.scrollIntoView?.({ block: 'nearest' });
+    control?.focus();
+  });
+}
