@@ -1,14 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { BLOCK_IDS } from '../../src/domain/blocks';
 
+/**
+ * Opens the app with localStorage holding exactly `entries`, written before the app starts (a
+ * running app would save its own state over them as the page unloads). Later reloads keep what
+ * the app saved.
+ */
+export async function openSeeded(page: Page, entries: Record<string, string>) {
+  await page.addInitScript((seed) => {
+    if (sessionStorage.getItem('boom-test-seeded')) return;
+    sessionStorage.setItem('boom-test-seeded', '1');
+    localStorage.clear();
+    for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+  }, entries);
+  await page.goto('/');
+}
+
 /** Opens the app on a clean browser profile (no saved canvases), optionally in a given language. */
 export async function openFresh(page: Page, language?: 'en' | 'fa') {
-  await page.goto('/');
-  await page.evaluate((lang) => {
-    localStorage.clear();
-    if (lang) localStorage.setItem('boom:language', lang);
-  }, language);
-  await page.reload();
+  await openSeeded(page, language ? { 'boom:language': language } : {});
   await expect(page.getByRole('region').first()).toBeVisible();
 }
 
@@ -43,29 +53,23 @@ export async function waitForSave(page: Page, texts: readonly string[]) {
  * test is about what a filled canvas looks like, not about typing it in.
  */
 export async function openWithCanvas(page: Page, blocks: Record<string, string[]>, language?: 'en' | 'fa') {
-  await page.goto('/');
-  await page.evaluate(
-    ({ blocks, language, blockIds }) => {
-      localStorage.clear();
-      const now = new Date().toISOString();
-      const notes: Record<string, { id: string; text: string; color: string }> = {};
-      const lists: Record<string, string[]> = Object.fromEntries(blockIds.map((id) => [id, []]));
-      let n = 0;
-      for (const [blockId, texts] of Object.entries(blocks)) {
-        lists[blockId] = texts.map((text) => {
-          const id = `n${(n += 1)}`;
-          notes[id] = { id, text, color: 'yellow' };
-          return id;
-        });
-      }
-      const canvas = { id: 'seeded', title: 'Seeded', createdAt: now, updatedAt: now, notes, blocks: lists, journeyModel: 'channelPhases' };
-      localStorage.setItem('boom:canvas:seeded', JSON.stringify({ format: 'boom-canvas', schemaVersion: 2, canvas }));
-      localStorage.setItem('boom:current', 'seeded');
-      if (language) localStorage.setItem('boom:language', language);
-    },
-    { blocks, language, blockIds: [...BLOCK_IDS] },
-  );
-  await page.reload();
+  const now = new Date().toISOString();
+  const notes: Record<string, { id: string; text: string; color: string }> = {};
+  const lists: Record<string, string[]> = Object.fromEntries(BLOCK_IDS.map((id) => [id, []]));
+  let n = 0;
+  for (const [blockId, texts] of Object.entries(blocks)) {
+    lists[blockId] = texts.map((text) => {
+      const id = `n${(n += 1)}`;
+      notes[id] = { id, text, color: 'yellow' };
+      return id;
+    });
+  }
+  const canvas = { id: 'seeded', title: 'Seeded', createdAt: now, updatedAt: now, notes, blocks: lists, journeyModel: 'channelPhases' };
+  await openSeeded(page, {
+    'boom:canvas:seeded': JSON.stringify({ format: 'boom-canvas', schemaVersion: 2, canvas }),
+    'boom:current': 'seeded',
+    ...(language ? { 'boom:language': language } : {}),
+  });
   await expect(page.getByRole('region').first()).toBeVisible();
 }
 

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { addNote, block, notesOf, waitForSave } from './helpers';
+import { addNote, block, notesOf, openSeeded, waitForSave } from './helpers';
 
 test('corrupted saved data: the app still opens, says so, and keeps the data as a backup', async ({ page }) => {
-  await page.goto('/');
   const corrupt = '{"format":"boom-canvas","schemaVersion":1,"canvas":{"id":"c1","title":"half a sa';
-  await page.evaluate((raw) => {
-    localStorage.clear();
-    localStorage.setItem('boom:canvas:c1', raw);
-    localStorage.setItem('boom:current', 'c1');
-  }, corrupt);
-  await page.reload();
+  await openSeeded(page, { 'boom:canvas:c1': corrupt, 'boom:current': 'c1' });
 
   await expect(page.getByRole('alert')).toContainText('A saved canvas could not be read (it is not valid JSON)');
   await expect(block(page, 'Key Partners')).toBeVisible();
@@ -48,41 +42,22 @@ test('corrupted saved data: the app still opens, says so, and keeps the data as 
 });
 
 test('in Persian, the date of kept data is in the Persian calendar with Persian digits', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    localStorage.clear();
-    localStorage.setItem('boom:language', 'fa');
-    localStorage.setItem('boom:backup:2026-11-23T10:30:00.000Z:canvas:old', 'garbage');
-  });
-  await page.reload();
+  await openSeeded(page, { 'boom:language': 'fa', 'boom:backup:2026-11-23T10:30:00.000Z:canvas:old': 'garbage' });
   // 23 November 2026 is 2 Azar 1405.
   await expect(page.getByRole('button', { name: /^دریافت داده‌ی ناخوانا \(۲ آذر ۱۴۰۵/ })).toBeVisible();
 });
 
 test('a saved canvas that fails the schema is kept aside, and the path is named', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    localStorage.clear();
-    const now = new Date().toISOString();
-    const blocks = Object.fromEntries(
-      ['keyPartners', 'keyActivities', 'keyResources', 'valuePropositions', 'customerRelationships', 'channels', 'customerSegments', 'costStructure', 'revenueStreams'].map((b) => [b, []]),
-    );
-    const doc = { format: 'boom-canvas', schemaVersion: 1, canvas: { id: 'c2', title: 'x', createdAt: now, updatedAt: now, notes: { a: { id: 'a', text: 'hi', color: 'neon' } }, blocks: { ...blocks, channels: ['a'] } } };
-    localStorage.setItem('boom:canvas:c2', JSON.stringify(doc));
-  });
-  await page.reload();
-  await expect(page.getByRole('alert')).toContainText('canvas.notes.a.color');
+  const bad = structuredClone(JSON.parse(readFileSync('tests/fixtures/canvas-v2.boom.json', 'utf8')));
+  bad.canvas.id = 'c2';
+  bad.canvas.notes.n1.color = 'neon';
+  await openSeeded(page, { 'boom:canvas:c2': JSON.stringify(bad) });
+  await expect(page.getByRole('alert')).toContainText('canvas.notes.n1.color');
 });
 
 test('a canvas saved by the first version of Boom opens, upgraded, with its original kept', async ({ page }) => {
   const v1 = JSON.parse(readFileSync('tests/fixtures/canvas-v1.boom.json', 'utf8'));
-  await page.goto('/');
-  await page.evaluate((doc) => {
-    localStorage.clear();
-    localStorage.setItem('boom:canvas:fixture-v1', JSON.stringify(doc));
-    localStorage.setItem('boom:current', 'fixture-v1');
-  }, v1);
-  await page.reload();
+  await openSeeded(page, { 'boom:canvas:fixture-v1': JSON.stringify(v1), 'boom:current': 'fixture-v1' });
   await expect(page.getByRole('status').filter({ hasText: 'was upgraded' })).toBeVisible();
   expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['دانشجوها', 'Office workers nearby']);
   const stored = await page.evaluate(() => ({
