@@ -10,7 +10,7 @@ import type { Canvas, Note } from './schema';
 
 /** Where a finding is fixed: a field of a note (in its panel), the place to add one, or a block. */
 export type FindingTarget =
-  | { kind: 'note'; noteId: string; field: 'type' | 'segments' | 'motivations' | 'phases' | 'measures' }
+  | { kind: 'note'; noteId: string; field: 'type' | 'segments' | 'motivations' | 'phases' | 'measures'; value?: string }
   | { kind: 'add'; segmentId?: string }
   | { kind: 'block'; blockId: BlockId };
 
@@ -99,7 +99,7 @@ export function relationshipFindings(canvas: Canvas): Finding[] {
         code: 'motivationUncovered',
         severity: 'gap',
         params: { motivation },
-        target: { kind: 'note', noteId: relationships[0]!.id, field: 'motivations' },
+        target: { kind: 'note', noteId: relationships[0]!.id, field: 'motivations', value: motivation },
       });
     }
   }

@@ -57,6 +57,7 @@ export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canva
   return {
     ...theirs,
     title: ours.title !== base.title ? ours.title : theirs.title,
+    journeyModel: ours.journeyModel !== base.journeyModel ? ours.journeyModel : theirs.journeyModel,
     updatedAt: ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt,
     notes,
     blocks: lists,

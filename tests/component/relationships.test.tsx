@@ -67,12 +67,33 @@ describe('the Customer Relationships panel', () => {
     await user.click(screen.getByRole('button', { name: 'Relationship types' }));
     const dialog = await screen.findByRole('dialog');
     const finding = within(dialog).getByRole('button', {
-      name: '“Tourists” is served both transactionally (“Kiosk”) and long-term (“Loyalty card”): decide which it is.',
+      name: '“Tourists” is served by a transactional relationship (“Kiosk”) and by a lasting one (“Loyalty card”, Long-term): decide which it is.',
     });
     expect(finding.closest('li')).toHaveAttribute('data-severity', 'contradiction');
     await user.click(finding);
     const kiosk = within(dialog).getByRole('article', { name: 'Kiosk' });
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(within(kiosk).getByRole('combobox', { name: 'Type' })).toHaveFocus();
+  });
+
+  it('keeps a description typed in the panel when the panel is closed with Escape, and links land on the exact box', async () => {
+    const segment = canvasActions().addNote('customerSegments', 'Tourists')!;
+    canvasActions().addNote('customerRelationships', 'Kiosk', {
+      segmentIds: [segment],
+      relationship: { type: 'transactional', motivations: ['acquisition'], phases: ['purchase'], measures: [] },
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Relationship types' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'No relationship covers this motivation: Upselling.' }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(within(dialog).getByRole('checkbox', { name: 'Upselling' })).toHaveFocus();
+
+    const description = within(dialog).getByRole('textbox', { name: 'Description' });
+    await user.type(description, ' for travellers');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(relationshipNotes().map((note) => note.text)).toEqual(['Kiosk for travellers']);
   });
 });

@@ -30,7 +30,7 @@ test('Persian: add a Co-creation relationship linked to a segment; after a reloa
   await page.reload();
   const note = block(page, 'ارتباط با مشتری').getByRole('listitem', { name: 'نقد و نظر دانشجوها درباره‌ی منوی تازه' });
   await expect(note.locator('.badge')).toHaveText('هم‌آفرینی');
-  await expect(note.getByText('در خدمت: دانشجوها')).toBeAttached();
+  await expect(note.getByText('برای بخش‌های: دانشجوها')).toBeAttached();
   await block(page, 'ارتباط با مشتری').getByRole('button', { name: 'انواع ارتباط' }).click();
   const again = page.getByRole('dialog', { name: 'ارتباط با مشتری' }).getByRole('article', { name: 'نقد و نظر دانشجوها درباره‌ی منوی تازه' });
   await expect(again.getByRole('checkbox', { name: 'دانشجوها' })).toBeChecked();

@@ -35,6 +35,9 @@ describe('merging two tabs', () => {
     expect(merged.notes.a?.text).toBe('Students (local)');
     expect(merged.notes.b?.color).toBe('pink');
     expect(merged.title).toBe('Corner Café');
+    const switched = { ...base(), journeyModel: 'customerJourney' as const };
+    expect(mergeCanvases(base(), switched, theirs).journeyModel).toBe('customerJourney');
+    expect(mergeCanvases(base(), ours, switched).journeyModel).toBe('customerJourney');
   });
 
   it('applies a deletion from either side, unless the other side edited that note', () => {

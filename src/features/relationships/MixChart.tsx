@@ -5,7 +5,9 @@ import type { Canvas, Note } from '@/domain/schema';
 
 const W = 320;
 const H = 220;
-const PLOT = { left: 28, right: W - 12, top: 16, bottom: H - 34 };
+/** The plot in left-to-right coordinates; Persian mirrors the whole picture. */
+const PLOT = { left: 74, right: W - 12, top: 14, bottom: H - 30 };
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /**
  * The chosen relationships placed by personal touch (automated → personal, along the reading
@@ -25,25 +27,34 @@ export function MixChart({ canvas, notes }: { canvas: Canvas; notes: readonly No
     const key = `${profile.touch}:${profile.cost}`;
     const stack = seen.get(key) ?? 0;
     seen.set(key, stack + 1);
-    const along = PLOT.left + ((profile.touch - 1) / 4) * (PLOT.right - PLOT.left - 24) + 12 + stack * 14;
+    // Relationships of the same type share a spot: the later ones line up beside it, towards the middle.
+    const towardsMiddleX = profile.touch >= 3 ? -1 : 1;
+    const towardsMiddleY = profile.cost >= 2 ? 1 : -1;
+    const dx = towardsMiddleX * (stack % 3) * 22;
+    const dy = towardsMiddleY * Math.floor(stack / 3) * 22;
+    const along = clamp(PLOT.left + 14 + ((profile.touch - 1) / 4) * (PLOT.right - PLOT.left - 28) + dx, PLOT.left + 11, PLOT.right - 11);
     const x = rtl ? W - along : along;
-    const y = PLOT.bottom - ((profile.cost - 1) / 2) * (PLOT.bottom - PLOT.top - 24) - 12 - (stack % 2) * 8;
+    const y = clamp(PLOT.bottom - 14 - ((profile.cost - 1) / 2) * (PLOT.bottom - PLOT.top - 28) + dy, PLOT.top + 11, PLOT.bottom - 11);
     const segment = linkedSegments(canvas, note)[0];
     return { note, index, x, y, color: segment?.color ?? note.color, profile };
   });
-  const start = rtl ? PLOT.right : PLOT.left;
-  const end = rtl ? PLOT.left : PLOT.right;
+  const mirror = (x: number) => (rtl ? W - x : x);
+  const direction = rtl ? 'rtl' : 'ltr';
   return (
     <figure className="mix">
       <svg viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" className="mix-chart">
-        <line x1={start} y1={PLOT.bottom} x2={end} y2={PLOT.bottom} className="axis" />
-        <line x1={start} y1={PLOT.bottom} x2={start} y2={PLOT.top} className="axis" />
-        <text x={start} y={H - 12} textAnchor="start" direction={rtl ? 'rtl' : 'ltr'}>{t('mix.automated')}</text>
-        <text x={end} y={H - 12} textAnchor="end" direction={rtl ? 'rtl' : 'ltr'}>{t('mix.personal')}</text>
-        <text x={start + (rtl ? -6 : 6)} y={PLOT.top + 4} textAnchor="start" direction={rtl ? 'rtl' : 'ltr'} className="axis-label">
+        <line x1={mirror(PLOT.left)} y1={PLOT.bottom} x2={mirror(PLOT.right)} y2={PLOT.bottom} className="axis" />
+        <line x1={mirror(PLOT.left)} y1={PLOT.bottom} x2={mirror(PLOT.left)} y2={PLOT.top} className="axis" />
+        <text x={mirror(PLOT.left)} y={H - 8} textAnchor="start" direction={direction}>
+          {t('mix.automated')}
+        </text>
+        <text x={mirror(PLOT.right)} y={H - 8} textAnchor="end" direction={direction}>
+          {t('mix.personal')}
+        </text>
+        <text x={mirror(PLOT.left - 6)} y={PLOT.top + 8} textAnchor="end" direction={direction} className="axis-label">
           {t('mix.costHigh')}
         </text>
-        <text x={start + (rtl ? -6 : 6)} y={PLOT.bottom - 6} textAnchor="start" direction={rtl ? 'rtl' : 'ltr'} className="axis-label">
+        <text x={mirror(PLOT.left - 6)} y={PLOT.bottom} textAnchor="end" direction={direction} className="axis-label">
           {t('mix.costLow')}
         </text>
         {points.map((point) => (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phasesOf, type JourneyModelId, type PhaseId } from '@/domain/journey';
 import {
@@ -13,6 +13,7 @@ import {
 import type { Note, Relationship } from '@/domain/schema';
 import { newId } from '@/store/ids';
 import { canvasActions } from '@/store/canvas-store';
+import { registerPendingEdit } from '@/store/pending-edits';
 import { TrashIcon } from '@/ui/icons';
 
 interface RelationshipCardProps {
@@ -46,6 +47,21 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
     if (cleaned && cleaned !== note.text) canvasActions().updateNote(note.id, { text: cleaned });
     else setText(note.text);
   };
+  // What is typed is kept even if the panel closes (Escape) or the page goes away before a blur.
+  const pending = useRef({ id: note.id, text, saved: note.text });
+  pending.current = { id: note.id, text, saved: note.text };
+  useEffect(() => {
+    const commit = () => {
+      const { id, text: typed, saved } = pending.current;
+      const cleaned = typed.trim();
+      if (cleaned && cleaned !== saved) canvasActions().updateNote(id, { text: cleaned });
+    };
+    const unregister = registerPendingEdit(commit);
+    return () => {
+      unregister();
+      commit();
+    };
+  }, []);
 
   return (
     <article className="rel-card" data-relationship={note.id} data-color={note.color} aria-label={note.text}>
@@ -128,6 +144,7 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
                 <label key={motivation} className="chip">
                   <input
                     type="checkbox"
+                    data-value={motivation}
                     checked={details.motivations.includes(motivation)}
                     onChange={(event) => update({ motivations: toggle(details.motivations, motivation, event.target.checked) })}
                   />
@@ -168,7 +185,7 @@ function Measures({ details, onChange }: { details: Relationship; onChange: (mea
       <legend>{t('yours.measures')}</legend>
       {measures.length === 0 && <p className="field-note">{t('yours.noMeasures')}</p>}
       {measures.map((measure) => (
-        <div key={measure.id} className="measure-row">
+        <div key={measure.id} className="measure-row" data-measure={measure.id}>
           <select aria-label={t('yours.measureKind')} value={measure.kind} onChange={(event) => set(measure.id, { kind: event.target.value as MeasureKind })}>
             {MEASURE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -208,7 +225,12 @@ function Measures({ details, onChange }: { details: Relationship; onChange: (mea
       <button
         type="button"
         className="button button-quiet"
-        onClick={() => onChange([...measures, { id: newId(), kind: 'nps', label: '', target: '' }])}
+        onClick={(event) => {
+          const id = newId();
+          onChange([...measures, { id, kind: 'nps', label: '', target: '' }]);
+          const fieldset = event.currentTarget.closest('fieldset');
+          requestAnimationFrame(() => fieldset?.querySelector<HTMLElement>(`[data-measure="${id}"] select`)?.focus());
+        }}
       >
         {t('yours.addMeasure')}
       </button>

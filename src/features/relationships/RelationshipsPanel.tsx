@@ -32,6 +32,10 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
   const segments = notesIn(canvas, 'customerSegments');
   const findings = useMemo(() => relationshipFindings(canvas), [canvas]);
   const nameOf = (id: string | undefined) => (id && canvas.notes[id]?.text) || '';
+  const typeName = (id: string | undefined) => {
+    const type = id ? canvas.notes[id]?.relationship?.type : undefined;
+    return type ? tApp(`relationshipTypes.${type}`) : '';
+  };
 
   const add = (type: RelationshipType) => {
     const name = tApp(`relationshipTypes.${type}`);
@@ -48,7 +52,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
 
   const fix = (finding: Finding) => {
     const target = finding.target;
-    if (target.kind === 'note') focusField(target.noteId, target.field);
+    if (target.kind === 'note') focusField(target.noteId, target.field, target.value);
     else if (target.kind === 'add') {
       setForSegment(target.segmentId ?? null);
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.rel-catalogue .add-type')?.focus());
@@ -64,6 +68,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
       other: nameOf(finding.params.otherNoteId),
       segment: nameOf(finding.params.segmentId),
       motivation: finding.params.motivation ? tApp(`motivations.${finding.params.motivation}`) : '',
+      otherType: typeName(finding.params.otherNoteId),
     });
 
   return (
@@ -102,7 +107,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
             <h3 id={`${titleId}-types`}>{t('catalogue.title')}</h3>
             {forSegment && canvas.notes[forSegment] && (
               <p className="panel-hint" role="status">
-                {tApp('note.serves', { segments: nameOf(forSegment) })}
+                {t('catalogue.forSegment', { segment: nameOf(forSegment) })}
               </p>
             )}
             {RELATIONSHIP_GROUPS.map((group) => (
@@ -186,12 +191,14 @@ function Meter({ value, max }: { value: number; max: number }) {
   );
 }
 
-/** Brings a field of a relationship card into view and focuses its first control. */
-function focusField(noteId: string, field: string) {
+/** Brings a field of a relationship card into view and focuses its control (the one for `value`, if given). */
+function focusField(noteId: string, field: string, value?: string) {
   requestAnimationFrame(() => {
     const card = document.querySelector<HTMLElement>(`[data-relationship="${noteId}"]`);
     const place = card?.querySelector<HTMLElement>(`[data-field="${field}"]`);
-    const control = place?.matches('input, select, button') ? place : place?.querySelector<HTMLElement>('input, select, button');
+    const control =
+      (value ? place?.querySelector<HTMLElement>(`[data-value="${value}"]`) : null) ??
+      (place?.matches('input, select, button') ? place : place?.querySelector<HTMLElement>('input, select, button'));
     control?.scrollIntoView?.({ block: 'nearest' });
     control?.focus();
   });
