@@ -6,7 +6,8 @@
 import { BLOCK_IDS, type BlockId } from './blocks';
 import { DEFAULT_JOURNEY_MODEL, type JourneyModelId } from './journey';
 import { LIMITS } from './limits';
-import { DEFAULT_NOTE_COLOR, type BlockLists, type Canvas, type Note, type NoteColor, type Relationship } from './schema';
+import type { IntegrationLevel } from './channels';
+import { DEFAULT_NOTE_COLOR, type BlockLists, type Canvas, type Channel, type Note, type NoteColor, type Relationship } from './schema';
 
 /** A new, empty canvas. */
 export function createCanvas(id: string, now: string, title = ''): Canvas {
@@ -45,14 +46,16 @@ export interface NewNote {
   color?: NoteColor;
   segmentIds?: string[];
   relationship?: Relationship;
+  channel?: Channel;
 }
 
-/** What `updateNote` can change; `relationship: null` takes the relationship details off. */
+/** What `updateNote` can change; `null` takes the relationship or channel details off. */
 export interface NoteChanges {
   text?: string;
   color?: NoteColor;
   segmentIds?: string[];
   relationship?: Relationship | null;
+  channel?: Channel | null;
 }
 
 /**
@@ -67,6 +70,7 @@ export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: st
     color: note.color ?? DEFAULT_NOTE_COLOR,
     ...(note.segmentIds?.length ? { segmentIds: uniqueLinks(note.segmentIds, note.id) } : {}),
     ...(note.relationship ? { relationship: note.relationship } : {}),
+    ...(note.channel ? { channel: note.channel } : {}),
   };
   const list = canvas.blocks[blockId];
   const at = clampIndex(index ?? list.length, list.length);
@@ -82,15 +86,17 @@ export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: st
 export function updateNote(canvas: Canvas, noteId: string, changes: NoteChanges, now: string): Canvas {
   const note = Object.hasOwn(canvas.notes, noteId) ? canvas.notes[noteId] : undefined;
   if (!note) return canvas;
-  const { relationship: _relationship, segmentIds: _segments, ...rest } = note;
+  const { relationship: _relationship, segmentIds: _segments, channel: _channel, ...rest } = note;
   const segmentIds = changes.segmentIds !== undefined ? uniqueLinks(changes.segmentIds, noteId) : note.segmentIds;
   const relationship = changes.relationship !== undefined ? changes.relationship : note.relationship;
+  const channel = changes.channel !== undefined ? changes.channel : note.channel;
   const next: Note = {
     ...rest,
     ...(changes.text !== undefined ? { text: cleanNoteText(changes.text) } : {}),
     ...(changes.color !== undefined ? { color: changes.color } : {}),
     ...(segmentIds?.length ? { segmentIds } : {}),
     ...(relationship ? { relationship } : {}),
+    ...(channel ? { channel } : {}),
   };
   if (JSON.stringify(next) === JSON.stringify(note)) return canvas;
   return { ...canvas, updatedAt: now, notes: { ...canvas.notes, [noteId]: next } };
@@ -99,6 +105,13 @@ export function updateNote(canvas: Canvas, noteId: string, changes: NoteChanges,
 /** Changes the journey model the panels show. Phases marked under the other model are kept. */
 export function setJourneyModel(canvas: Canvas, model: JourneyModelId, now: string): Canvas {
   return canvas.journeyModel === model ? canvas : { ...canvas, journeyModel: model, updatedAt: now };
+}
+
+/** Records (or, with undefined, clears) how integrated the canvas's channels are. */
+export function setIntegrationLevel(canvas: Canvas, level: IntegrationLevel | undefined, now: string): Canvas {
+  if (canvas.integrationLevel === level) return canvas;
+  const { integrationLevel: _level, ...rest } = canvas;
+  return { ...rest, ...(level ? { integrationLevel: level } : {}), updatedAt: now };
 }
 
 /** Distinct links, never to the note itself, within the link limit. */

@@ -4,15 +4,24 @@
  * check; each finding names what it is about and where to fix it.
  */
 import type { BlockId } from './blocks';
+import type { IntegrationLevel } from './channels';
 import { phasesOf, type PhaseId } from './journey';
 import { LASTING_TYPES, MOTIVATIONS, type Motivation } from './relationships';
 import type { Canvas, Note } from './schema';
 
 /** Where a finding is fixed: a field of a note (in its panel), the place to add one, or a block. */
 export type FindingTarget =
-  | { kind: 'note'; noteId: string; field: 'type' | 'segments' | 'motivations' | 'phases' | 'measures'; value?: string }
+  | {
+      kind: 'note';
+      noteId: string;
+      field: 'type' | 'channel' | 'segments' | 'motivations' | 'phases' | 'measures';
+      /** The one choice within the field, when the finding is about it. */
+      value?: string;
+    }
   | { kind: 'add'; segmentId?: string }
-  | { kind: 'block'; blockId: BlockId };
+  | { kind: 'block'; blockId: BlockId }
+  | { kind: 'phase'; phase: PhaseId }
+  | { kind: 'integration' };
 
 export type FindingSeverity = 'contradiction' | 'gap' | 'tip';
 
@@ -22,7 +31,16 @@ export interface Finding {
   code: string;
   severity: FindingSeverity;
   /** What the message names: notes by id, and domain values. */
-  params: { noteId?: string; otherNoteId?: string; segmentId?: string; motivation?: Motivation; phase?: PhaseId };
+  params: {
+    noteId?: string;
+    otherNoteId?: string;
+    segmentId?: string;
+    motivation?: Motivation;
+    phase?: PhaseId;
+    phases?: PhaseId[];
+    level?: IntegrationLevel;
+    count?: number;
+  };
   target: FindingTarget;
 }
 
@@ -119,6 +137,79 @@ export function relationshipFindings(canvas: Canvas): Finding[] {
     }
     if (details.measures.length === 0) {
       findings.push({ key: `noMeasure:${note.id}`, code: 'relationshipWithoutMeasure', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'measures' } });
+    }
+  }
+  return bySeverity(findings);
+}
+
+/** Whether a channel note is used in a phase. */
+function usedIn(note: Note, phase: PhaseId): boolean {
+  return note.channel?.phases[phase]?.used === true;
+}
+
+/**
+ * What the Channels panel points out: phases of the journey no channel covers (overall and for
+ * each segment), an integration level the matrix contradicts, and channels not yet described.
+ */
+export function channelFindings(canvas: Canvas): Finding[] {
+  const channels = notesIn(canvas, 'channels');
+  const segments = notesIn(canvas, 'customerSegments');
+  const phases = phasesOf(canvas.journeyModel);
+  const findings: Finding[] = [];
+
+  if (channels.length === 0) {
+    findings.push({ key: 'noChannels', code: 'noChannels', severity: 'gap', params: {}, target: { kind: 'add' } });
+  }
+  for (const phase of phases) {
+    if (channels.length > 0 && !channels.some((note) => usedIn(note, phase))) {
+      findings.push({ key: `phaseUncovered:${phase}`, code: 'phaseUncovered', severity: 'gap', params: { phase }, target: { kind: 'phase', phase } });
+    }
+  }
+  for (const segment of segments) {
+    const serving = channels.filter((note) => note.segmentIds?.includes(segment.id));
+    if (serving.length === 0) {
+      if (channels.length > 0) {
+        findings.push({
+          key: `segmentWithoutChannel:${segment.id}`,
+          code: 'segmentWithoutChannel',
+          severity: 'gap',
+          params: { segmentId: segment.id },
+          target: { kind: 'note', noteId: channels[0]!.id, field: 'segments' },
+        });
+      }
+      continue;
+    }
+    const missing = phases.filter((phase) => !serving.some((note) => usedIn(note, phase)));
+    if (missing.length > 0) {
+      findings.push({
+        key: `segmentPhasesUncovered:${segment.id}`,
+        code: 'segmentPhasesUncovered',
+        severity: 'gap',
+        params: { segmentId: segment.id, phases: missing },
+        target: { kind: 'phase', phase: missing[0]! },
+      });
+    }
+  }
+
+  const level = canvas.integrationLevel;
+  if (level === 'single' && channels.length > 1) {
+    findings.push({ key: 'integration:single', code: 'singleWithMany', severity: 'contradiction', params: { level, count: channels.length }, target: { kind: 'integration' } });
+  }
+  if (level && level !== 'single' && channels.length < 2) {
+    findings.push({ key: `integration:${level}`, code: 'integratedWithOne', severity: 'contradiction', params: { level, count: channels.length }, target: { kind: 'integration' } });
+  }
+  if (!level && channels.length > 0) {
+    findings.push({ key: 'integration:unset', code: 'integrationUnset', severity: 'tip', params: {}, target: { kind: 'integration' } });
+  }
+
+  for (const note of channels) {
+    if (!note.channel) {
+      findings.push({ key: `undescribed:${note.id}`, code: 'channelUndescribed', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'channel' } });
+    } else if (!phases.some((phase) => usedIn(note, phase))) {
+      findings.push({ key: `noPhase:${note.id}`, code: 'channelWithoutPhase', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'phases' } });
+    }
+    if (segments.length > 0 && linkedSegments(canvas, note).length === 0) {
+      findings.push({ key: `noSegment:${note.id}`, code: 'channelWithoutSegment', severity: 'gap', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'segments' } });
     }
   }
   return bySeverity(findings);

@@ -54,12 +54,20 @@ export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canva
     lists[place.block] = [...list.slice(0, at), id, ...list.slice(at)];
   }
 
+  const { integrationLevel: _theirLevel, ...theirRest } = theirs;
   return {
-    ...theirs,
+    ...theirRest,
     title: ours.title !== base.title ? ours.title : theirs.title,
     journeyModel: ours.journeyModel !== base.journeyModel ? ours.journeyModel : theirs.journeyModel,
+    ...pick('integrationLevel', base, ours, theirs),
     updatedAt: ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt,
     notes,
     blocks: lists,
   };
+}
+
+/** An optional canvas field, from whichever side changed it (absent when that side removed it). */
+function pick<K extends 'integrationLevel'>(key: K, base: Canvas, ours: Canvas, theirs: Canvas): Partial<Pick<Canvas, K>> {
+  const value = ours[key] !== base[key] ? ours[key] : theirs[key];
+  return value === undefined ? {} : ({ [key]: value } as Partial<Pick<Canvas, K>>);
 }

@@ -30,6 +30,12 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...document, canvas: { journeyModel: 'channelPhases', ...canvas } };
     },
   },
+  {
+    from: 2,
+    name: 'channel details: notes may describe a channel and the canvas its integration level',
+    // Both are optional and version 2 had neither, so a version-2 canvas is already valid.
+    up: (document) => document,
+  },
 ];
 
 export type MigrationResult =

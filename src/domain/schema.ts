@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { BLOCK_IDS, type BlockId } from './blocks';
+import { CHANNEL_COSTS, INTEGRATION_LEVELS, MEDIA, OWNERSHIPS, RATING_MAX, RATING_MIN, REACHES } from './channels';
 import { JOURNEY_MODEL_IDS, PHASE_IDS } from './journey';
 import { LIMITS } from './limits';
 import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationships';
@@ -12,7 +13,7 @@ import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationshi
  * Version of the saved-data format. An integer, independent of the app's release. Raise it with
  * every change to these schemas and add the matching step to `migrations.ts`.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The `format` marker of every Boom document, in storage and in files. */
 export const DOCUMENT_FORMAT = 'boom-canvas';
@@ -51,6 +52,21 @@ export const relationshipSchema = z.object({
   measures: z.array(measureSchema).check(z.maxLength(LIMITS.measuresPerRelationship)),
 });
 
+/** A channel in one phase of the journey: whether it is used there, and how well it works (kept when unused). */
+export const channelPhaseSchema = z.object({
+  used: z.boolean(),
+  rating: z.optional(z.int().check(z.gte(RATING_MIN), z.lte(RATING_MAX))),
+});
+
+/** What makes a note of the Channels block a described channel. Phases of either journey model are kept. */
+export const channelSchema = z.object({
+  ownership: z.enum(OWNERSHIPS),
+  reach: z.enum(REACHES),
+  medium: z.enum(MEDIA),
+  cost: z.enum(CHANNEL_COSTS),
+  phases: z.partialRecord(z.enum(PHASE_IDS), channelPhaseSchema),
+});
+
 export const noteSchema = z.object({
   id: idSchema,
   text: z.string().check(z.maxLength(LIMITS.noteLength)),
@@ -61,6 +77,7 @@ export const noteSchema = z.object({
    */
   segmentIds: z.optional(z.array(idSchema).check(z.maxLength(LIMITS.linksPerNote))),
   relationship: z.optional(relationshipSchema),
+  channel: z.optional(channelSchema),
 });
 
 const timestampSchema = z.iso.datetime();
@@ -84,6 +101,8 @@ export const canvasSchema = z
     blocks: z.object(blockListsShape),
     /** Which journey model the panels show; shared by relationships and channels. */
     journeyModel: z.enum(JOURNEY_MODEL_IDS),
+    /** How integrated the canvas's channels are, once the user says. */
+    integrationLevel: z.optional(z.enum(INTEGRATION_LEVELS)),
   })
   .check(
     z.superRefine((canvas, ctx) => {
@@ -126,6 +145,7 @@ export const canvasDocumentSchema = z.object({
 export type Note = z.infer<typeof noteSchema>;
 export type Relationship = z.infer<typeof relationshipSchema>;
 export type Measure = z.infer<typeof measureSchema>;
+export type Channel = z.infer<typeof channelSchema>;
 export type NoteColor = z.infer<typeof noteColorSchema>;
 export type Canvas = z.infer<typeof canvasSchema>;
 export type CanvasDocument = z.infer<typeof canvasDocumentSchema>;

@@ -7,8 +7,9 @@ import { create } from 'zustand';
 import type { BlockId } from '@/domain/blocks';
 import * as ops from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
+import type { IntegrationLevel } from '@/domain/channels';
 import type { JourneyModelId } from '@/domain/journey';
-import type { Canvas, Note, NoteColor, Relationship } from '@/domain/schema';
+import type { Canvas, Channel, Note, NoteColor, Relationship } from '@/domain/schema';
 import { newId, nowIso } from './ids';
 
 export interface CanvasState {
@@ -23,13 +24,14 @@ export interface CanvasActions {
   addNote: (
     blockId: BlockId,
     text: string,
-    options?: { color?: NoteColor; index?: number; segmentIds?: string[]; relationship?: Relationship },
+    options?: { color?: NoteColor; index?: number; segmentIds?: string[]; relationship?: Relationship; channel?: Channel },
   ) => string | null;
   updateNoteText: (noteId: string, text: string) => void;
   setNoteColor: (noteId: string, color: NoteColor) => void;
   /** Changes any of a note's fields: text, colour, segment links, relationship details (null removes them). */
   updateNote: (noteId: string, changes: ops.NoteChanges) => void;
   setJourneyModel: (model: JourneyModelId) => void;
+  setIntegrationLevel: (level: IntegrationLevel | undefined) => void;
   removeNote: (noteId: string) => void;
   /** Moves a note to a block, at `index` (its position after the move; default the end). */
   moveNote: (noteId: string, toBlock: BlockId, index?: number) => void;
@@ -79,6 +81,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     setNoteColor: (noteId, color) => change((canvas, now) => ops.updateNote(canvas, noteId, { color }, now)),
     updateNote: (noteId, changes) => change((canvas, now) => ops.updateNote(canvas, noteId, changes, now)),
     setJourneyModel: (model) => change((canvas, now) => ops.setJourneyModel(canvas, model, now)),
+    setIntegrationLevel: (level) => change((canvas, now) => ops.setIntegrationLevel(canvas, level, now)),
     removeNote: (noteId) => change((canvas, now) => ops.removeNote(canvas, noteId, now)),
     moveNote: (noteId, toBlock, index) => change((canvas, now) => ops.moveNote(canvas, noteId, toBlock, now, index)),
     setTitle: (title) => change((canvas, now) => ops.setTitle(canvas, title, now)),

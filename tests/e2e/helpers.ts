@@ -66,7 +66,7 @@ export async function openWithCanvas(page: Page, blocks: Record<string, string[]
   }
   const canvas = { id: 'seeded', title: 'Seeded', createdAt: now, updatedAt: now, notes, blocks: lists, journeyModel: 'channelPhases' };
   await openSeeded(page, {
-    'boom:canvas:seeded': JSON.stringify({ format: 'boom-canvas', schemaVersion: 2, canvas }),
+    'boom:canvas:seeded': JSON.stringify({ format: 'boom-canvas', schemaVersion: 3, canvas }),
     'boom:current': 'seeded',
     ...(language ? { 'boom:language': language } : {}),
   });

@@ -3,7 +3,7 @@ import { addNote, createCanvas } from '@/domain/canvas';
 import { SCHEMA_VERSION } from '@/domain/schema';
 import { formatPath, parseCanvasDocument, serializeCanvas } from '@/persistence/canvas-document';
 import v1 from '../fixtures/canvas-v1.boom.json';
-import fixture from '../fixtures/canvas-v2.boom.json';
+import fixture from '../fixtures/canvas-v3.boom.json';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 
@@ -49,7 +49,7 @@ describe('canvas documents', () => {
     badList.canvas.blocks.channels.push('nobody');
     expect(parseCanvasDocument(JSON.stringify(badList))).toEqual({
       ok: false,
-      error: { code: 'invalid', path: 'canvas.blocks.channels[1]' },
+      error: { code: 'invalid', path: 'canvas.blocks.channels[2]' },
     });
   });
 

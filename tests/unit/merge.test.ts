@@ -38,6 +38,9 @@ describe('merging two tabs', () => {
     const switched = { ...base(), journeyModel: 'customerJourney' as const };
     expect(mergeCanvases(base(), switched, theirs).journeyModel).toBe('customerJourney');
     expect(mergeCanvases(base(), ours, switched).journeyModel).toBe('customerJourney');
+    const omni = { ...base(), integrationLevel: 'omni' as const };
+    expect(mergeCanvases(base(), omni, theirs).integrationLevel).toBe('omni');
+    expect(mergeCanvases(omni, base(), omni)).not.toHaveProperty('integrationLevel');
   });
 
   it('applies a deletion from either side, unless the other side edited that note', () => {

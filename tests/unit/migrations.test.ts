@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, MIGRATIONS, migrateToLatest, type Migration } from '@/domain/migrations';
 import v1 from '../fixtures/canvas-v1.boom.json';
-import fixture from '../fixtures/canvas-v2.boom.json';
+import v2 from '../fixtures/canvas-v2.boom.json';
+import fixture from '../fixtures/canvas-v3.boom.json';
 import { canvasDocumentSchema } from '@/domain/schema';
 
 describe('migration registry', () => {
@@ -24,6 +25,14 @@ describe('migration registry', () => {
     expect(upgraded.canvas.journeyModel).toBe('channelPhases');
     const { journeyModel: _model, ...rest } = upgraded.canvas;
     expect(rest).toEqual(v1.canvas);
+  });
+
+  it('upgrades a version-2 canvas unchanged: channel details and integration level are optional', () => {
+    const result = migrateToLatest(v2);
+    expect(result.ok && result.migratedFrom).toBe(2);
+    if (!result.ok) return;
+    const upgraded = canvasDocumentSchema.parse(result.document);
+    expect(upgraded.canvas).toEqual(v2.canvas);
   });
 
   it('runs the steps in order, each from the version the previous one produced', () => {

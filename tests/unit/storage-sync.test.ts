@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import type { KeyValueStorage } from '@/persistence/local-storage';
-import fixture from '../fixtures/canvas-v2.boom.json';
+import fixture from '../fixtures/canvas-v3.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';
+import { CURRENT_VERSION } from '@/domain/migrations';
 
 function counting(storage: Storage) {
   const writes: string[] = [];
@@ -33,16 +34,16 @@ describe('storage sync', () => {
   });
 
   it('opens the saved canvas and saves a burst of edits in one write, after a quiet moment', () => {
-    localStorage.setItem('boom:canvas:fixture-v2', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v2');
+    localStorage.setItem('boom:canvas:fixture-v3', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v3');
     const { storage, writes } = counting(localStorage);
     stop = startStorageSync(storage);
     expect(selectCurrentCanvas(useCanvasStore.getState()).title).toBe('کافه‌ی سر کوچه');
     for (const letter of 'Typing a title') canvasActions().setTitle(`T ${letter}`);
     expect(writes).toEqual([]);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    expect(writes).toEqual(['boom:canvas:fixture-v2']);
-    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v2')!).canvas.title).toBe('T e');
+    expect(writes).toEqual(['boom:canvas:fixture-v3']);
+    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v3')!).canvas.title).toBe('T e');
   });
 
   it('upgrades a canvas saved by an older version once, keeping the original', () => {
@@ -51,7 +52,7 @@ describe('storage sync', () => {
     stop = startStorageSync(storage);
     expect(useStorageStatus.getState().migrated).toEqual(['fixture-v1']);
     expect(writes.filter((key) => key.startsWith('boom:pre-upgrade:'))).toHaveLength(1);
-    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v1')!).schemaVersion).toBe(2);
+    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v1')!).schemaVersion).toBe(CURRENT_VERSION);
     const original = writes.find((key) => key.startsWith('boom:pre-upgrade:'))!;
     expect(JSON.parse(localStorage.getItem(original)!)).toEqual(v1);
   });
@@ -95,8 +96,8 @@ describe('two tabs', () => {
     vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
     const { addNote: add } = await import('@/domain/canvas');
-    localStorage.setItem('boom:canvas:fixture-v2', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v2');
+    localStorage.setItem('boom:canvas:fixture-v3', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v3');
     const stop = startStorageSync(localStorage);
     const base = selectCurrentCanvas(useCanvasStore.getState());
 
@@ -104,8 +105,8 @@ describe('two tabs', () => {
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
     const theirs = add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z');
     const text = serializeCanvas(theirs);
-    localStorage.setItem('boom:canvas:fixture-v2', text);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v2', newValue: text, storageArea: localStorage }));
+    localStorage.setItem('boom:canvas:fixture-v3', text);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v3', newValue: text, storageArea: localStorage }));
 
     const texts = () => {
       const canvas = selectCurrentCanvas(useCanvasStore.getState());
@@ -113,7 +114,7 @@ describe('two tabs', () => {
     };
     expect(texts()).toEqual(['Bakery (other tab)', 'Roaster (this tab)']);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v2')!).canvas;
+    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v3')!).canvas;
     expect(Object.values(stored.notes).map((n) => (n as { text: string }).text).sort()).toEqual([
       'Bakery (other tab)',
       'Roaster (this tab)',

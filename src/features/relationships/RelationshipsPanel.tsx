@@ -56,7 +56,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
     else if (target.kind === 'add') {
       setForSegment(target.segmentId ?? null);
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.rel-catalogue .add-type')?.focus());
-    } else {
+    } else if (target.kind === 'block') {
       onClose();
       requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${target.blockId}"] .add-note`)?.focus());
     }
