@@ -1,4 +1,5 @@
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
+import { ChannelsButton } from '@/features/channels/ChannelsButton';
 import { RelationshipsButton } from '@/features/relationships/RelationshipsButton';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { AppHeader } from './AppHeader';
@@ -6,7 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { StorageNotices } from './StorageNotices';
 
 // The panels open from their blocks; the canvas does not know them, the app hands them in.
-const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton /> };
+const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton />, channels: <ChannelsButton /> };
 
 /** The app shell: header, notices, the canvas. Features meet here and nowhere else. */
 export function App() {

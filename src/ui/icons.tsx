@@ -75,3 +75,10 @@ export const HeartIcon = (props: IconProps) => (
     <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10Z" />
   </Svg>
 );
+
+export const MapIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2V6Z" />
+    <path d="M9 4v14M15 6v14" />
+  </Svg>
+);

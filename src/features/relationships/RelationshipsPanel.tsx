@@ -134,7 +134,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
               findings={findings}
               empty={t('findings.none')}
               message={message}
-              severityLabel={(severity) => t(`findings.severity.${severity}`)}
+              severityLabel={(severity) => tApp(`severity.${severity}`)}
               onSelect={fix}
             />
           </section>

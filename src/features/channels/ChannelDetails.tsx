@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNEL_COSTS, MEDIA, OWNERSHIPS, REACHES } from '@/domain/channels';
+import type { Channel, Note } from '@/domain/schema';
+import { canvasActions } from '@/store/canvas-store';
+
+const DEFAULTS: Channel = { ownership: 'own', reach: 'direct', medium: 'online', cost: 'medium', phases: {} };
+
+const FIELDS = [
+  ['ownership', OWNERSHIPS],
+  ['reach', REACHES],
+  ['medium', MEDIA],
+  ['cost', CHANNEL_COSTS],
+] as const;
+
+/** What a channel is: ownership, reach, medium, cost, and the segments it reaches. */
+export function ChannelDetails({ note, segments }: { note: Note; segments: readonly Note[] }) {
+  const { t } = useTranslation('channels');
+  const id = useId();
+  const channel = note.channel;
+  const set = (changes: Partial<Channel>) => canvasActions().updateNote(note.id, { channel: { ...(channel ?? DEFAULTS), ...changes } });
+  return (
+    <article className="channel-card" data-channel={note.id} data-color={note.color} aria-label={note.text}>
+      <h4 dir="auto">{note.text}</h4>
+      {!channel && <p className="field-note">{t('details.notDescribed')}</p>}
+      <div className="channel-attributes" data-field="attributes">
+        {FIELDS.map(([field, options]) => (
+          <div key={field} className="field">
+            <label htmlFor={`${id}-${field}`}>{t(`details.${field}`)}</label>
+            <select
+              id={`${id}-${field}`}
+              value={channel?.[field] ?? ''}
+              onChange={(event) => set({ [field]: event.target.value } as Partial<Channel>)}
+            >
+              {!channel && <option value="">—</option>}
+              {options.map((option) => (
+                <option key={option} value={option}>
+                  {t(`options.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <fieldset data-field="segments">
+        <legend>{t('details.segments')}</legend>
+        {segments.length === 0 ? (
+          <p className="field-note">{t('details.noSegments')}</p>
+        ) : (
+          <div className="chips">
+            {segments.map((segment) => (
+              <label key={segment.id} className="chip">
+                <input
+                  type="checkbox"
+                  checked={note.segmentIds?.includes(segment.id) ?? false}
+                  onChange={(event) => {
+                    const current = note.segmentIds ?? [];
+                    canvasActions().updateNote(note.id, {
+                      segmentIds: event.target.checked ? [...current, segment.id] : current.filter((s) => s !== segment.id),
+                    });
+                  }}
+                />
+                <span className="swatch" data-color={segment.color} aria-hidden="true" />
+                <span dir="auto">{segment.text}</span>
+              </label>
+            ))}
+          </div>
+        )}
+      </fieldset>
+    </article>
+  );
+}

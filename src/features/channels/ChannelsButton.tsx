@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapIcon } from '@/ui/icons';
+import { PanelButton } from '@/ui/PanelButton';
+
+// The channel map loads only when it is first opened.
+const ChannelsPanel = lazy(() => import('./ChannelsPanel'));
+
+/** The Channels block's door to the channel map. */
+export function ChannelsButton() {
+  const { t } = useTranslation();
+  return <PanelButton label={t('block.channelMap')} icon={<MapIcon />} Panel={ChannelsPanel} />;
+}

@@ -1,0 +1,180 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
+import { channelFindings, notesIn, type Finding } from '@/domain/findings';
+import { JOURNEY_MODEL_IDS, phasesOf, type JourneyModelId } from '@/domain/journey';
+import { addNamespace } from '@/i18n/namespaces';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { announce } from '@/ui/announcer';
+import { Dialog } from '@/ui/Dialog';
+import { FindingsList } from '@/ui/FindingsList';
+import en from '@locales/en/channels.json';
+import fa from '@locales/fa/channels.json';
+import { ChannelDetails } from './ChannelDetails';
+import { ChannelMatrix } from './ChannelMatrix';
+import './channels.css';
+
+addNamespace('channels', { en, fa });
+
+/**
+ * The channel map: every channel against the phases of the customer's journey, what each is,
+ * which phases nobody covers (overall and per segment), and how integrated the channels are.
+ */
+export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation('channels');
+  const { t: tApp } = useTranslation();
+  const canvas = useCanvasStore(selectCurrentCanvas);
+  const titleId = useId();
+  const modelId = useId();
+  const newId = useId();
+  const [draft, setDraft] = useState('');
+  const [segmentId, setSegmentId] = useState('');
+  const filterId = useId();
+  const channels = notesIn(canvas, 'channels');
+  const segments = notesIn(canvas, 'customerSegments');
+  const findings = useMemo(() => channelFindings(canvas), [canvas]);
+  const nameOf = (id: string | undefined) => (id && canvas.notes[id]?.text) || '';
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+
+  const add = () => {
+    const text = draft.trim();
+    if (!text) return;
+    const id = canvasActions().addNote('channels', text, {
+      channel: { ownership: 'own', reach: 'direct', medium: 'online', cost: 'medium', phases: {} },
+    });
+    if (id) {
+      setDraft('');
+      announce(tApp('note.added', { block: tApp('blocks.channels.name') }));
+    }
+  };
+
+  const message = (finding: Finding) =>
+    t(`findings.${finding.code as 'noChannels'}`, {
+      note: nameOf(finding.params.noteId),
+      segment: nameOf(finding.params.segmentId),
+      phase: finding.params.phase ? tApp(`phases.${finding.params.phase}`) : '',
+      hint: finding.params.phase ? t(`phaseHints.${finding.params.phase}`) : '',
+      phases: list.format((finding.params.phases ?? []).map((phase) => tApp(`phases.${phase}`))),
+      level: finding.params.level ? t(`integration.${finding.params.level}.name`) : '',
+      count: finding.params.count ?? 0,
+    });
+
+  const fix = (finding: Finding) => {
+    const target = finding.target;
+    const selector =
+      target.kind === 'phase'
+        ? `[data-phase-header="${target.phase}"]`
+        : target.kind === 'integration'
+          ? '.integration input:checked, .integration input'
+          : target.kind === 'note'
+            ? `[data-channel="${target.noteId}"] [data-field="${target.field === 'segments' ? 'segments' : 'attributes'}"] input, [data-channel="${target.noteId}"] select`
+            : `#${CSS.escape(newId)}`;
+    requestAnimationFrame(() => {
+      const element = document.querySelector<HTMLElement>(selector);
+      element?.scrollIntoView?.({ block: 'nearest' });
+      element?.focus();
+    });
+  };
+
+  return (
+    <Dialog labelledBy={titleId} onClose={onClose} className="panel">
+      <div className="panel-header">
+        <h2 id={titleId}>{tApp('blocks.channels.name')}</h2>
+        <p className="panel-intro">{t('intro')}</p>
+        <div className="field-inline">
+          <label htmlFor={modelId}>{tApp('journeyModels.label')}</label>
+          <select id={modelId} value={canvas.journeyModel} onChange={(event) => canvasActions().setJourneyModel(event.target.value as JourneyModelId)}>
+            {JOURNEY_MODEL_IDS.map((model) => (
+              <option key={model} value={model}>
+                {tApp(`journeyModels.${model}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="panel-body">
+        <div className="panel-main">
+          <form
+            className="channel-add"
+            onSubmit={(event) => {
+              event.preventDefault();
+              add();
+            }}
+          >
+            <label htmlFor={newId}>{t('add.label')}</label>
+            <input id={newId} dir="auto" value={draft} maxLength={2000} placeholder={t('add.placeholder')} onChange={(event) => setDraft(event.target.value)} />
+            <button type="submit" className="button">
+              {t('add.button')}
+            </button>
+            <p className="field-note">{t('add.tip')}</p>
+          </form>
+          <section aria-labelledby={`${titleId}-matrix`}>
+            <h3 id={`${titleId}-matrix`}>{t('matrix.title')}</h3>
+            {segments.length > 0 && channels.length > 0 && (
+              <div className="field-inline matrix-filter">
+                <label htmlFor={filterId}>{t('matrix.segmentFilter')}</label>
+                <select id={filterId} value={segmentId} onChange={(event) => setSegmentId(event.target.value)}>
+                  <option value="">{t('matrix.allSegments')}</option>
+                  {segments.map((segment) => (
+                    <option key={segment.id} value={segment.id}>
+                      {segment.text}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            {channels.length === 0 ? (
+              <p className="panel-empty">{t('matrix.empty')}</p>
+            ) : (
+              <ChannelMatrix
+                canvas={canvas}
+                channels={segmentId && canvas.notes[segmentId] ? channels.filter((note) => note.segmentIds?.includes(segmentId)) : channels}
+                phases={phasesOf(canvas.journeyModel)}
+              />
+            )}
+          </section>
+          {channels.length > 0 && (
+            <section aria-labelledby={`${titleId}-details`}>
+              <h3 id={`${titleId}-details`}>{t('details.title')}</h3>
+              {channels.map((note) => (
+                <ChannelDetails key={note.id} note={note} segments={segments} />
+              ))}
+            </section>
+          )}
+        </div>
+        <aside className="panel-side">
+          <section aria-labelledby={`${titleId}-integration`}>
+            <h3 id={`${titleId}-integration`}>{t('integration.title')}</h3>
+            <div className="integration" role="radiogroup" aria-labelledby={`${titleId}-integration`}>
+              {INTEGRATION_LEVELS.map((level: IntegrationLevel) => (
+                <label key={level} className="integration-option">
+                  <input
+                    type="radio"
+                    name={`${titleId}-level`}
+                    value={level}
+                    checked={canvas.integrationLevel === level}
+                    onChange={() => canvasActions().setIntegrationLevel(level)}
+                  />
+                  <span>
+                    <strong>{t(`integration.${level}.name`)}</strong>
+                    <span className="integration-meaning">{t(`integration.${level}.meaning`)}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </section>
+          <section aria-labelledby={`${titleId}-findings`}>
+            <h3 id={`${titleId}-findings`}>{t('findings.title')}</h3>
+            <FindingsList
+              findings={findings}
+              empty={t('findings.none')}
+              message={message}
+              severityLabel={(severity) => tApp(`severity.${severity}`)}
+              onSelect={fix}
+            />
+          </section>
+        </aside>
+      </div>
+    </Dialog>
+  );
+}
