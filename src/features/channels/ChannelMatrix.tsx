@@ -95,7 +95,7 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
                         <option value="">{t('matrix.noRating')}</option>
                         {Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i).map((value) => (
                           <option key={value} value={value}>
-                            {t('matrix.ratingValue', { count: value })}
+                            {number.format(value)}
                           </option>
                         ))}
                       </select>

@@ -77,7 +77,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog labelledBy={titleId} onClose={onClose} className="panel">
+    <Dialog labelledBy={titleId} onClose={onClose} className="panel panel-wide">
       <div className="panel-header">
         <h2 id={titleId}>{tApp('blocks.channels.name')}</h2>
         <p className="panel-intro">{t('intro')}</p>
