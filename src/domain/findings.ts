@@ -195,7 +195,7 @@ export function channelFindings(canvas: Canvas): Finding[] {
   if (level === 'single' && channels.length > 1) {
     findings.push({ key: 'integration:single', code: 'singleWithMany', severity: 'contradiction', params: { level, count: channels.length }, target: { kind: 'integration' } });
   }
-  if (level && level !== 'single' && channels.length < 2) {
+  if (level && level !== 'single' && channels.length === 1) {
     findings.push({ key: `integration:${level}`, code: 'integratedWithOne', severity: 'contradiction', params: { level, count: channels.length }, target: { kind: 'integration' } });
   }
   if (!level && channels.length > 0) {

@@ -14,7 +14,7 @@ async function openMap() {
   render(<App />);
   const open = within(screen.getByRole('region', { name: 'Channels' })).getByRole('button', { name: 'Channel map' });
   await user.click(open);
-  return { user, open, dialog: await screen.findByRole('dialog', { name: 'Channels' }) };
+  return { user, open, dialog: await screen.findByRole('dialog', { name: 'Channels' }, { timeout: 5000 }) };
 }
 
 describe('the channel map', () => {
@@ -62,6 +62,14 @@ describe('the channel map', () => {
     expect(note('Shop').channel?.phases.evaluation?.used).toBe(true);
     await user.keyboard('{ArrowLeft}{ArrowUp}');
     expect(within(table).getByRole('checkbox', { name: 'Website: Awareness' })).toHaveFocus();
+
+    // From a rating list, Left and Right still move between cells and leave the rating alone.
+    await user.keyboard('{ArrowDown}{ArrowRight}{Tab}');
+    const rating = within(table).getByRole('combobox', { name: 'Shop: Evaluation, how well it works' });
+    expect(rating).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(table).getByRole('checkbox', { name: 'Shop: Purchase' })).toHaveFocus();
+    expect(note('Shop').channel?.phases.evaluation).toEqual({ used: true });
   });
 
   it('records the integration level and says when the map contradicts it', async () => {
@@ -69,7 +77,7 @@ describe('the channel map', () => {
     const { user, dialog } = await openMap();
     await user.click(within(dialog).getByRole('radio', { name: /^Omnichannel/ }));
     expect(selectCurrentCanvas(useCanvasStore.getState()).integrationLevel).toBe('omni');
-    const finding = within(dialog).getByRole('button', { name: 'The level is “Omnichannel”, but the map has only 1 channel.' });
+    const finding = within(dialog).getByRole('button', { name: 'The level is “Omnichannel”, but the map has only one channel.' });
     expect(finding.closest('li')).toHaveAttribute('data-severity', 'contradiction');
   });
 });

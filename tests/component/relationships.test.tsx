@@ -18,7 +18,7 @@ describe('the Customer Relationships panel', () => {
     const block = screen.getByRole('region', { name: 'Customer Relationships' });
     const open = within(block).getByRole('button', { name: 'Relationship types' });
     await user.click(open);
-    const dialog = await screen.findByRole('dialog', { name: 'Customer Relationships' });
+    const dialog = await screen.findByRole('dialog', { name: 'Customer Relationships' }, { timeout: 5000 });
 
     // All nine types, each explained, each with its own add button.
     for (const name of ['Personal assistance', 'Dedicated personal assistance', 'Self-service', 'Automated services', 'Communities', 'Co-creation', 'Transactional', 'Long-term', 'Contract / SLA']) {
@@ -65,7 +65,7 @@ describe('the Customer Relationships panel', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Relationship types' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
     const finding = within(dialog).getByRole('button', {
       name: '“Tourists” is served by a transactional relationship (“Kiosk”) and by a lasting one (“Loyalty card”, Long-term): decide which it is.',
     });
@@ -85,7 +85,7 @@ describe('the Customer Relationships panel', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Relationship types' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
     await user.click(within(dialog).getByRole('button', { name: 'No relationship covers this motivation: Upselling.' }));
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(within(dialog).getByRole('checkbox', { name: 'Upselling' })).toHaveFocus();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNEL_COSTS, MEDIA, OWNERSHIPS, REACHES } from '@/domain/channels';
 import type { Channel, Note } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
+import { SegmentChips } from '@/ui/SegmentChips';
 
 const DEFAULTS: Channel = { ownership: 'own', reach: 'direct', medium: 'online', cost: 'medium', phases: {} };
 
@@ -42,31 +43,13 @@ export function ChannelDetails({ note, segments }: { note: Note; segments: reado
           </div>
         ))}
       </div>
-      <fieldset data-field="segments">
-        <legend>{t('details.segments')}</legend>
-        {segments.length === 0 ? (
-          <p className="field-note">{t('details.noSegments')}</p>
-        ) : (
-          <div className="chips">
-            {segments.map((segment) => (
-              <label key={segment.id} className="chip">
-                <input
-                  type="checkbox"
-                  checked={note.segmentIds?.includes(segment.id) ?? false}
-                  onChange={(event) => {
-                    const current = note.segmentIds ?? [];
-                    canvasActions().updateNote(note.id, {
-                      segmentIds: event.target.checked ? [...current, segment.id] : current.filter((s) => s !== segment.id),
-                    });
-                  }}
-                />
-                <span className="swatch" data-color={segment.color} aria-hidden="true" />
-                <span dir="auto">{segment.text}</span>
-              </label>
-            ))}
-          </div>
-        )}
-      </fieldset>
+      <SegmentChips
+        legend={t('details.segments')}
+        empty={t('details.noSegments')}
+        segments={segments}
+        selected={note.segmentIds ?? []}
+        onChange={(segmentIds) => canvasActions().updateNote(note.id, { segmentIds })}
+      />
     </article>
   );
 }

@@ -36,7 +36,9 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
     };
     const move = moves[event.key];
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
-    if (!move || !cell || (event.target as HTMLElement).tagName === 'SELECT') return;
+    // Up and Down belong to a rating list (they choose its value); Left and Right still move between cells.
+    const inRating = (event.target as HTMLElement).tagName === 'SELECT';
+    if (!move || !cell || (inRating && move[0] !== 0)) return;
     const [row, col] = (cell.dataset.cell ?? '0:0').split(':').map(Number) as [number, number];
     const target = event.currentTarget.querySelector<HTMLElement>(`[data-cell="${row + move[0]}:${col + move[1]}"] input`);
     if (target) {
@@ -70,7 +72,7 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
             </tr>
           )}
           {channels.map((note, row) => (
-            <tr key={note.id}>
+            <tr key={note.id} data-channel-row={note.id}>
               <th scope="row" className="matrix-channel" data-color={note.color}>
                 <span dir="auto">{note.text}</span>
                 <SegmentDots canvas={canvas} note={note} />

@@ -2,12 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { channelFindings, notesIn, type Finding } from '@/domain/findings';
-import { JOURNEY_MODEL_IDS, phasesOf, type JourneyModelId } from '@/domain/journey';
+import { phasesOf } from '@/domain/journey';
 import { addNamespace } from '@/i18n/namespaces';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
+import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
 import en from '@locales/en/channels.json';
 import fa from '@locales/fa/channels.json';
 import { ChannelDetails } from './ChannelDetails';
@@ -25,7 +26,6 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
   const { t: tApp } = useTranslation();
   const canvas = useCanvasStore(selectCurrentCanvas);
   const titleId = useId();
-  const modelId = useId();
   const newId = useId();
   const [draft, setDraft] = useState('');
   const [segmentId, setSegmentId] = useState('');
@@ -66,9 +66,13 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
         ? `[data-phase-header="${target.phase}"]`
         : target.kind === 'integration'
           ? '.integration input:checked, .integration input'
-          : target.kind === 'note'
-            ? `[data-channel="${target.noteId}"] [data-field="${target.field === 'segments' ? 'segments' : 'attributes'}"] input, [data-channel="${target.noteId}"] select`
-            : `#${CSS.escape(newId)}`;
+          : target.kind === 'note' && target.field === 'phases'
+            ? `[data-channel-row="${target.noteId}"] input`
+            : target.kind === 'note' && target.field === 'segments'
+              ? `[data-channel="${target.noteId}"] [data-field="segments"] input`
+              : target.kind === 'note'
+                ? `[data-channel="${target.noteId}"] select`
+                : `#${CSS.escape(newId)}`;
     requestAnimationFrame(() => {
       const element = document.querySelector<HTMLElement>(selector);
       element?.scrollIntoView?.({ block: 'nearest' });
@@ -81,16 +85,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
       <div className="panel-header">
         <h2 id={titleId}>{tApp('blocks.channels.name')}</h2>
         <p className="panel-intro">{t('intro')}</p>
-        <div className="field-inline">
-          <label htmlFor={modelId}>{tApp('journeyModels.label')}</label>
-          <select id={modelId} value={canvas.journeyModel} onChange={(event) => canvasActions().setJourneyModel(event.target.value as JourneyModelId)}>
-            {JOURNEY_MODEL_IDS.map((model) => (
-              <option key={model} value={model}>
-                {tApp(`journeyModels.${model}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <JourneyModelSelect value={canvas.journeyModel} onChange={(model) => canvasActions().setJourneyModel(model)} />
       </div>
       <div className="panel-body">
         <div className="panel-main">

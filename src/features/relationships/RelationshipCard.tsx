@@ -15,6 +15,7 @@ import { newId } from '@/store/ids';
 import { canvasActions } from '@/store/canvas-store';
 import { registerPendingEdit } from '@/store/pending-edits';
 import { TrashIcon } from '@/ui/icons';
+import { SegmentChips } from '@/ui/SegmentChips';
 
 interface RelationshipCardProps {
   note: Note;
@@ -113,30 +114,13 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
       </div>
       {details && (
         <>
-          <fieldset data-field="segments">
-            <legend>{t('yours.segments')}</legend>
-            {segments.length === 0 ? (
-              <p className="field-note">{t('yours.noSegments')}</p>
-            ) : (
-              <div className="chips">
-                {segments.map((segment) => (
-                  <label key={segment.id} className="chip">
-                    <input
-                      type="checkbox"
-                      checked={note.segmentIds?.includes(segment.id) ?? false}
-                      onChange={(event) =>
-                        canvasActions().updateNote(note.id, {
-                          segmentIds: toggle(note.segmentIds ?? [], segment.id, event.target.checked),
-                        })
-                      }
-                    />
-                    <span className="swatch" data-color={segment.color} aria-hidden="true" />
-                    <span dir="auto">{segment.text}</span>
-                  </label>
-                ))}
-              </div>
-            )}
-          </fieldset>
+          <SegmentChips
+            legend={t('yours.segments')}
+            empty={t('yours.noSegments')}
+            segments={segments}
+            selected={note.segmentIds ?? []}
+            onChange={(segmentIds) => canvasActions().updateNote(note.id, { segmentIds })}
+          />
           <fieldset data-field="motivations">
             <legend>{t('yours.motivations')}</legend>
             <div className="chips">

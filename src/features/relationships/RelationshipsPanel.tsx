@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesIn, relationshipFindings, type Finding } from '@/domain/findings';
-import { JOURNEY_MODEL_IDS, type JourneyModelId } from '@/domain/journey';
 import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type RelationshipType } from '@/domain/relationships';
 import { addNamespace } from '@/i18n/namespaces';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
+import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
 import en from '@locales/en/relationships.json';
 import fa from '@locales/fa/relationships.json';
 import { MixChart } from './MixChart';
@@ -26,7 +26,6 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
   const { t: tApp } = useTranslation();
   const canvas = useCanvasStore(selectCurrentCanvas);
   const titleId = useId();
-  const modelId = useId();
   const [forSegment, setForSegment] = useState<string | null>(null);
   const relationshipNotes = notesIn(canvas, 'customerRelationships');
   const segments = notesIn(canvas, 'customerSegments');
@@ -76,20 +75,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
       <div className="panel-header">
         <h2 id={titleId}>{tApp('blocks.customerRelationships.name')}</h2>
         <p className="panel-intro">{t('intro')}</p>
-        <div className="field-inline">
-          <label htmlFor={modelId}>{tApp('journeyModels.label')}</label>
-          <select
-            id={modelId}
-            value={canvas.journeyModel}
-            onChange={(event) => canvasActions().setJourneyModel(event.target.value as JourneyModelId)}
-          >
-            {JOURNEY_MODEL_IDS.map((model) => (
-              <option key={model} value={model}>
-                {tApp(`journeyModels.${model}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <JourneyModelSelect value={canvas.journeyModel} onChange={(model) => canvasActions().setJourneyModel(model)} />
       </div>
       <div className="panel-body">
         <div className="panel-main">
