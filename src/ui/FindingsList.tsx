@@ -1,23 +1,24 @@
-import type { Finding, FindingSeverity } from '@/domain/findings';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '@/domain/findings';
 
 interface FindingsListProps {
   findings: readonly Finding[];
   /** Said when there is nothing to point out. */
   empty: string;
   message: (finding: Finding) => string;
-  severityLabel: (severity: FindingSeverity) => string;
   /** Takes the user to where the finding is fixed. */
   onSelect: (finding: Finding) => void;
 }
 
 /** Findings as a list of links to the place each is fixed; shared by the panels and the canvas check. */
-export function FindingsList({ findings, empty, message, severityLabel, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, empty, message, onSelect }: FindingsListProps) {
+  const { t } = useTranslation();
   if (findings.length === 0) return <p className="findings-none">{empty}</p>;
   return (
     <ul className="findings">
       {findings.map((finding) => (
         <li key={finding.key} data-severity={finding.severity}>
-          <span className="finding-severity">{severityLabel(finding.severity)}</span>
+          <span className="finding-severity">{t(`severity.${finding.severity}`)}</span>
           <button type="button" className="finding-link" onClick={() => onSelect(finding)}>
             {message(finding)}
           </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { channelFindings, notesIn, type Finding } from '@/domain/findings';
 import { phasesOf } from '@/domain/journey';
+import { LIMITS } from '@/domain/limits';
 import { addNamespace } from '@/i18n/namespaces';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
@@ -97,7 +98,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
             }}
           >
             <label htmlFor={newId}>{t('add.label')}</label>
-            <input id={newId} dir="auto" value={draft} maxLength={2000} placeholder={t('add.placeholder')} onChange={(event) => setDraft(event.target.value)} />
+            <input id={newId} dir="auto" value={draft} maxLength={LIMITS.noteLength} placeholder={t('add.placeholder')} onChange={(event) => setDraft(event.target.value)} />
             <button type="submit" className="button">
               {t('add.button')}
             </button>
@@ -164,7 +165,6 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
               findings={findings}
               empty={t('findings.none')}
               message={message}
-              severityLabel={(severity) => tApp(`severity.${severity}`)}
               onSelect={fix}
             />
           </section>

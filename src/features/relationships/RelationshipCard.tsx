@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@/domain/limits';
 import { phasesOf, type JourneyModelId, type PhaseId } from '@/domain/journey';
 import {
   MEASURE_KINDS,
@@ -74,7 +75,7 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
             data-field="text"
             dir="auto"
             value={text}
-            maxLength={2000}
+            maxLength={LIMITS.noteLength}
             onChange={(event) => setText(event.target.value)}
             onBlur={saveText}
             onKeyDown={(event) => {
@@ -182,7 +183,7 @@ function Measures({ details, onChange }: { details: Relationship; onChange: (mea
               aria-label={t('yours.measureName')}
               placeholder={t('yours.measureName')}
               dir="auto"
-              maxLength={200}
+              maxLength={LIMITS.fieldLength}
               value={measure.label}
               onChange={(event) => set(measure.id, { label: event.target.value })}
             />
@@ -191,7 +192,7 @@ function Measures({ details, onChange }: { details: Relationship; onChange: (mea
             aria-label={t('yours.target')}
             placeholder={t('yours.targetPlaceholder')}
             dir="auto"
-            maxLength={200}
+            maxLength={LIMITS.fieldLength}
             value={measure.target}
             onChange={(event) => set(measure.id, { target: event.target.value })}
           />

@@ -120,7 +120,6 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
               findings={findings}
               empty={t('findings.none')}
               message={message}
-              severityLabel={(severity) => tApp(`severity.${severity}`)}
               onSelect={fix}
             />
           </section>
