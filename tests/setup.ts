@@ -7,7 +7,7 @@ import { resetCanvasStore } from '@/store/canvas-store';
 initI18n('en');
 
 // jsdom has <dialog> but not its modal methods; these do what the tests rely on (open, close, cancel).
-if (!HTMLDialogElement.prototype.showModal) {
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
@@ -18,7 +18,7 @@ if (!HTMLDialogElement.prototype.showModal) {
 }
 
 beforeEach(async () => {
-  localStorage.clear();
+  globalThis.localStorage?.clear();
   resetCanvasStore();
   const { default: i18n } = await import('i18next');
   if (i18n.language !== 'en') await i18n.changeLanguage('en');

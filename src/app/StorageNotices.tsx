@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/i18n/format';
+import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
-import type { LoadError } from '@/persistence/canvas-document';
+import { useLoadErrorText } from '@/i18n/load-error';
 import { useStorageStatus } from './storage-sync';
 
 /** Problems with saved data, told plainly: what happened, that nothing was deleted, what to do. */
@@ -80,31 +81,8 @@ export function StorageNotices() {
   );
 }
 
-/** A translated phrase for why data could not be read. */
-export function useLoadErrorText(): (error: LoadError) => string {
-  const { t } = useTranslation();
-  return (error) => {
-    switch (error.code) {
-      case 'tooLarge':
-        return t('loadError.tooLarge', { size: error.size, limit: error.limit });
-      case 'versionTooNew':
-        return t('loadError.versionTooNew', { version: error.version });
-      case 'invalid':
-        return t('loadError.invalid', { path: error.path });
-      default:
-        return t(`loadError.${error.code}`);
-    }
-  };
-}
-
 /** Hands the user the raw text kept under `key`, as a file. */
 function downloadRaw(key: string): void {
   const raw = readBackup(browserStorage(), key);
-  if (raw === null) return;
-  const url = URL.createObjectURL(new Blob([raw], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${key.replace(/[^A-Za-z0-9_-]+/g, '-')}.txt`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  if (raw !== null) downloadFile(`${key.replace(/[^A-Za-z0-9_-]+/g, '-')}.txt`, raw);
 }

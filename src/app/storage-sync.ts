@@ -8,10 +8,11 @@ import type { Canvas } from '@/domain/schema';
 import { mergeCanvases } from '@/domain/merge';
 import {
   browserStorage,
-  isCanvasKey,
   loadWorkspace,
   readStoredCanvas,
   saveCanvas,
+  canvasIdOf,
+  removeCanvas,
   saveCurrentId,
   type KeyValueStorage,
   type UnreadableEntry,
@@ -74,6 +75,14 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       if (result.ok) next[canvas.id] = canvas;
       else problem = result.reason;
     }
+    // A canvas deleted here goes from storage only after the canvas that replaces it is written.
+    for (const id of Object.keys(saved)) {
+      if (Object.hasOwn(canvases, id) || problem !== null) continue;
+      attempted = true;
+      const result = removeCanvas(storage, id);
+      if (result.ok) delete next[id];
+      else problem = result.reason;
+    }
     saved = next;
     // The pointer to the open canvas is written only once that canvas is itself saved.
     if (problem === null && savedCurrentId !== currentId && saved[currentId]) {
@@ -107,7 +116,18 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   };
   // Another tab saved a canvas: show it here at once, merged with any edit this tab has not saved yet.
   const onStorage = (event: StorageEvent) => {
-    if (!event.key || !isCanvasKey(event.key) || event.newValue === null) return;
+    const id = event.key ? canvasIdOf(event.key) : null;
+    if (id === null) return;
+    if (event.newValue === null) {
+      // Deleted in another tab: it goes here too, unless this tab holds edits not yet saved (those are kept).
+      const ours = useCanvasStore.getState().canvases[id];
+      if (ours && ours === saved[id]) {
+        const { [id]: _gone, ...rest } = saved;
+        saved = rest;
+        useCanvasStore.getState().deleteCanvas(id);
+      }
+      return;
+    }
     const result = readStoredCanvas(event.newValue);
     if (!result.ok) return;
     const theirs = result.canvas;

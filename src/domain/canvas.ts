@@ -15,6 +15,19 @@ export function createCanvas(id: string, now: string, title = ''): Canvas {
   return { id, title, createdAt: now, updatedAt: now, notes: {}, blocks, journeyModel: DEFAULT_JOURNEY_MODEL };
 }
 
+/**
+ * The same canvas under a new id (a duplicate, an import whose id is taken, an example opened as
+ * a new canvas): notes, links and details are kept; it is dated `now`, with `title` if given.
+ */
+export function copyCanvas(canvas: Canvas, id: string, now: string, title: string = canvas.title): Canvas {
+  return { ...canvas, id, title: limitLength(title, LIMITS.titleLength), createdAt: now, updatedAt: now };
+}
+
+/** Canvases, the most recently changed first. */
+export function byLastChange(canvases: readonly Canvas[]): Canvas[] {
+  return [...canvases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
 /** The block that holds a note, or undefined when the canvas has no such note. */
 export function findBlockOf(canvas: Canvas, noteId: string): BlockId | undefined {
   return BLOCK_IDS.find((blockId) => canvas.blocks[blockId].includes(noteId));

@@ -6,3 +6,9 @@ export function formatDateTime(iso: string, language: string): string {
   const locale = language === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** A size in bytes as a person reads it (KB or MB), in the reader's digits. */
+export function formatBytes(bytes: number, language: string): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes, 1) / 1000, 'kilobyte'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}

@@ -1,18 +1,46 @@
 /**
- * The one door for canvas data: every canvas that enters the app (from localStorage, and later
- * from files and share links) is parsed, migrated and validated here, and every canvas that
- * leaves is serialised here. Nothing else parses canvas JSON.
+ * The one door for canvas data: every canvas that enters the app (from localStorage, files,
+ * share links and the bundled examples) is parsed, migrated and validated here, and every canvas
+ * that leaves is serialised here. Nothing else parses canvas JSON.
  */
 import { migrateToLatest } from '@/domain/migrations';
 import { canvasDocumentSchema, DOCUMENT_FORMAT, SCHEMA_VERSION, type Canvas, type CanvasDocument } from '@/domain/schema';
 
 export type LoadError =
-  | { code: 'tooLarge'; size: number; limit: number }
+  /** `size` is null when the data was refused part-way (a link that inflates past the limit). */
+  | { code: 'tooLarge'; size: number | null; limit: number }
   | { code: 'notJson' }
   | { code: 'notACanvas' }
   | { code: 'versionTooNew'; version: number }
   | { code: 'versionUnknown' }
-  | { code: 'invalid'; path: string };
+  | { code: 'invalid'; path: string; problem: InvalidProblem }
+  /** A share link whose text is not what Boom wrote: cut short, or changed by hand. */
+  | { code: 'damaged' };
+
+/** What is wrong with the first invalid field, in words a message can use. */
+export type InvalidProblem =
+  | 'missing'
+  | 'wrongType'
+  | 'notAllowed'
+  | 'tooLong'
+  | 'tooShort'
+  | 'badFormat'
+  | 'unknownNote'
+  | 'duplicateNote'
+  | 'idMismatch'
+  | 'noteWithoutBlock'
+  | 'tooManyNotes'
+  | 'reservedId'
+  | 'other';
+
+const CUSTOM_PROBLEMS: ReadonlySet<string> = new Set([
+  'unknownNote',
+  'duplicateNote',
+  'idMismatch',
+  'noteWithoutBlock',
+  'tooManyNotes',
+  'reservedId',
+]);
 
 export type LoadResult =
   | { ok: true; canvas: Canvas; migratedFrom: number | null }
@@ -48,23 +76,53 @@ export function readCanvasDocument(value: unknown): LoadResult {
       ? fail({ code: 'versionTooNew', version: migrated.version })
       : fail({ code: 'versionUnknown' });
   }
-  const parsed = canvasDocumentSchema.safeParse(migrated.document);
+  const parsed = canvasDocumentSchema.safeParse(migrated.document, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail({ code: 'invalid', path: formatPath(issue?.path ?? []) });
+    return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), problem: problemOf(issue) });
   }
   return { ok: true, canvas: parsed.data.canvas, migratedFrom: migrated.migratedFrom };
 }
 
-/** The canonical text of a canvas: the envelope of DESIGN.md, pretty-printed for people. */
-export function serializeCanvas(canvas: Canvas, options: { exportedAt?: string } = {}): string {
+/**
+ * The canonical text of a canvas: the envelope of DESIGN.md, pretty-printed for people (files,
+ * storage), or `compact` where size matters more (share links).
+ */
+export function serializeCanvas(canvas: Canvas, options: { exportedAt?: string; compact?: boolean } = {}): string {
   const document: CanvasDocument = {
     format: DOCUMENT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     ...(options.exportedAt ? { exportedAt: options.exportedAt } : {}),
     canvas,
   };
-  return JSON.stringify(document, null, 2);
+  return options.compact ? JSON.stringify(document) : JSON.stringify(document, null, 2);
+}
+
+interface IssueLike {
+  code?: string;
+  message?: string;
+  input?: unknown;
+}
+
+function problemOf(issue: IssueLike | undefined): InvalidProblem {
+  switch (issue?.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'missing' : 'wrongType';
+    case 'invalid_value':
+    case 'invalid_key':
+    case 'invalid_union':
+      return 'notAllowed';
+    case 'too_big':
+      return 'tooLong';
+    case 'too_small':
+      return 'tooShort';
+    case 'invalid_format':
+      return 'badFormat';
+    case 'custom':
+      return issue.message && CUSTOM_PROBLEMS.has(issue.message) ? (issue.message as InvalidProblem) : 'other';
+    default:
+      return 'other';
+  }
 }
 
 /** A field path as a person reads it: `canvas.blocks.channels[2]`. */

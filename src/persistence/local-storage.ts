@@ -89,7 +89,7 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
       }
       if (key !== canvasKey(result.canvas.id)) {
         // A document filed under another canvas's key: keep it, but do not let it stand in for that canvas.
-        snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: { code: 'invalid', path: 'canvas.id' } });
+        snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: { code: 'invalid', path: 'canvas.id', problem: 'idMismatch' } });
         continue;
       }
       if (result.migratedFrom !== null) {
@@ -114,6 +114,22 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
 export function saveCanvas(storage: KeyValueStorage | null, canvas: Canvas): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
   return writeCanvas(storage, canvas);
+}
+
+/** Forgets a canvas the user deleted. */
+export function removeCanvas(storage: KeyValueStorage | null, canvasId: string): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  try {
+    storage.removeItem(canvasKey(canvasId));
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
+}
+
+/** The canvas id a storage key holds, or null for other keys. */
+export function canvasIdOf(key: string): string | null {
+  return isCanvasKey(key) ? key.slice(CANVAS_PREFIX.length) : null;
 }
 
 /** Remembers which canvas is open. Call only after that canvas itself has been saved. */

@@ -38,6 +38,24 @@ export interface CanvasActions {
   setTitle: (title: string) => void;
   /** Takes in a canvas saved elsewhere (another tab), replacing this tab's copy; the open canvas stays open. */
   receiveCanvas: (canvas: Canvas) => void;
+  /** Starts a new, empty canvas and opens it. Returns its id. */
+  createCanvas: () => string;
+  /** Opens one of the canvases (nothing happens for an unknown id). */
+  openCanvas: (canvasId: string) => void;
+  renameCanvas: (canvasId: string, title: string) => void;
+  /** Adds a copy of a canvas under `title`, without opening it. Returns the copy's id. */
+  duplicateCanvas: (canvasId: string, title: string) => string | null;
+  /**
+   * Removes a canvas and returns it (for undo). When it was open, the most recently changed of
+   * the others opens, or a new empty canvas when none is left.
+   */
+  deleteCanvas: (canvasId: string) => Canvas | null;
+  /**
+   * Adds a canvas from outside (an imported file, an example, a shared link, an undone delete).
+   * It keeps its id when that is free, else it becomes a copy under a new id; it never replaces
+   * a canvas. With `fresh`, it is always a new canvas dated now. Returns its id.
+   */
+  addCanvas: (canvas: Canvas, options?: { open?: boolean; fresh?: boolean }) => string;
 }
 
 export type CanvasStore = CanvasState & CanvasActions;
@@ -66,7 +84,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
         return;
       }
       const canvases = Object.fromEntries(list.map((canvas) => [canvas.id, canvas]));
-      const latest = [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]!;
+      const latest = ops.byLastChange(list)[0]!;
       set({ canvases, currentId: currentId && canvases[currentId] ? currentId : latest.id });
     },
 
@@ -86,6 +104,49 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     moveNote: (noteId, toBlock, index) => change((canvas, now) => ops.moveNote(canvas, noteId, toBlock, now, index)),
     setTitle: (title) => change((canvas, now) => ops.setTitle(canvas, title, now)),
     receiveCanvas: (canvas) => set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas } })),
+
+    createCanvas: () => {
+      const canvas = ops.createCanvas(newId(), nowIso());
+      set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas }, currentId: canvas.id }));
+      return canvas.id;
+    },
+    openCanvas: (canvasId) => {
+      if (Object.hasOwn(get().canvases, canvasId)) set({ currentId: canvasId });
+    },
+    renameCanvas: (canvasId, title) => {
+      const { canvases } = get();
+      const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
+      if (!canvas) return;
+      const next = ops.setTitle(canvas, title, nowIso());
+      if (next !== canvas) set({ canvases: { ...canvases, [canvasId]: next } });
+    },
+    duplicateCanvas: (canvasId, title) => {
+      const { canvases } = get();
+      const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
+      if (!canvas) return null;
+      const copy = ops.copyCanvas(canvas, newId(), nowIso(), title);
+      set({ canvases: { ...canvases, [copy.id]: copy } });
+      return copy.id;
+    },
+    deleteCanvas: (canvasId) => {
+      const { canvases, currentId } = get();
+      const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
+      if (!canvas) return null;
+      const { [canvasId]: _deleted, ...rest } = canvases;
+      if (canvasId !== currentId) {
+        set({ canvases: rest });
+        return canvas;
+      }
+      const next = ops.byLastChange(Object.values(rest))[0] ?? ops.createCanvas(newId(), nowIso());
+      set({ canvases: { ...rest, [next.id]: next }, currentId: next.id });
+      return canvas;
+    },
+    addCanvas: (canvas, { open = true, fresh = false } = {}) => {
+      const { canvases } = get();
+      const added = fresh || Object.hasOwn(canvases, canvas.id) ? ops.copyCanvas(canvas, newId(), nowIso()) : canvas;
+      set({ canvases: { ...canvases, [added.id]: added }, ...(open ? { currentId: added.id } : {}) });
+      return added.id;
+    },
   };
 });
 
@@ -101,6 +162,9 @@ export const selectTitle = (state: CanvasState): string => selectCurrentCanvas(s
 export const selectIsFull = (state: CanvasState): boolean =>
   ops.countNotes(selectCurrentCanvas(state)) >= LIMITS.notesPerCanvas;
 const EMPTY: readonly string[] = [];
+
+/** Every canvas, the most recently changed first (for the canvases list; use with `useShallow`). */
+export const selectCanvasList = (state: CanvasState): Canvas[] => ops.byLastChange(Object.values(state.canvases));
 
 export function useCanvasTitle(): string {
   return useCanvasStore(selectTitle);

@@ -43,13 +43,13 @@ describe('canvas documents', () => {
     bad.canvas.notes.n2.color = 'chartreuse';
     expect(parseCanvasDocument(JSON.stringify(bad))).toEqual({
       ok: false,
-      error: { code: 'invalid', path: 'canvas.notes.n2.color' },
+      error: { code: 'invalid', path: 'canvas.notes.n2.color', problem: 'notAllowed' },
     });
     const badList = structuredClone(fixture);
     badList.canvas.blocks.channels.push('nobody');
     expect(parseCanvasDocument(JSON.stringify(badList))).toEqual({
       ok: false,
-      error: { code: 'invalid', path: 'canvas.blocks.channels[2]' },
+      error: { code: 'invalid', path: 'canvas.blocks.channels[2]', problem: 'unknownNote' },
     });
   });
 

@@ -66,7 +66,7 @@ describe('workspace in localStorage', () => {
     localStorage.setItem('boom:canvas:other', serializeCanvas(createCanvas('c9', NOW)));
     const snapshot = loadWorkspace(localStorage, clock);
     expect(snapshot.canvases).toEqual([]);
-    expect(snapshot.unreadable[0]?.error).toEqual({ code: 'invalid', path: 'canvas.id' });
+    expect(snapshot.unreadable[0]?.error).toEqual({ code: 'invalid', path: 'canvas.id', problem: 'idMismatch' });
   });
 
   it('reports storage that cannot be used', () => {

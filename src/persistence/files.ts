@@ -1,0 +1,58 @@
+/**
+ * Canvas files: reading one the user picked or dropped, and handing files to the user. Reading
+ * goes through the one door (`parseCanvasDocument`); a file too large is refused before it is read.
+ */
+import { LIMITS } from '@/domain/limits';
+import { parseCanvasDocument, serializeCanvas, type LoadResult } from './canvas-document';
+import type { Canvas } from '@/domain/schema';
+
+/** The extension of an exported canvas. */
+export const CANVAS_FILE_EXTENSION = '.boom.json';
+
+/** Reads a file as a Boom canvas. Never throws: every failure is a coded error. */
+export async function readCanvasFile(file: Blob, maxBytes: number = LIMITS.documentBytes): Promise<LoadResult> {
+  if (file.size > maxBytes) return { ok: false, error: { code: 'tooLarge', size: file.size, limit: maxBytes } };
+  let text: string;
+  try {
+    // Strict UTF-8: a binary file is "not JSON", not a string of replacement characters.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { ok: false, error: { code: 'notJson' } };
+  }
+  return parseCanvasDocument(text.replace(/^\uFEFF/, ''), { maxBytes });
+}
+
+/** The text of an exported canvas file. */
+export function canvasFileText(canvas: Canvas, now: string): string {
+  return `${serializeCanvas(canvas, { exportedAt: now })}\n`;
+}
+
+/**
+ * A file name made from a canvas title: kept readable in any script (Persian stays Persian, with
+ * its half-spaces), only characters that file systems refuse or that reorder text are taken out.
+ */
+export function fileNameFor(title: string, fallback: string, extension: string): string {
+  const cleaned = title
+    // Characters Windows, macOS or Linux refuse in names, control characters, and bidi controls.
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
+  const base = Array.from(cleaned).slice(0, 80).join('').trim() || fallback;
+  return `${base}${extension}`;
+}
+
+/** Hands the user a file, as the browser's download. */
+export function downloadFile(name: string, content: Blob | string, type = 'application/octet-stream'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; the URL is freed a little later for slow browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addNote, createCanvas } from '@/domain/canvas';
+import { SAVE_DELAY_MS, startStorageSync } from '@/app/storage-sync';
+import { serializeCanvas } from '@/persistence/canvas-document';
+import { canvasActions, selectCanvasList, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+
+const NOW = '2026-11-23T12:00:00.000Z';
+const state = () => useCanvasStore.getState();
+
+describe('many canvases', () => {
+  it('creates, opens, renames and duplicates canvases', () => {
+    const first = state().currentId;
+    canvasActions().addNote('customerSegments', 'Students');
+    const second = canvasActions().createCanvas();
+    expect(state().currentId).toBe(second);
+    expect(selectCurrentCanvas(state()).blocks.customerSegments).toEqual([]);
+    canvasActions().renameCanvas(first, 'Café');
+    const copy = canvasActions().duplicateCanvas(first, 'Copy of Café')!;
+    expect(state().currentId).toBe(second);
+    canvasActions().openCanvas(copy);
+    const opened = selectCurrentCanvas(state());
+    expect(opened.title).toBe('Copy of Café');
+    expect(Object.values(opened.notes).map((note) => note.text)).toEqual(['Students']);
+    expect(selectCanvasList(state()).map((canvas) => canvas.id)).toHaveLength(3);
+  });
+
+  it('deleting the open canvas opens the most recent other one, or a new one; the deleted canvas comes back on undo', () => {
+    const only = state().currentId;
+    const deleted = canvasActions().deleteCanvas(only)!;
+    expect(deleted.id).toBe(only);
+    expect(state().currentId).not.toBe(only);
+    expect(Object.keys(state().canvases)).toEqual([state().currentId]);
+    canvasActions().addCanvas(deleted, { open: false });
+    expect(state().canvases[only]).toBe(deleted);
+  });
+
+  it('adds a canvas from outside as a copy when its id is taken, never replacing one', () => {
+    const current = selectCurrentCanvas(state());
+    const incoming = addNote(createCanvas(current.id, NOW, 'Imported'), 'channels', { id: 'n1', text: 'Shop' }, NOW);
+    const id = canvasActions().addCanvas(incoming);
+    expect(id).not.toBe(current.id);
+    expect(state().canvases[current.id]).toBe(current);
+    expect(state().currentId).toBe(id);
+    expect(selectCurrentCanvas(state()).title).toBe('Imported');
+    expect(selectCurrentCanvas(state()).notes.n1?.text).toBe('Shop');
+  });
+});
+
+describe('storage of many canvases', () => {
+  let stop: (() => void) | undefined;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    stop?.();
+    stop = undefined;
+    vi.useRealTimers();
+  });
+
+  it('writes new canvases and removes deleted ones', () => {
+    stop = startStorageSync(localStorage);
+    const first = state().currentId;
+    const second = canvasActions().createCanvas();
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    expect(localStorage.getItem(`boom:canvas:${second}`)).not.toBeNull();
+    expect(localStorage.getItem('boom:current')).toBe(second);
+    canvasActions().deleteCanvas(first);
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    expect(localStorage.getItem(`boom:canvas:${first}`)).toBeNull();
+    expect(localStorage.getItem(`boom:canvas:${second}`)).not.toBeNull();
+  });
+
+  it('follows a delete made in another tab, but keeps a canvas with edits not yet saved here', () => {
+    const a = createCanvas('canvasA', NOW, 'A');
+    const b = createCanvas('canvasB', NOW, 'B');
+    localStorage.setItem('boom:canvas:canvasA', serializeCanvas(a));
+    localStorage.setItem('boom:canvas:canvasB', serializeCanvas(b));
+    localStorage.setItem('boom:current', 'canvasA');
+    stop = startStorageSync(localStorage);
+    const removedElsewhere = (key: string) => {
+      localStorage.removeItem(key);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: null, storageArea: localStorage }));
+    };
+    removedElsewhere('boom:canvas:canvasB');
+    expect(state().canvases.canvasB).toBeUndefined();
+
+    canvasActions().addNote('keyPartners', 'Not saved yet');
+    removedElsewhere('boom:canvas:canvasA');
+    expect(selectCurrentCanvas(state()).id).toBe('canvasA');
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    expect(localStorage.getItem('boom:canvas:canvasA')).toContain('Not saved yet');
+  });
+});
