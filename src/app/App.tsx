@@ -1,7 +1,13 @@
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { ChannelsButton } from '@/features/channels/ChannelsButton';
+import { DropHint } from '@/features/files/DropHint';
+import { PrintSheet } from '@/features/files/PrintSheet';
+import { SharedView } from '@/features/files/SharedView';
+import { useFileDrop } from '@/features/files/useFileDrop';
+import { useSharedCanvas } from '@/features/files/useSharedCanvas';
 import { RelationshipsButton } from '@/features/relationships/RelationshipsButton';
 import { LiveRegion } from '@/ui/LiveRegion';
+import { Toasts } from '@/ui/Toasts';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageNotices } from './StorageNotices';
@@ -9,21 +15,33 @@ import { StorageNotices } from './StorageNotices';
 // The panels open from their blocks; the canvas does not know them, the app hands them in.
 const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton />, channels: <ChannelsButton /> };
 
-/** The app shell: header, notices, the canvas. Features meet here and nowhere else. */
+/**
+ * The app shell: header, notices, the canvas (or a canvas opened from a share link, read-only),
+ * and the printed page. Features meet here and nowhere else.
+ */
 export function App() {
+  const shared = useSharedCanvas();
+  const dragging = useFileDrop(shared === null);
   return (
-    <div className="app">
-      <ErrorBoundary feature="header">
-        <AppHeader />
-      </ErrorBoundary>
-      <main className="app-main">
-        <StorageNotices />
-        <ErrorBoundary feature="canvas">
-          <CanvasBoard blockTools={BLOCK_TOOLS} />
+    <>
+      <div className="app">
+        <ErrorBoundary feature="header">
+          <AppHeader shared={shared !== null} />
         </ErrorBoundary>
-        <div id="overlay-root" />
-        <LiveRegion />
-      </main>
-    </div>
+        <main className="app-main">
+          <StorageNotices />
+          <div className="notices">
+            <Toasts />
+          </div>
+          <ErrorBoundary feature="canvas">
+            {shared ? <SharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} />}
+          </ErrorBoundary>
+          {dragging && <DropHint />}
+          <div id="overlay-root" />
+          <LiveRegion />
+        </main>
+      </div>
+      <PrintSheet canvas={shared?.status === 'ready' ? shared.canvas : undefined} />
+    </>
   );
 }

@@ -1,22 +1,36 @@
 import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
+import { FilesToolbar } from '@/features/files/FilesToolbar';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
 import { LanguageSelect } from './LanguageSelect';
 
 const selectNoteTotal = (state: CanvasState) => countNotes(selectCurrentCanvas(state));
 
-/** The top bar: the app's name, the canvas title, how many notes, and the language. */
-export function AppHeader() {
+/**
+ * The top bar: the app's name, the canvas title, the file tools, how many notes, and the
+ * language. Over a shared canvas (read-only) it says so instead of offering to edit.
+ */
+export function AppHeader({ shared = false }: { shared?: boolean }) {
   const { t } = useTranslation();
-  const title = useCanvasTitle();
-  const total = useCanvasStore(selectNoteTotal);
   return (
     <header className="app-header">
       <h1 className="brand">
         <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
         <span>{t('app.name')}</span>
       </h1>
+      {shared ? <p className="shared-label">{t('shared.label')}</p> : <EditorTools />}
+      <LanguageSelect />
+    </header>
+  );
+}
+
+function EditorTools() {
+  const { t } = useTranslation();
+  const title = useCanvasTitle();
+  const total = useCanvasStore(selectNoteTotal);
+  return (
+    <>
       <input
         className="canvas-title"
         type="text"
@@ -27,8 +41,8 @@ export function AppHeader() {
         value={title}
         onChange={(event) => canvasActions().setTitle(event.target.value)}
       />
+      <FilesToolbar />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>
-      <LanguageSelect />
-    </header>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/i18n/format';
 import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
-import { useLoadErrorText } from '@/i18n/load-error';
+import { loadErrorText as reason } from '@/i18n/load-error';
 import { useStorageStatus } from './storage-sync';
 
 /** Problems with saved data, told plainly: what happened, that nothing was deleted, what to do. */
@@ -12,7 +12,6 @@ export function StorageNotices() {
   const migrated = useStorageStatus((state) => state.migrated);
   const saveProblem = useStorageStatus((state) => state.saveProblem);
   const keptBackups = useStorageStatus((state) => state.keptBackups);
-  const reason = useLoadErrorText();
   const { i18n } = useTranslation();
   const downloadLabel = (backupKey: string | null) => {
     const time = backupKey ? backupTime(backupKey) : null;

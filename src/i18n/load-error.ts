@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import { LIMITS } from '@/domain/limits';
 import { SCHEMA_VERSION } from '@/domain/schema';
 import type { LoadError } from '@/persistence/canvas-document';
@@ -8,20 +8,19 @@ import { formatBytes } from './format';
 const isolate = (text: string) => `\u2066${text}\u2069`;
 
 /** A translated phrase for why canvas data could not be read, naming the field when there is one. */
-export function useLoadErrorText(): (error: LoadError) => string {
-  const { t, i18n } = useTranslation();
-  return (error) => {
-    switch (error.code) {
-      case 'tooLarge':
-        return error.size === null
-          ? t('loadError.tooLargeExpanded', { limit: formatBytes(error.limit, i18n.language) })
-          : t('loadError.tooLarge', { size: formatBytes(error.size, i18n.language), limit: formatBytes(error.limit, i18n.language) });
-      case 'versionTooNew':
-        return t('loadError.versionTooNew', { version: error.version, current: SCHEMA_VERSION });
-      case 'invalid':
-        return t('loadError.invalid', { context: error.problem, path: isolate(error.path), max: LIMITS.notesPerCanvas });
-      default:
-        return t(`loadError.${error.code}`);
-    }
-  };
+export function loadErrorText(error: LoadError): string {
+  const t = i18next.t.bind(i18next);
+  const language = i18next.language;
+  switch (error.code) {
+    case 'tooLarge':
+      return error.size === null
+        ? t('loadError.tooLargeExpanded', { limit: formatBytes(error.limit, language) })
+        : t('loadError.tooLarge', { size: formatBytes(error.size, language), limit: formatBytes(error.limit, language) });
+    case 'versionTooNew':
+      return t('loadError.versionTooNew', { version: error.version, current: SCHEMA_VERSION });
+    case 'invalid':
+      return t('loadError.invalid', { context: error.problem, path: isolate(error.path), max: LIMITS.notesPerCanvas });
+    default:
+      return t(`loadError.${error.code}`);
+  }
 }

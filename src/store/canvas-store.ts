@@ -11,6 +11,7 @@ import type { IntegrationLevel } from '@/domain/channels';
 import type { JourneyModelId } from '@/domain/journey';
 import type { Canvas, Channel, Note, NoteColor, Relationship } from '@/domain/schema';
 import { newId, nowIso } from './ids';
+import { commitPendingEdits } from './pending-edits';
 
 export interface CanvasState {
   canvases: Record<string, Canvas>;
@@ -65,6 +66,7 @@ function freshState(): CanvasState {
   return { canvases: { [canvas.id]: canvas }, currentId: canvas.id };
 }
 
+// Every action that opens another canvas first saves what open editors hold into the canvas they belong to.
 export const useCanvasStore = create<CanvasStore>()((set, get) => {
   /** Applies a pure operation to the open canvas; keeps the state untouched when it returns the same canvas. */
   const change = (operation: (canvas: Canvas, now: string) => Canvas) => {
@@ -106,12 +108,15 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     receiveCanvas: (canvas) => set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas } })),
 
     createCanvas: () => {
+      commitPendingEdits();
       const canvas = ops.createCanvas(newId(), nowIso());
       set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas }, currentId: canvas.id }));
       return canvas.id;
     },
     openCanvas: (canvasId) => {
-      if (Object.hasOwn(get().canvases, canvasId)) set({ currentId: canvasId });
+      if (!Object.hasOwn(get().canvases, canvasId) || canvasId === get().currentId) return;
+      commitPendingEdits();
+      set({ currentId: canvasId });
     },
     renameCanvas: (canvasId, title) => {
       const { canvases } = get();
@@ -129,6 +134,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       return copy.id;
     },
     deleteCanvas: (canvasId) => {
+      if (canvasId === get().currentId) commitPendingEdits();
       const { canvases, currentId } = get();
       const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
       if (!canvas) return null;
@@ -142,6 +148,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       return canvas;
     },
     addCanvas: (canvas, { open = true, fresh = false } = {}) => {
+      if (open) commitPendingEdits();
       const { canvases } = get();
       const added = fresh || Object.hasOwn(canvases, canvas.id) ? ops.copyCanvas(canvas, newId(), nowIso()) : canvas;
       set({ canvases: { ...canvases, [added.id]: added }, ...(open ? { currentId: added.id } : {}) });

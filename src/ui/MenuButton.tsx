@@ -3,7 +3,7 @@
  * Tab work as a screen-reader user expects, and focus returns to the button. The menu is drawn in
  * a portal with fixed position, so a scrolling container never clips it.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 
 export interface MenuItem {
@@ -26,14 +26,17 @@ interface MenuButtonProps {
   items: readonly MenuItem[];
   children: ReactNode;
   className?: string;
+  /** The button itself, for a caller that must give focus back to it. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function MenuButton({ label, describedBy, menuLabel, items, children, className }: MenuButtonProps) {
+export function MenuButton({ label, describedBy, menuLabel, items, children, className, buttonRef: outerRef }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
+  useImperativeHandle(outerRef, () => buttonRef.current as HTMLButtonElement, []);
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen(false);

@@ -82,3 +82,24 @@ export const MapIcon = (props: IconProps) => (
     <path d="M9 4v14M15 6v14" />
   </Svg>
 );
+
+export const StackIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 3l9 5-9 5-9-5 9-5Z" />
+    <path d="M3 13l9 5 9-5" />
+  </Svg>
+);
+
+export const ImportIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 15V3M7 10l5 5 5-5" />
+    <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+  </Svg>
+);
+
+export const ExportIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 3v12M7 8l5-5 5 5" />
+    <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+  </Svg>
+);

@@ -27,13 +27,10 @@ import { DragItemsContext } from './drag-items';
 import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
-import { useMediaQuery } from './useMediaQuery';
+import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import './canvas.css';
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-
-/** Narrow screens stack the blocks in storytelling order; wider ones show the canvas itself. */
-const STACKED_QUERY = '(max-width: 899px)';
 
 interface CanvasBoardProps {
   /** Extra tools shown in a block, under its name (the panels' buttons, provided by the app). */
@@ -43,7 +40,7 @@ interface CanvasBoardProps {
 /** The nine blocks, laid out as the canvas, with drag and drop of notes within and between them. */
 export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const { t } = useTranslation();
-  const stacked = useMediaQuery(STACKED_QUERY);
+  const stacked = useMediaQuery(NARROW_SCREEN);
   const [dragItems, setDragItems] = useState<BlockLists | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const dragItemsRef = useRef<BlockLists | null>(null);
@@ -139,7 +136,7 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
       accessibility={accessibility}
     >
       <DragItemsContext.Provider value={dragItems}>
-        <div className="board" data-layout={stacked ? 'stacked' : 'canvas'} aria-label={t('app.canvasLabel')} role="group">
+        <div className={stacked ? 'board' : 'board canvas-grid'} data-layout={stacked ? 'stacked' : 'canvas'} aria-label={t('app.canvasLabel')} role="group">
           {order.map((blockId) => (
             <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} />
           ))}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
+import { phasesOf } from '@/domain/journey';
+import type { Canvas, Note } from '@/domain/schema';
+import { formatDateTime } from '@/i18n/format';
+import './files.css';
+
+interface CanvasSheetProps {
+  canvas: Canvas;
+  /** `canvas`: Osterwalder's arrangement; `stacked`: one block under another, in storytelling order. */
+  layout?: 'canvas' | 'stacked';
+}
+
+/**
+ * A canvas drawn from its data alone, read-only: the shared view, the PNG image and the printed
+ * page all use it, so none of them depends on the editor's state or hides parts of it.
+ */
+export function CanvasSheet({ canvas, layout = 'canvas' }: CanvasSheetProps) {
+  const { t, i18n } = useTranslation();
+  const order: readonly BlockId[] = layout === 'canvas' ? BLOCK_IDS : STORY_ORDER;
+  return (
+    <article className="sheet" data-layout={layout}>
+      <header className="sheet-header">
+        <h2 className="sheet-title" dir="auto">
+          {canvas.title.trim() || t('header.titlePlaceholder')}
+        </h2>
+        <p className="sheet-subtitle">
+          {t('app.canvasLabel')} · {t('sheet.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
+        </p>
+      </header>
+      <div className={layout === 'canvas' ? 'sheet-grid canvas-grid' : 'sheet-grid'}>
+        {order.map((blockId) => (
+          <section key={blockId} className="sheet-block" data-block={blockId} aria-label={t(`blocks.${blockId}.name`)}>
+            <h3>{t(`blocks.${blockId}.name`)}</h3>
+            {canvas.blocks[blockId].length > 0 && (
+              <ul className="sheet-notes">
+                {canvas.blocks[blockId].map((noteId) => (
+                  <SheetNote key={noteId} note={canvas.notes[noteId]!} canvas={canvas} />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+      <footer className="sheet-footer">{t('sheet.madeWith')}</footer>
+    </article>
+  );
+}
+
+function SheetNote({ note, canvas }: { note: Note; canvas: Canvas }) {
+  const { t, i18n } = useTranslation();
+  const list = (items: string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
+  const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!] : []));
+  const usedPhases = note.channel ? phasesOf(canvas.journeyModel).filter((phase) => note.channel?.phases[phase]?.used) : [];
+  return (
+    <li className="sheet-note" data-color={note.color} aria-label={note.text}>
+      <span className="sheet-note-text" dir="auto">
+        {note.text}
+      </span>
+      {(note.relationship || segments.length > 0 || usedPhases.length > 0) && (
+        <span className="sheet-note-meta">
+          {note.relationship && <span className="badge">{t(`relationshipTypes.${note.relationship.type}`)}</span>}
+          {usedPhases.length > 0 && <span className="sheet-phases">{list(usedPhases.map((phase) => t(`phases.${phase}`)))}</span>}
+          {segments.length > 0 && (
+            <span className="segment-dots" title={t('note.serves', { segments: list(segments.map((s) => s.text)) })}>
+              {segments.map((segment) => (
+                <span key={segment.id} className="segment-dot" data-color={segment.color} aria-hidden="true" />
+              ))}
+              <span className="visually-hidden">{t('note.serves', { segments: list(segments.map((s) => s.text)) })}</span>
+            </span>
+          )}
+        </span>
+      )}
+    </li>
+  );
+}

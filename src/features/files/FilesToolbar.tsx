@@ -1,0 +1,80 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CANVAS_FILE_EXTENSION } from '@/persistence/files';
+import { ExportIcon, ImportIcon, StackIcon } from '@/ui/icons';
+import { MenuButton, type MenuItem } from '@/ui/MenuButton';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import { exportJson, exportMarkdown, exportPng, importCanvasFiles } from './file-actions';
+import './files.css';
+
+// Dialogs load when first opened.
+const CanvasesDialog = lazy(() => import('./CanvasesDialog'));
+const ShareDialog = lazy(() => import('./ShareDialog'));
+
+type Open = 'canvases' | 'share' | null;
+
+/** The toolbar's file tools: the list of canvases, Import, and the Export menu. */
+export function FilesToolbar() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<Open>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const canvasesButton = useRef<HTMLButtonElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const focusCanvases = useDeferredFocus(canvasesButton, open === null);
+  const focusExport = useDeferredFocus(exportButton, open === null);
+
+  const close = () => {
+    if (open === 'canvases') focusCanvases();
+    else focusExport();
+    setOpen(null);
+  };
+
+  const exportItems: MenuItem[] = [
+    { id: 'json', label: t('files.exportJson'), onSelect: exportJson },
+    { id: 'png', label: t('files.exportPng'), onSelect: () => void exportPng() },
+    { id: 'print', label: t('files.print'), onSelect: () => window.print() },
+    { id: 'markdown', label: t('files.exportMarkdown'), onSelect: () => void exportMarkdown() },
+    { id: 'share', label: t('files.shareLink'), onSelect: () => setOpen('share') },
+  ];
+
+  return (
+    <div className="toolbar" role="group" aria-label={t('files.toolbar')}>
+      <button ref={canvasesButton} type="button" className="toolbar-button" aria-haspopup="dialog" onClick={() => setOpen('canvases')}>
+        <StackIcon />
+        <span>{t('files.canvases')}</span>
+      </button>
+      <button type="button" className="toolbar-button" onClick={() => input.current?.click()}>
+        <ImportIcon />
+        <span>{t('files.import')}</span>
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={`${CANVAS_FILE_EXTENSION},.json,application/json`}
+        multiple
+        hidden
+        tabIndex={-1}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          void importCanvasFiles(files);
+        }}
+      />
+      <MenuButton
+        buttonRef={exportButton}
+        className="toolbar-button"
+        label={t('files.export')}
+        menuLabel={t('files.exportMenu')}
+        items={exportItems}
+      >
+        <ExportIcon />
+        <span>{t('files.export')}</span>
+      </MenuButton>
+      {open && (
+        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
+          {open === 'canvases' ? <CanvasesDialog onClose={close} /> : <ShareDialog onClose={close} />}
+        </Suspense>
+      )}
+    </div>
+  );
+}

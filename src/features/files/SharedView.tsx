@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { loadErrorText } from '@/i18n/load-error';
+import { canvasActions } from '@/store/canvas-store';
+import { showToast } from '@/ui/toasts';
+import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
+import { CanvasSheet } from './CanvasSheet';
+import { displayTitle } from './file-actions';
+import { closeSharedCanvas, type SharedCanvas } from './useSharedCanvas';
+
+/** A canvas opened from a share link: read-only, with "Save a copy" to keep it. */
+export function SharedView({ shared }: { shared: SharedCanvas }) {
+  const { t } = useTranslation();
+  const stacked = useMediaQuery(NARROW_SCREEN);
+
+  if (shared.status === 'loading') return <p role="status" className="shared-loading">{t('shared.loading')}</p>;
+
+  if (shared.status === 'failed') {
+    return (
+      <div className="shared">
+        <div role="alert" className="notice notice-error">
+          <p>{t('shared.failed', { reason: loadErrorText(shared.error) })}</p>
+          <div className="notice-actions">
+            <button type="button" className="button" onClick={closeSharedCanvas}>
+              {t('shared.toMine')}
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  const { canvas } = shared;
+  const saveCopy = () => {
+    canvasActions().addCanvas(canvas);
+    closeSharedCanvas();
+    const title = displayTitle(canvas);
+    showToast({ tone: 'info', text: () => t('shared.saved', { title }) });
+  };
+  return (
+    <div className="shared">
+      <div className="notice shared-banner">
+        <p>{t('shared.banner')}</p>
+        <div className="notice-actions">
+          <button type="button" className="button" onClick={saveCopy}>
+            {t('shared.saveCopy')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={closeSharedCanvas}>
+            {t('shared.toMine')}
+          </button>
+        </div>
+      </div>
+      <CanvasSheet canvas={canvas} layout={stacked ? 'stacked' : 'canvas'} />
+    </div>
+  );
+}

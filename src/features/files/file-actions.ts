@@ -1,0 +1,70 @@
+/**
+ * What the toolbar's Import and Export do. Data goes in and out through the persistence door;
+ * the heavier exports (image, Markdown) load their code only when first used.
+ */
+import i18next from 'i18next';
+import type { Canvas } from '@/domain/schema';
+import { loadErrorText } from '@/i18n/load-error';
+import { CANVAS_FILE_EXTENSION, canvasFileText, downloadFile, fileNameFor, readCanvasFile } from '@/persistence/files';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { commitPendingEdits } from '@/store/pending-edits';
+import { nowIso } from '@/store/ids';
+import { dismissToast, showToast } from '@/ui/toasts';
+
+const t = i18next.t.bind(i18next);
+
+/** A canvas's title for messages and file names, or "Untitled canvas". */
+export function displayTitle(canvas: Canvas): string {
+  return canvas.title.trim() || t('header.titlePlaceholder');
+}
+
+/** The open canvas, with whatever an open editor still holds saved into it first. */
+export function currentCanvas(): Canvas {
+  commitPendingEdits();
+  return selectCurrentCanvas(useCanvasStore.getState());
+}
+
+export function exportFileName(canvas: Canvas, extension: string): string {
+  return fileNameFor(canvas.title, t('header.titlePlaceholder'), extension);
+}
+
+/** Imports each file as a new canvas (the last one opens); a bad file is named with its problem and changes nothing. */
+export async function importCanvasFiles(files: readonly File[]): Promise<void> {
+  for (const file of files) {
+    const result = await readCanvasFile(file);
+    if (!result.ok) {
+      const error = result.error;
+      showToast({ tone: 'error', text: () => t('files.importFailed', { file: file.name, reason: loadErrorText(error) }) });
+      continue;
+    }
+    canvasActions().addCanvas(result.canvas);
+    const title = displayTitle(result.canvas);
+    const key = result.migratedFrom === null ? 'files.imported' : 'files.importedUpgraded';
+    showToast({ tone: 'info', text: () => t(key, { title }) });
+  }
+}
+
+export function exportJson(): void {
+  const canvas = currentCanvas();
+  downloadFile(exportFileName(canvas, CANVAS_FILE_EXTENSION), canvasFileText(canvas, nowIso()), 'application/json');
+}
+
+export async function exportMarkdown(): Promise<void> {
+  const canvas = currentCanvas();
+  const { canvasToMarkdown } = await import('./markdown');
+  downloadFile(exportFileName(canvas, '.md'), canvasToMarkdown(canvas, nowIso()), 'text/markdown;charset=utf-8');
+}
+
+export async function exportPng(): Promise<void> {
+  const canvas = currentCanvas();
+  const working = showToast({ tone: 'info', text: () => t('files.pngWorking') });
+  try {
+    const { renderCanvasPng } = await import('./export-png');
+    downloadFile(exportFileName(canvas, '.png'), await renderCanvasPng(canvas));
+  } catch (error) {
+    console.error(error);
+    showToast({ tone: 'error', text: () => t('files.pngFailed') });
+  } finally {
+    dismissToast(working);
+  }
+}

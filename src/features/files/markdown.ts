@@ -1,0 +1,117 @@
+/**
+ * The canvas as Markdown: a heading per block in storytelling order, notes as bullets, and the
+ * details of relationships and channels as sub-bullets, in the reader's language. Loaded only when
+ * the user exports Markdown (it brings the panels' label texts with it).
+ */
+import i18next from 'i18next';
+import channelsEn from '@locales/en/channels.json';
+import channelsFa from '@locales/fa/channels.json';
+import relationshipsEn from '@locales/en/relationships.json';
+import relationshipsFa from '@locales/fa/relationships.json';
+import { STORY_ORDER } from '@/domain/blocks';
+import { phasesOf } from '@/domain/journey';
+import type { Canvas, Channel, Note, Relationship } from '@/domain/schema';
+import { formatDateTime } from '@/i18n/format';
+import { addNamespace } from '@/i18n/namespaces';
+
+addNamespace('channels', { en: channelsEn, fa: channelsFa });
+addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
+
+const t = i18next.t.bind(i18next);
+
+/** The whole canvas as a Markdown document, stamped with the time of export. */
+export function canvasToMarkdown(canvas: Canvas, now: string): string {
+  const language = i18next.language;
+  const list = (items: readonly string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  const lines: string[] = [
+    `# ${escapeMarkdown(canvas.title.trim() || t('header.titlePlaceholder'))}`,
+    '',
+    `${t('app.canvasLabel')} · ${t('markdown.exported', { date: formatDateTime(now, language) })}`,
+    '',
+    `${t('journeyModels.label')}: ${t(`journeyModels.${canvas.journeyModel}`)}`,
+  ];
+
+  const details = (note: Note): string[] => {
+    const out: string[] = [];
+    const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!.text] : []));
+    if (note.relationship) out.push(...relationshipDetails(note.relationship, list));
+    if (segments.length) out.push(t('markdown.serves', { segments: list(segments.map(oneLine)) }));
+    if (note.channel) out.push(...channelDetails(note.channel, canvas, list));
+    return out;
+  };
+
+  for (const blockId of STORY_ORDER) {
+    lines.push('', `## ${t(`blocks.${blockId}.name`)}`, '');
+    if (blockId === 'channels' && canvas.integrationLevel) {
+      const level = canvas.integrationLevel;
+      lines.push(
+        `${t('channels:integration.title')}: ${t(`channels:integration.${level}.name`)} (${t(`channels:integration.${level}.meaning`)})`,
+        '',
+      );
+    }
+    const ids = canvas.blocks[blockId];
+    if (ids.length === 0) {
+      lines.push(`_${t('markdown.empty')}_`);
+      continue;
+    }
+    for (const id of ids) {
+      const note = canvas.notes[id]!;
+      const [first = '', ...rest] = escapeMarkdown(note.text).split('\n');
+      lines.push(`- ${first}`, ...rest.map((line) => (line ? `  ${line}` : '')));
+      lines.push(...details(note).map((line) => `  - ${line}`));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function relationshipDetails(relationship: Relationship, list: (items: readonly string[]) => string): string[] {
+  const out = [t('markdown.type', { type: t(`relationshipTypes.${relationship.type}`) })];
+  if (relationship.motivations.length) {
+    out.push(t('markdown.motivations', { list: list(relationship.motivations.map((m) => t(`motivations.${m}`))) }));
+  }
+  if (relationship.phases.length) out.push(t('markdown.phases', { list: list(relationship.phases.map((p) => t(`phases.${p}`))) }));
+  for (const measure of relationship.measures) {
+    const name = measure.kind === 'custom' && measure.label.trim() ? measure.label : t(`relationships:measureKinds.${measure.kind}`);
+    out.push(
+      measure.target.trim()
+        ? t('markdown.measureWithTarget', { name: oneLine(name), target: oneLine(measure.target) })
+        : t('markdown.measure', { name: oneLine(name) }),
+    );
+  }
+  return out;
+}
+
+function channelDetails(channel: Channel, canvas: Canvas, list: (items: readonly string[]) => string): string[] {
+  const option = (value: string) => t(`channels:options.${value}` as 'channels:options.own');
+  const out = [
+    t('markdown.channel', {
+      ownership: option(channel.ownership),
+      reach: option(channel.reach),
+      medium: option(channel.medium),
+      cost: option(channel.cost),
+    }),
+  ];
+  const used = phasesOf(canvas.journeyModel).flatMap((phase) => {
+    const mark = channel.phases[phase];
+    if (!mark?.used) return [];
+    const name = t(`phases.${phase}`);
+    return [mark.rating ? t('markdown.phaseRating', { phase: name, rating: mark.rating }) : name];
+  });
+  out.push(used.length ? t('markdown.channelPhases', { list: list(used) }) : t('markdown.noPhase'));
+  return out;
+}
+
+/** Text in a detail line stays on one line. */
+function oneLine(text: string): string {
+  return escapeMarkdown(text).replace(/\s*\n\s*/g, ' ');
+}
+
+/** Keeps a user's text as text: characters Markdown would read as formatting are escaped. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+    .split('\n')
+    .map((line) => line.replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, '$1\\$2').replace(/^(\s*)(=+|-{3,})\s*$/, '$1\\$2'))
+    .join('\n');
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { Canvas } from '@/domain/schema';
+import type { LoadError } from '@/persistence/canvas-document';
+import { isShareFragment, readShareFragment } from '@/persistence/share-link';
+
+export type SharedCanvas =
+  | { status: 'loading' }
+  | { status: 'ready'; canvas: Canvas }
+  | { status: 'failed'; error: LoadError };
+
+const useShared = create<{ shared: SharedCanvas | null }>(() => ({ shared: null }));
+
+let serial = 0;
+
+/** Reads the share link in the address bar, if any (on start and whenever the fragment changes). */
+async function readLocation(): Promise<void> {
+  const hash = location.hash;
+  const mine = (serial += 1);
+  if (!isShareFragment(hash)) {
+    useShared.setState({ shared: null });
+    return;
+  }
+  useShared.setState({ shared: { status: 'loading' } });
+  const result = await readShareFragment(hash);
+  if (mine !== serial) return;
+  useShared.setState({ shared: result.ok ? { status: 'ready', canvas: result.canvas } : { status: 'failed', error: result.error } });
+}
+
+/** The shared canvas the page was opened with, or null for the editor. */
+export function useSharedCanvas(): SharedCanvas | null {
+  useEffect(() => {
+    void readLocation();
+    const onHashChange = () => void readLocation();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return useShared((state) => state.shared);
+}
+
+/** Leaves the shared view for the editor, taking the link out of the address bar (and history's current entry). */
+export function closeSharedCanvas(): void {
+  serial += 1;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  useShared.setState({ shared: null });
+}
