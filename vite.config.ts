@@ -1,10 +1,41 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+
+/**
+ * Publishes the JSON Schema of Boom files, generated from the zod schema at build time (see
+ * src/domain/json-schema.ts), with the built site and the dev server.
+ */
+function publishJsonSchema(): Plugin {
+  const generate = async () => {
+    const { module } = await runnerImport<typeof import('./src/domain/json-schema')>('/src/domain/json-schema.ts', {
+      configFile: false,
+    });
+    return { paths: module.JSON_SCHEMA_PATHS as readonly string[], source: `${JSON.stringify(module.canvasJsonSchema(), null, 2)}\n` };
+  };
+  return {
+    name: 'boom-json-schema',
+    async generateBundle() {
+      const { paths, source } = await generate();
+      for (const fileName of paths) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (!path.startsWith('schema/')) return next();
+        generate().then(({ paths, source }) => {
+          if (!paths.includes(path)) return next();
+          response.setHeader('Content-Type', 'application/schema+json; charset=utf-8');
+          response.end(source);
+        }, next);
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), publishJsonSchema()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -28,13 +28,14 @@ export function canvasFileText(canvas: Canvas, now: string): string {
 }
 
 /**
- * A file name made from a canvas title: kept readable in any script (Persian stays Persian, with
- * its half-spaces), only characters that file systems refuse or that reorder text are taken out.
+ * A file name made from a canvas title, kept readable in any script: Persian stays Persian. Only
+ * characters that file systems refuse or that reorder text are taken out; a half-space (ZWNJ)
+ * becomes a space, since browsers turn invisible characters in download names into "_".
  */
 export function fileNameFor(title: string, fallback: string, extension: string): string {
   const cleaned = title
     // Characters Windows, macOS or Linux refuse in names, control characters, and bidi controls.
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, ' ')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');

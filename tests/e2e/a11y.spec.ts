@@ -20,3 +20,37 @@ for (const language of ['en', 'fa'] as const) {
     expect(withMenu.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+for (const language of ['en', 'fa'] as const) {
+  test(`the canvases list, the share dialog and a shared canvas have no accessibility violations (${language})`, async ({ page }) => {
+    test.slow();
+    await openFresh(page, language);
+    const violations = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const name = language === 'en' ? { canvases: 'Canvases', export: 'Export', share: /^Share/ } : { canvases: 'بوم‌ها', export: 'خروجی', share: /^اشتراک/ };
+
+    await page.getByRole('button', { name: name.canvases, exact: true }).click();
+    const list = page.getByRole('dialog', { name: name.canvases });
+    await list.getByRole('button', { name: language === 'en' ? /^Spotify/ : /^اسپاتیفای/ }).click();
+    await page.getByRole('button', { name: name.canvases, exact: true }).click();
+    await expect(list).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+
+    await page.getByRole('button', { name: name.export, exact: true }).click();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('menuitem', { name: name.share }).click();
+    const link = page.getByRole('dialog').getByRole('textbox');
+    await expect(link).toHaveValue(/#share=/);
+    expect(await violations()).toEqual([]);
+    const url = await link.inputValue();
+    await page.keyboard.press('Escape');
+    // Focus goes back to the Export button.
+    await expect(page.getByRole('button', { name: name.export, exact: true })).toBeFocused();
+
+    await page.goto(url);
+    await expect(page.getByRole('button', { name: language === 'en' ? 'Save a copy' : 'ذخیره‌ی رونوشت' })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+}

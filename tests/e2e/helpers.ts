@@ -35,7 +35,8 @@ export async function addNote(page: Page, blockName: string, text: string, addLa
 /** The note texts of a block, in order. */
 export async function notesOf(region: Locator): Promise<string[]> {
   return region.getByRole('listitem').evaluateAll((items) =>
-    items.map((item) => item.querySelector('.note-text')?.textContent ?? ''),
+    // Notes in the editor, and in a canvas drawn read-only (shared view).
+    items.map((item) => item.querySelector('.note-text, .sheet-note-text')?.textContent ?? ''),
   );
 }
 

@@ -41,10 +41,10 @@ export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="panel canvases-dialog">
-      <header className="panel-header">
+      <div className="panel-header">
         <h2 id={headingId}>{t('canvases.title')}</h2>
         <p className="panel-intro">{t('canvases.intro')}</p>
-      </header>
+      </div>
       <div className="canvases-body">
         <section className="canvases-mine" aria-labelledby={`${headingId}-mine`}>
           <div className="canvases-section-head">
@@ -61,7 +61,7 @@ export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
                 canvas={canvas}
                 isCurrent={canvas.id === currentId}
                 onOpened={onClose}
-                onGone={() => listRef.current?.querySelector<HTMLElement>('.canvas-row-open')?.focus()}
+                onGone={() => listRef.current?.querySelector<HTMLElement>('.canvas-row button')?.focus()}
               />
             ))}
           </ul>
@@ -82,7 +82,7 @@ export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
                   <strong>{t(`canvases.examples.${example.id}.name`)}</strong>
                   <span>{t(`canvases.examples.${example.id}.description`)}</span>
                   {!(example.languages as readonly string[]).includes(i18n.language) && (
-                    <span className="example-language">{t('canvases.writtenIn', { language: t(`languages.${example.languages[0]}`) })}</span>
+                    <span className="example-language">{t(`canvases.writtenIn.${example.languages[0]}`)}</span>
                   )}
                 </button>
               </li>
@@ -205,9 +205,11 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
         </div>
       ) : (
         <div className="canvas-row-actions">
-          <button type="button" className="button canvas-row-open" aria-label={t('canvases.openNamed', { title })} onClick={open}>
-            {t('canvases.open')}
-          </button>
+          {!isCurrent && (
+            <button type="button" className="button canvas-row-open" aria-label={t('canvases.openNamed', { title })} onClick={open}>
+              {t('canvases.open')}
+            </button>
+          )}
           <button
             type="button"
             className="button button-quiet"

@@ -27,9 +27,10 @@ export function PrintSheet({ canvas }: { canvas?: Canvas | undefined }) {
 
 /**
  * The printable area of a landscape page in CSS pixels, small enough for both A4 and US Letter
- * with the 8 mm margins of the print stylesheet.
+ * with the 8 mm margins of the print stylesheet (A4 leaves 1062 × 733), less a little slack for
+ * text that wraps slightly differently in print.
  */
-const PAGE = { width: 990, height: 720 };
+const PAGE = { width: 990, height: 700 };
 
 function PrintPage({ canvas: given }: { canvas?: Canvas | undefined }) {
   const current = useCanvasStore(selectCurrentCanvas);

@@ -112,6 +112,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
     .split('\n')
-    .map((line) => line.replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, '$1\\$2').replace(/^(\s*)(=+|-{3,})\s*$/, '$1\\$2'))
+    .map((line) =>
+      line
+        // Block markers at the start of a line: headings, bullets, numbered items, rules.
+        .replace(/^(\s*)([#+-])(?=\s|$)/, '$1\\$2')
+        .replace(/^(\s*)(\d+)([.)])(?=\s|$)/, '$1$2\\$3')
+        .replace(/^(\s*)(=+|-{3,})\s*$/, '$1\\$2'),
+    )
     .join('\n');
 }
