@@ -1,12 +1,13 @@
 import 'i18next';
 import type app from '@locales/en/app.json';
 import type channels from '@locales/en/channels.json';
+import type files from '@locales/en/files.json';
 import type relationships from '@locales/en/relationships.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    resources: { app: typeof app; relationships: typeof relationships; channels: typeof channels };
+    resources: { app: typeof app; relationships: typeof relationships; channels: typeof channels; files: typeof files };
     returnNull: false;
   }
 }

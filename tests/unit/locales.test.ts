@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '@locales/en/app.json';
 import fa from '@locales/fa/app.json';
-import enRelationships from '@locales/en/relationships.json';
-import faRelationships from '@locales/fa/relationships.json';
 
 type Tree = { [key: string]: string | Tree | string[] };
 
@@ -16,8 +14,18 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const enKeys = flatten({ app: en, relationships: enRelationships } as unknown as Tree);
-const faKeys = flatten({ app: fa, relationships: faRelationships } as unknown as Tree);
+// Every namespace of each language (app, and the ones features load when first opened).
+const files = import.meta.glob<Tree>('/locales/*/*.json', { eager: true, import: 'default' });
+function namespaces(language: string): Tree {
+  const prefix = `/locales/${language}/`;
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, tree]) => [path.slice(prefix.length, -'.json'.length), tree]),
+  );
+}
+const enKeys = flatten(namespaces('en'));
+const faKeys = flatten(namespaces('fa'));
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('locales', () => {

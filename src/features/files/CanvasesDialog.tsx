@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './files-namespace';
 import { useShallow } from 'zustand/react/shallow';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
@@ -15,7 +16,8 @@ import { EXAMPLES, loadExample, type ExampleId } from './examples';
 
 /** Every canvas kept in this browser: open, rename, duplicate, delete (with undo), start a new one or an example. */
 export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const { t: tf } = useTranslation('files');
   const headingId = useId();
   const canvases = useCanvasStore(useShallow(selectCanvasList));
   const currentId = useCanvasStore((state) => state.currentId);
@@ -30,28 +32,28 @@ export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
     const result = await loadExample(id, i18n.language);
     if (!result.ok) {
       const error = result.error;
-      showToast({ tone: 'error', text: () => t('canvases.exampleFailed', { reason: loadErrorText(error) }) });
+      showToast({ tone: 'error', text: () => tf('canvases.exampleFailed', { reason: loadErrorText(error) }) });
       return;
     }
     canvasActions().addCanvas(result.canvas, { fresh: true });
     const title = displayTitle(result.canvas);
-    showToast({ tone: 'info', text: () => t('canvases.exampleOpened', { title }) });
+    showToast({ tone: 'info', text: () => tf('canvases.exampleOpened', { title }) });
     onClose();
   };
 
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="panel canvases-dialog">
       <div className="panel-header">
-        <h2 id={headingId}>{t('canvases.title')}</h2>
-        <p className="panel-intro">{t('canvases.intro')}</p>
+        <h2 id={headingId}>{tf('canvases.title')}</h2>
+        <p className="panel-intro">{tf('canvases.intro')}</p>
       </div>
       <div className="canvases-body">
         <section className="canvases-mine" aria-labelledby={`${headingId}-mine`}>
           <div className="canvases-section-head">
-            <h3 id={`${headingId}-mine`}>{t('canvases.mine', { count: canvases.length })}</h3>
+            <h3 id={`${headingId}-mine`}>{tf('canvases.mine', { count: canvases.length })}</h3>
             <button type="button" className="button" onClick={startNew}>
               <PlusIcon />
-              <span>{t('canvases.new')}</span>
+              <span>{tf('canvases.new')}</span>
             </button>
           </div>
           <ul ref={listRef} className="canvas-list">
@@ -67,22 +69,22 @@ export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
           </ul>
         </section>
         <section className="canvases-examples" aria-labelledby={`${headingId}-examples`}>
-          <h3 id={`${headingId}-examples`}>{t('canvases.examplesTitle')}</h3>
-          <p className="field-note">{t('canvases.examplesIntro')}</p>
+          <h3 id={`${headingId}-examples`}>{tf('canvases.examplesTitle')}</h3>
+          <p className="field-note">{tf('canvases.examplesIntro')}</p>
           <ul className="example-list">
             <li>
               <button type="button" className="example" onClick={startNew}>
-                <strong>{t('canvases.blank.name')}</strong>
-                <span>{t('canvases.blank.description')}</span>
+                <strong>{tf('canvases.blank.name')}</strong>
+                <span>{tf('canvases.blank.description')}</span>
               </button>
             </li>
             {EXAMPLES.map((example) => (
               <li key={example.id}>
                 <button type="button" className="example" onClick={() => void openExample(example.id)}>
-                  <strong>{t(`canvases.examples.${example.id}.name`)}</strong>
-                  <span>{t(`canvases.examples.${example.id}.description`)}</span>
+                  <strong>{tf(`canvases.examples.${example.id}.name`)}</strong>
+                  <span>{tf(`canvases.examples.${example.id}.description`)}</span>
                   {!(example.languages as readonly string[]).includes(i18n.language) && (
-                    <span className="example-language">{t(`canvases.writtenIn.${example.languages[0]}`)}</span>
+                    <span className="example-language">{tf(`canvases.writtenIn.${example.languages[0]}`)}</span>
                   )}
                 </button>
               </li>
@@ -104,6 +106,7 @@ interface RowProps {
 
 function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
   const { t, i18n } = useTranslation();
+  const { t: tf } = useTranslation('files');
   const [mode, setMode] = useState<'view' | 'rename' | 'confirmDelete'>('view');
   const [draft, setDraft] = useState(canvas.title);
   const titleId = useId();
@@ -119,9 +122,9 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
     setMode('view');
   };
   const duplicate = () => {
-    const copyTitle = t('canvases.copyTitle', { title });
+    const copyTitle = tf('canvases.copyTitle', { title });
     canvasActions().duplicateCanvas(canvas.id, copyTitle);
-    showToast({ tone: 'info', text: () => t('canvases.duplicated', { title: copyTitle }) });
+    showToast({ tone: 'info', text: () => tf('canvases.duplicated', { title: copyTitle }) });
   };
   const remove = () => {
     const deleted = canvasActions().deleteCanvas(canvas.id);
@@ -129,12 +132,12 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
     onGone();
     showToast({
       tone: 'info',
-      text: () => t('canvases.deleted', { title }),
+      text: () => tf('canvases.deleted', { title }),
       action: {
-        label: () => t('canvases.undo'),
+        label: () => tf('canvases.undo'),
         run: () => {
           canvasActions().addCanvas(deleted, { open: isCurrent });
-          showToast({ tone: 'info', text: () => t('canvases.restored', { title }) });
+          showToast({ tone: 'info', text: () => tf('canvases.restored', { title }) });
         },
       },
     });
@@ -149,7 +152,7 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
             type="text"
             dir="auto"
             autoFocus
-            aria-label={t('canvases.renameLabel', { title })}
+            aria-label={tf('canvases.renameLabel', { title })}
             maxLength={LIMITS.titleLength}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
@@ -171,26 +174,26 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
           </strong>
         )}
         <span className="canvas-row-meta">
-          {t('canvases.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
+          {tf('canvases.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
           {' · '}
           {t('header.noteTotal', { count: notes })}
-          {isCurrent && <span className="canvas-row-current"> · {t('canvases.current')}</span>}
+          {isCurrent && <span className="canvas-row-current"> · {tf('canvases.current')}</span>}
         </span>
       </div>
       {mode === 'confirmDelete' ? (
-        <div className="canvas-row-actions" role="group" aria-label={t('canvases.confirmDelete', { title, count: notes })}>
-          <span className="canvas-row-question">{t('canvases.confirmDelete', { title, count: notes })}</span>
+        <div className="canvas-row-actions" role="group" aria-label={tf('canvases.confirmDelete', { title, count: notes })}>
+          <span className="canvas-row-question">{tf('canvases.confirmDelete', { title, count: notes })}</span>
           <button type="button" className="button button-danger" autoFocus onClick={remove}>
-            {t('canvases.deleteConfirm')}
+            {tf('canvases.deleteConfirm')}
           </button>
           <button type="button" className="button button-quiet" onClick={() => setMode('view')}>
-            {t('canvases.cancel')}
+            {tf('canvases.cancel')}
           </button>
         </div>
       ) : mode === 'rename' ? (
         <div className="canvas-row-actions">
           <button type="button" className="button" onClick={rename}>
-            {t('canvases.save')}
+            {tf('canvases.save')}
           </button>
           <button
             type="button"
@@ -200,37 +203,37 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
               setMode('view');
             }}
           >
-            {t('canvases.cancel')}
+            {tf('canvases.cancel')}
           </button>
         </div>
       ) : (
         <div className="canvas-row-actions">
           {!isCurrent && (
-            <button type="button" className="button canvas-row-open" aria-label={t('canvases.openNamed', { title })} onClick={open}>
-              {t('canvases.open')}
+            <button type="button" className="button canvas-row-open" aria-label={tf('canvases.openNamed', { title })} onClick={open}>
+              {tf('canvases.open')}
             </button>
           )}
           <button
             type="button"
             className="button button-quiet"
-            aria-label={t('canvases.renameNamed', { title })}
+            aria-label={tf('canvases.renameNamed', { title })}
             onClick={() => {
               setDraft(canvas.title);
               setMode('rename');
             }}
           >
-            {t('canvases.rename')}
+            {tf('canvases.rename')}
           </button>
-          <button type="button" className="button button-quiet" aria-label={t('canvases.duplicateNamed', { title })} onClick={duplicate}>
-            {t('canvases.duplicate')}
+          <button type="button" className="button button-quiet" aria-label={tf('canvases.duplicateNamed', { title })} onClick={duplicate}>
+            {tf('canvases.duplicate')}
           </button>
           <button
             type="button"
             className="button button-quiet"
-            aria-label={t('canvases.deleteNamed', { title })}
+            aria-label={tf('canvases.deleteNamed', { title })}
             onClick={() => setMode('confirmDelete')}
           >
-            {t('canvases.delete')}
+            {tf('canvases.delete')}
           </button>
         </div>
       )}

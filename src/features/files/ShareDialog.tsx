@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './files-namespace';
 import { shareFragment, type ShareFragmentResult } from '@/persistence/share-link';
 import { Dialog } from '@/ui/Dialog';
 import { currentCanvas } from './file-actions';
 
 /** Makes a read-only link that carries the open canvas in its fragment, and copies it. */
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('files');
   const headingId = useId();
   const fieldId = useId();
   const [result, setResult] = useState<ShareFragmentResult | null>(null);

@@ -13,6 +13,7 @@ import { phasesOf } from '@/domain/journey';
 import type { Canvas, Channel, Note, Relationship } from '@/domain/schema';
 import { formatDateTime } from '@/i18n/format';
 import { addNamespace } from '@/i18n/namespaces';
+import './files-namespace';
 
 addNamespace('channels', { en: channelsEn, fa: channelsFa });
 addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
@@ -26,7 +27,7 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
   const lines: string[] = [
     `# ${escapeMarkdown(canvas.title.trim() || t('header.titlePlaceholder'))}`,
     '',
-    `${t('app.canvasLabel')} · ${t('markdown.exported', { date: formatDateTime(now, language) })}`,
+    `${t('app.canvasLabel')} · ${t('files:markdown.exported', { date: formatDateTime(now, language) })}`,
     '',
     `${t('journeyModels.label')}: ${t(`journeyModels.${canvas.journeyModel}`)}`,
   ];
@@ -35,7 +36,7 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
     const out: string[] = [];
     const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!.text] : []));
     if (note.relationship) out.push(...relationshipDetails(note.relationship, list));
-    if (segments.length) out.push(t('markdown.serves', { segments: list(segments.map(oneLine)) }));
+    if (segments.length) out.push(t('files:markdown.serves', { segments: list(segments.map(oneLine)) }));
     if (note.channel) out.push(...channelDetails(note.channel, canvas, list));
     return out;
   };
@@ -51,7 +52,7 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
     }
     const ids = canvas.blocks[blockId];
     if (ids.length === 0) {
-      lines.push(`_${t('markdown.empty')}_`);
+      lines.push(`_${t('files:markdown.empty')}_`);
       continue;
     }
     for (const id of ids) {
@@ -65,17 +66,17 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
 }
 
 function relationshipDetails(relationship: Relationship, list: (items: readonly string[]) => string): string[] {
-  const out = [t('markdown.type', { type: t(`relationshipTypes.${relationship.type}`) })];
+  const out = [t('files:markdown.type', { type: t(`relationshipTypes.${relationship.type}`) })];
   if (relationship.motivations.length) {
-    out.push(t('markdown.motivations', { list: list(relationship.motivations.map((m) => t(`motivations.${m}`))) }));
+    out.push(t('files:markdown.motivations', { list: list(relationship.motivations.map((m) => t(`motivations.${m}`))) }));
   }
-  if (relationship.phases.length) out.push(t('markdown.phases', { list: list(relationship.phases.map((p) => t(`phases.${p}`))) }));
+  if (relationship.phases.length) out.push(t('files:markdown.phases', { list: list(relationship.phases.map((p) => t(`phases.${p}`))) }));
   for (const measure of relationship.measures) {
     const name = measure.kind === 'custom' && measure.label.trim() ? measure.label : t(`relationships:measureKinds.${measure.kind}`);
     out.push(
       measure.target.trim()
-        ? t('markdown.measureWithTarget', { name: oneLine(name), target: oneLine(measure.target) })
-        : t('markdown.measure', { name: oneLine(name) }),
+        ? t('files:markdown.measureWithTarget', { name: oneLine(name), target: oneLine(measure.target) })
+        : t('files:markdown.measure', { name: oneLine(name) }),
     );
   }
   return out;
@@ -84,7 +85,7 @@ function relationshipDetails(relationship: Relationship, list: (items: readonly 
 function channelDetails(channel: Channel, canvas: Canvas, list: (items: readonly string[]) => string): string[] {
   const option = (value: string) => t(`channels:options.${value}` as 'channels:options.own');
   const out = [
-    t('markdown.channel', {
+    t('files:markdown.channel', {
       ownership: option(channel.ownership),
       reach: option(channel.reach),
       medium: option(channel.medium),
@@ -95,9 +96,9 @@ function channelDetails(channel: Channel, canvas: Canvas, list: (items: readonly
     const mark = channel.phases[phase];
     if (!mark?.used) return [];
     const name = t(`phases.${phase}`);
-    return [mark.rating ? t('markdown.phaseRating', { phase: name, rating: mark.rating }) : name];
+    return [mark.rating ? t('files:markdown.phaseRating', { phase: name, rating: mark.rating }) : name];
   });
-  out.push(used.length ? t('markdown.channelPhases', { list: list(used) }) : t('markdown.noPhase'));
+  out.push(used.length ? t('files:markdown.channelPhases', { list: list(used) }) : t('files:markdown.noPhase'));
   return out;
 }
 
