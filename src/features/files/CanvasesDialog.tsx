@@ -127,8 +127,11 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
     showToast({ tone: 'info', text: () => tf('canvases.duplicated', { title: copyTitle }) });
   };
   const remove = () => {
+    const existing = new Set(Object.keys(useCanvasStore.getState().canvases));
     const deleted = canvasActions().deleteCanvas(canvas.id);
     if (!deleted) return;
+    // Deleting the last canvas opens a new, empty one; undoing the delete takes that one away again.
+    const replacement = existing.has(useCanvasStore.getState().currentId) ? null : useCanvasStore.getState().currentId;
     onGone();
     showToast({
       tone: 'info',
@@ -137,6 +140,8 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
         label: () => tf('canvases.undo'),
         run: () => {
           canvasActions().addCanvas(deleted, { open: isCurrent });
+          const untouched = replacement === null ? undefined : useCanvasStore.getState().canvases[replacement];
+          if (untouched && !untouched.title && countNotes(untouched) === 0) canvasActions().deleteCanvas(untouched.id);
           showToast({ tone: 'info', text: () => tf('canvases.restored', { title }) });
         },
       },
