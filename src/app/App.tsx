@@ -21,6 +21,7 @@ const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton />, channels: 
  */
 export function App() {
   const shared = useSharedCanvas();
+  // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
   const dragging = useFileDrop(shared === null);
   return (
     <>
@@ -41,7 +42,9 @@ export function App() {
           <LiveRegion />
         </main>
       </div>
-      <PrintSheet canvas={shared?.status === 'ready' ? shared.canvas : undefined} />
+      <ErrorBoundary feature="canvas">
+        <PrintSheet canvas={shared === null ? undefined : shared.status === 'ready' ? shared.canvas : null} />
+      </ErrorBoundary>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, isolate } from '@/i18n/format';
 import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
 import { loadErrorText as reason } from '@/i18n/load-error';
@@ -12,6 +12,7 @@ export function StorageNotices() {
   const migrated = useStorageStatus((state) => state.migrated);
   const saveProblem = useStorageStatus((state) => state.saveProblem);
   const keptBackups = useStorageStatus((state) => state.keptBackups);
+  const deletedElsewhere = useStorageStatus((state) => state.deletedElsewhere);
   const { i18n } = useTranslation();
   const downloadLabel = (backupKey: string | null) => {
     const time = backupKey ? backupTime(backupKey) : null;
@@ -62,6 +63,21 @@ export function StorageNotices() {
               }}
             >
               {t('storage.stopReminding')}
+            </button>
+          </div>
+        </div>
+      )}
+      {deletedElsewhere.length > 0 && (
+        <div role="status" className="notice">
+          <p>
+            {t('storage.deletedElsewhere', {
+              count: deletedElsewhere.length,
+              title: isolate(deletedElsewhere[0]!.trim() || t('header.titlePlaceholder')),
+            })}
+          </p>
+          <div className="notice-actions">
+            <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ deletedElsewhere: [] })}>
+              {t('storage.dismiss')}
             </button>
           </div>
         </div>

@@ -29,6 +29,8 @@ export interface StorageStatus {
   keptBackups: string[];
   /** Why the last save failed, or null while saving works. */
   saveProblem: 'quota' | 'unavailable' | null;
+  /** Titles of canvases deleted in another tab while this one was open. */
+  deletedElsewhere: string[];
 }
 
 export const useStorageStatus = create<StorageStatus>()(() => ({
@@ -36,6 +38,7 @@ export const useStorageStatus = create<StorageStatus>()(() => ({
   migrated: [],
   keptBackups: [],
   saveProblem: null,
+  deletedElsewhere: [],
 }));
 
 /** Quiet time after the last change before saving. */
@@ -68,19 +71,20 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     let problem: StorageStatus['saveProblem'] = null;
     let attempted = false;
     const next = { ...saved };
+    // Deleted canvases go first: that frees room for the writes (when storage is full, deleting is
+    // how the user makes room). A reload meanwhile opens the most recent canvas left, or a new one.
+    for (const id of Object.keys(saved)) {
+      if (Object.hasOwn(canvases, id)) continue;
+      attempted = true;
+      const result = removeCanvas(storage, id);
+      if (result.ok) delete next[id];
+      else problem = result.reason;
+    }
     for (const canvas of Object.values(canvases)) {
       if (saved[canvas.id] === canvas) continue;
       attempted = true;
       const result = saveCanvas(storage, canvas);
       if (result.ok) next[canvas.id] = canvas;
-      else problem = result.reason;
-    }
-    // A canvas deleted here goes from storage only after the canvas that replaces it is written.
-    for (const id of Object.keys(saved)) {
-      if (Object.hasOwn(canvases, id) || problem !== null) continue;
-      attempted = true;
-      const result = removeCanvas(storage, id);
-      if (result.ok) delete next[id];
       else problem = result.reason;
     }
     saved = next;
@@ -119,12 +123,15 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     const id = event.key ? canvasIdOf(event.key) : null;
     if (id === null) return;
     if (event.newValue === null) {
-      // Deleted in another tab: it goes here too, unless this tab holds edits not yet saved (those are kept).
+      // Deleted in another tab: it goes here too, unless this tab holds edits not yet saved,
+      // including a note still being typed (then it is kept, and saved again).
+      if (id === useCanvasStore.getState().currentId) commitPendingEdits();
       const ours = useCanvasStore.getState().canvases[id];
       if (ours && ours === saved[id]) {
         const { [id]: _gone, ...rest } = saved;
         saved = rest;
         useCanvasStore.getState().deleteCanvas(id);
+        useStorageStatus.setState((status) => ({ deletedElsewhere: [...status.deletedElsewhere, ours.title] }));
       }
       return;
     }

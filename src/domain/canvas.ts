@@ -23,6 +23,11 @@ export function copyCanvas(canvas: Canvas, id: string, now: string, title: strin
   return { ...canvas, id, title: limitLength(title, LIMITS.titleLength), createdAt: now, updatedAt: now };
 }
 
+/** A canvas made and never touched: no title, no note, no change since it was created. */
+export function isPristine(canvas: Canvas): boolean {
+  return canvas.title === '' && countNotes(canvas) === 0 && canvas.createdAt === canvas.updatedAt;
+}
+
 /** Canvases, the most recently changed first. */
 export function byLastChange(canvases: readonly Canvas[]): Canvas[] {
   return [...canvases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -12,3 +12,11 @@ export function formatBytes(bytes: number, language: string): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes, 1) / 1000, 'kilobyte'];
   return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
+
+/**
+ * Keeps user text (a title, a file name) whole inside a sentence of the other direction: a Latin
+ * file name in a Persian message, or a Persian title in an English one.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

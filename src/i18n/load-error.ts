@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { LIMITS } from '@/domain/limits';
 import { SCHEMA_VERSION } from '@/domain/schema';
-import type { LoadError } from '@/persistence/canvas-document';
+import type { LoadError } from '@/domain/load-errors';
 import { formatBytes } from './format';
 
 /** Keeps a Latin field path whole and left-to-right inside a Persian sentence. */
@@ -16,6 +16,8 @@ export function loadErrorText(error: LoadError): string {
       return error.size === null
         ? t('loadError.tooLargeExpanded', { limit: formatBytes(error.limit, language) })
         : t('loadError.tooLarge', { size: formatBytes(error.size, language), limit: formatBytes(error.limit, language) });
+    case 'linkTooLong':
+      return t('loadError.linkTooLong', { length: error.length, limit: error.limit });
     case 'versionTooNew':
       return t('loadError.versionTooNew', { version: error.version, current: SCHEMA_VERSION });
     case 'invalid':

@@ -4,34 +4,10 @@
  * that leaves is serialised here. Nothing else parses canvas JSON.
  */
 import { migrateToLatest } from '@/domain/migrations';
+import type { InvalidProblem, LoadError } from '@/domain/load-errors';
 import { canvasDocumentSchema, DOCUMENT_FORMAT, SCHEMA_VERSION, type Canvas, type CanvasDocument } from '@/domain/schema';
 
-export type LoadError =
-  /** `size` is null when the data was refused part-way (a link that inflates past the limit). */
-  | { code: 'tooLarge'; size: number | null; limit: number }
-  | { code: 'notJson' }
-  | { code: 'notACanvas' }
-  | { code: 'versionTooNew'; version: number }
-  | { code: 'versionUnknown' }
-  | { code: 'invalid'; path: string; problem: InvalidProblem }
-  /** A share link whose text is not what Boom wrote: cut short, or changed by hand. */
-  | { code: 'damaged' };
-
-/** What is wrong with the first invalid field, in words a message can use. */
-export type InvalidProblem =
-  | 'missing'
-  | 'wrongType'
-  | 'notAllowed'
-  | 'tooLong'
-  | 'tooShort'
-  | 'badFormat'
-  | 'unknownNote'
-  | 'duplicateNote'
-  | 'idMismatch'
-  | 'noteWithoutBlock'
-  | 'tooManyNotes'
-  | 'reservedId'
-  | 'other';
+export type { InvalidProblem, LoadError };
 
 const CUSTOM_PROBLEMS: ReadonlySet<string> = new Set([
   'unknownNote',
@@ -100,9 +76,12 @@ export function serializeCanvas(canvas: Canvas, options: { exportedAt?: string; 
 
 interface IssueLike {
   code?: string;
+  origin?: string;
   message?: string;
   input?: unknown;
 }
+
+const isNumeric = (origin: string | undefined) => origin === 'number' || origin === 'int' || origin === 'bigint';
 
 function problemOf(issue: IssueLike | undefined): InvalidProblem {
   switch (issue?.code) {
@@ -112,10 +91,11 @@ function problemOf(issue: IssueLike | undefined): InvalidProblem {
     case 'invalid_key':
     case 'invalid_union':
       return 'notAllowed';
+    // A number out of range (a rating of 9) is "too big"; a string or a list, "too long".
     case 'too_big':
-      return 'tooLong';
+      return isNumeric(issue.origin) ? 'tooBig' : 'tooLong';
     case 'too_small':
-      return 'tooShort';
+      return isNumeric(issue.origin) ? 'tooSmall' : 'tooShort';
     case 'invalid_format':
       return 'badFormat';
     case 'custom':

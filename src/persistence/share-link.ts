@@ -31,7 +31,7 @@ export async function readShareFragment(hash: string, maxBytes: number = LIMITS.
   const payload = hash.replace(/^#/, '').slice(MARKER.length).replace(/\s+/g, '');
   if (!isShareFragment(hash) || payload.length === 0) return { ok: false, error: { code: 'damaged' } };
   if (payload.length > LIMITS.shareLinkChars) {
-    return { ok: false, error: { code: 'tooLarge', size: payload.length, limit: LIMITS.shareLinkChars } };
+    return { ok: false, error: { code: 'linkTooLong', length: payload.length, limit: LIMITS.shareLinkChars } };
   }
   const packed = fromBase64Url(payload);
   if (!packed) return { ok: false, error: { code: 'damaged' } };

@@ -53,8 +53,9 @@ export interface CanvasActions {
   deleteCanvas: (canvasId: string) => Canvas | null;
   /**
    * Adds a canvas from outside (an imported file, an example, a shared link, an undone delete).
-   * It keeps its id when that is free, else it becomes a copy under a new id; it never replaces
-   * a canvas. With `fresh`, it is always a new canvas dated now. Returns its id.
+   * It keeps its id when that is free, else it becomes a copy under a new id; it never replaces a
+   * canvas the user made or changed (only the lone empty canvas nobody touched makes way for one
+   * that opens). With `fresh`, it is always a new canvas dated now. Returns its id.
    */
   addCanvas: (canvas: Canvas, options?: { open?: boolean; fresh?: boolean }) => string;
 }
@@ -149,9 +150,17 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     },
     addCanvas: (canvas, { open = true, fresh = false } = {}) => {
       if (open) commitPendingEdits();
-      const { canvases } = get();
+      const { canvases, currentId } = get();
       const added = fresh || Object.hasOwn(canvases, canvas.id) ? ops.copyCanvas(canvas, newId(), nowIso()) : canvas;
-      set({ canvases: { ...canvases, [added.id]: added }, ...(open ? { currentId: added.id } : {}) });
+      if (!open) {
+        set({ canvases: { ...canvases, [added.id]: added } });
+        return added.id;
+      }
+      // The empty canvas a first visit (or deleting the last canvas) made, never touched, makes way.
+      const ids = Object.keys(canvases);
+      const lone = ids.length === 1 && ids[0] === currentId ? canvases[currentId] : undefined;
+      const kept = lone && ops.isPristine(lone) ? {} : canvases;
+      set({ canvases: { ...kept, [added.id]: added }, currentId: added.id });
       return added.id;
     },
   };

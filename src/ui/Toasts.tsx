@@ -1,13 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import { dismissToast, useToasts } from './toasts';
+import { dismissToast, pauseToast, resumeToast, useToasts, type Toast } from './toasts';
 
-/** The messages of `showToast`, each with its action and a way to dismiss it. */
+/**
+ * The messages of `showToast`. Problems are alerts; confirmations sit in one polite live region
+ * that is always on the page, so screen readers announce each one as it arrives.
+ */
 export function Toasts() {
-  const { t } = useTranslation();
   const toasts = useToasts((state) => state.toasts);
-  return toasts.map((toast) => (
-    <div key={toast.id} role={toast.tone === 'error' ? 'alert' : 'status'} className={`notice ${toast.tone === 'error' ? 'notice-error' : ''}`}>
-      <p>{toast.text()}</p>
+  return (
+    <>
+      {toasts
+        .filter((toast) => toast.tone === 'error')
+        .map((toast) => (
+          <ToastView key={toast.id} toast={toast} />
+        ))}
+      <div role="status" className="toast-stack">
+        {toasts
+          .filter((toast) => toast.tone === 'info')
+          .map((toast) => (
+            <ToastView key={toast.id} toast={toast} />
+          ))}
+      </div>
+    </>
+  );
+}
+
+function ToastView({ toast }: { toast: Toast }) {
+  const { t } = useTranslation();
+  const hold = () => pauseToast(toast.id);
+  const release = () => resumeToast(toast.id);
+  return (
+    <div
+      role={toast.tone === 'error' ? 'alert' : undefined}
+      className={`notice ${toast.tone === 'error' ? 'notice-error' : ''}`}
+      onMouseEnter={hold}
+      onMouseLeave={release}
+      onFocus={hold}
+      onBlur={release}
+    >
+      <p className="toast-text">{toast.text()}</p>
       <div className="notice-actions">
         {toast.action && (
           <button
@@ -26,5 +57,5 @@ export function Toasts() {
         </button>
       </div>
     </div>
-  ));
+  );
 }

@@ -27,11 +27,15 @@ describe('the canvases list', () => {
 
     await user.click(list.getByRole('button', { name: 'Delete “Corner Café”' }));
     expect(Object.keys(state().canvases)).toEqual([original]);
-    await user.click(list.getByRole('button', { name: 'Delete', exact: true }));
+    await user.click(list.getByRole('button', { name: 'Delete' }));
     expect(state().canvases[original]).toBeUndefined();
     expect(selectCurrentCanvas(state()).title).toBe('');
 
-    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    // The list says so, and offers Undo right there, with focus on it.
+    const undo = list.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    await user.click(undo);
+    expect(list.getByText(/is back/)).toBeInTheDocument();
     expect(Object.keys(state().canvases)).toEqual([original]);
     expect(state().currentId).toBe(original);
     expect(Object.values(selectCurrentCanvas(state()).notes).map((note) => note.text)).toEqual(['Students']);
@@ -47,6 +51,8 @@ describe('the canvases list', () => {
     await user.click(list.getByRole('button', { name: 'Rename “Plan B”' }));
     await user.keyboard(' (draft){Escape}');
     expect(selectCurrentCanvas(state()).title).toBe('Plan B');
+    // Focus is back on the button that opened the box.
+    expect(list.getByRole('button', { name: 'Rename “Plan B”' })).toHaveFocus();
     expect(onClose).not.toHaveBeenCalled();
     expect(list.getByText('Plan B')).toBeInTheDocument();
   });
@@ -54,6 +60,7 @@ describe('the canvases list', () => {
   it('opens an example as a new canvas, leaving the others as they were', async () => {
     const user = userEvent.setup();
     const onClose = vi.fn();
+    canvasActions().addNote('keyPartners', 'Roaster');
     const first = state().currentId;
     const list = renderList(onClose);
     await user.click(list.getByRole('button', { name: /^Airbnb/ }));
@@ -61,6 +68,6 @@ describe('the canvases list', () => {
     expect(Object.keys(state().canvases)).toHaveLength(2);
     expect(state().currentId).not.toBe(first);
     expect(selectCurrentCanvas(state()).title).toBe('Airbnb');
-    expect(state().canvases[first]?.notes).toEqual({});
+    expect(Object.values(state().canvases[first]!.notes).map((note) => note.text)).toEqual(['Roaster']);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addNote, createCanvas } from '@/domain/canvas';
-import { SAVE_DELAY_MS, startStorageSync } from '@/app/storage-sync';
+import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
 import { serializeCanvas } from '@/persistence/canvas-document';
 import { canvasActions, selectCanvasList, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 
@@ -35,6 +35,7 @@ describe('many canvases', () => {
   });
 
   it('adds a canvas from outside as a copy when its id is taken, never replacing one', () => {
+    canvasActions().setTitle('Mine');
     const current = selectCurrentCanvas(state());
     const incoming = addNote(createCanvas(current.id, NOW, 'Imported'), 'channels', { id: 'n1', text: 'Shop' }, NOW);
     const id = canvasActions().addCanvas(incoming);
@@ -43,6 +44,21 @@ describe('many canvases', () => {
     expect(state().currentId).toBe(id);
     expect(selectCurrentCanvas(state()).title).toBe('Imported');
     expect(selectCurrentCanvas(state()).notes.n1?.text).toBe('Shop');
+  });
+});
+
+describe('the empty canvas of a first visit', () => {
+  it('makes way for the first canvas that opens, but a canvas the user touched never does', () => {
+    const pristine = state().currentId;
+    const first = canvasActions().addCanvas(createCanvas('imported', NOW, 'Imported'));
+    expect(Object.keys(state().canvases)).toEqual([first]);
+    expect(state().canvases[pristine]).toBeUndefined();
+
+    const made = canvasActions().createCanvas();
+    canvasActions().deleteCanvas(first);
+    canvasActions().renameCanvas(made, 'Mine');
+    canvasActions().addCanvas(createCanvas('second', NOW, 'Second'));
+    expect(Object.keys(state().canvases).sort()).toEqual([made, 'second'].sort());
   });
 });
 
@@ -68,6 +84,50 @@ describe('storage of many canvases', () => {
     expect(localStorage.getItem(`boom:canvas:${second}`)).not.toBeNull();
   });
 
+  it('deletes even when storage is full, which is how the user makes room', () => {
+    const a = createCanvas('canvasA', NOW, 'A');
+    localStorage.setItem('boom:canvas:canvasA', serializeCanvas(a));
+    localStorage.setItem('boom:current', 'canvasA');
+    let full = false;
+    const storage = {
+      getItem: (key: string) => localStorage.getItem(key),
+      removeItem: (key: string) => localStorage.removeItem(key),
+      key: (i: number) => localStorage.key(i),
+      get length() {
+        return localStorage.length;
+      },
+      setItem(key: string, value: string) {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+        localStorage.setItem(key, value);
+      },
+    };
+    stop = startStorageSync(storage);
+    const big = canvasActions().createCanvas();
+    canvasActions().addNote('keyPartners', 'Roaster');
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    full = true;
+    canvasActions().addNote('keyPartners', 'Bakery');
+    canvasActions().deleteCanvas('canvasA');
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    expect(localStorage.getItem('boom:canvas:canvasA')).toBeNull();
+    expect(localStorage.getItem(`boom:canvas:${big}`)).toContain('Roaster');
+  });
+
+  it('keeps a note still being typed when another tab deletes its canvas', async () => {
+    const { registerPendingEdit } = await import('@/store/pending-edits');
+    const a = createCanvas('canvasA', NOW, 'A');
+    localStorage.setItem('boom:canvas:canvasA', serializeCanvas(a));
+    localStorage.setItem('boom:current', 'canvasA');
+    stop = startStorageSync(localStorage);
+    const unregister = registerPendingEdit(() => canvasActions().addNote('keyPartners', 'Half-typed idea'));
+    localStorage.removeItem('boom:canvas:canvasA');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:canvasA', newValue: null, storageArea: localStorage }));
+    unregister();
+    expect(selectCurrentCanvas(state()).id).toBe('canvasA');
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    expect(localStorage.getItem('boom:canvas:canvasA')).toContain('Half-typed idea');
+  });
+
   it('follows a delete made in another tab, but keeps a canvas with edits not yet saved here', () => {
     const a = createCanvas('canvasA', NOW, 'A');
     const b = createCanvas('canvasB', NOW, 'B');
@@ -81,6 +141,7 @@ describe('storage of many canvases', () => {
     };
     removedElsewhere('boom:canvas:canvasB');
     expect(state().canvases.canvasB).toBeUndefined();
+    expect(useStorageStatus.getState().deletedElsewhere).toEqual(['B']);
 
     canvasActions().addNote('keyPartners', 'Not saved yet');
     removedElsewhere('boom:canvas:canvasA');

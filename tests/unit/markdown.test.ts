@@ -39,5 +39,8 @@ describe('Markdown export', () => {
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
     expect(escapeMarkdown('*bold* [link](javascript:alert(1)) <b>')).toBe('\\*bold\\* \\[link\\](javascript:alert(1)) \\<b\\>');
     expect(escapeMarkdown('1. first\n- second')).toBe('1\\. first\n\\- second');
+    expect(escapeMarkdown('AT&amp;T at https://example.com or www.example.com')).toBe(
+      'AT\\&amp;T at https\\://example.com or www\\.example.com',
+    );
   });
 });

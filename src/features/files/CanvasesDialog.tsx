@@ -1,90 +1,152 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './files-namespace';
 import { useShallow } from 'zustand/react/shallow';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import type { Canvas } from '@/domain/schema';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
 import { canvasActions, selectCanvasList, useCanvasStore } from '@/store/canvas-store';
 import { Dialog } from '@/ui/Dialog';
 import { PlusIcon } from '@/ui/icons';
 import { showToast } from '@/ui/toasts';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { displayTitle } from './file-actions';
 import { EXAMPLES, loadExample, type ExampleId } from './examples';
+
+/** What the list last did, said inside the dialog (the page behind a modal dialog is out of reach). */
+type Notice =
+  | { kind: 'deleted'; canvas: Canvas; wasOpen: boolean }
+  | { kind: 'restored' | 'duplicated'; title: string }
+  | { kind: 'exampleFailed'; reason: string };
 
 /** Every canvas kept in this browser: open, rename, duplicate, delete (with undo), start a new one or an example. */
 export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
   const { i18n } = useTranslation();
-  const { t: tf } = useTranslation('files');
+  const { t } = useTranslation('files');
   const headingId = useId();
   const canvases = useCanvasStore(useShallow(selectCanvasList));
   const currentId = useCanvasStore((state) => state.currentId);
-  const listRef = useRef<HTMLUListElement>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const pendingUndo = useRef<Notice | null>(null);
+  pendingUndo.current = notice?.kind === 'deleted' ? notice : null;
+
+  // After a delete, focus goes to its "Undo" (the row it was on is gone).
+  useEffect(() => {
+    if (notice?.kind === 'deleted') undoButton.current?.focus();
+  }, [notice]);
+
+  const undo = (deleted: Extract<Notice, { kind: 'deleted' }>) => {
+    canvasActions().addCanvas(deleted.canvas, { open: deleted.wasOpen });
+    return displayTitle(deleted.canvas);
+  };
+
+  // Closing the list with a delete still undoable hands the Undo over to the page.
+  const close = () => {
+    const deleted = pendingUndo.current;
+    if (deleted?.kind === 'deleted') {
+      const title = isolate(displayTitle(deleted.canvas));
+      showToast({
+        tone: 'info',
+        text: () => t('canvases.deleted', { title }),
+        action: { label: () => t('canvases.undo'), run: () => void undo(deleted) },
+      });
+    }
+    onClose();
+  };
 
   const startNew = () => {
     canvasActions().createCanvas();
-    onClose();
+    close();
   };
 
   const openExample = async (id: ExampleId) => {
     const result = await loadExample(id, i18n.language);
     if (!result.ok) {
-      const error = result.error;
-      showToast({ tone: 'error', text: () => tf('canvases.exampleFailed', { reason: loadErrorText(error) }) });
+      setNotice({ kind: 'exampleFailed', reason: loadErrorText(result.error) });
       return;
     }
     canvasActions().addCanvas(result.canvas, { fresh: true });
-    const title = displayTitle(result.canvas);
-    showToast({ tone: 'info', text: () => tf('canvases.exampleOpened', { title }) });
-    onClose();
+    const title = isolate(displayTitle(result.canvas));
+    showToast({ tone: 'info', text: () => t('canvases.exampleOpened', { title }) });
+    close();
   };
 
   return (
-    <Dialog labelledBy={headingId} onClose={onClose} className="panel canvases-dialog">
+    <Dialog labelledBy={headingId} onClose={close} className="panel canvases-dialog">
       <div className="panel-header">
-        <h2 id={headingId}>{tf('canvases.title')}</h2>
-        <p className="panel-intro">{tf('canvases.intro')}</p>
+        <h2 id={headingId}>{t('canvases.title')}</h2>
+        <p className="panel-intro">{t('canvases.intro')}</p>
       </div>
+      <div role="status" className="canvases-notice">
+        {notice && notice.kind !== 'exampleFailed' && (
+          <div className="notice">
+            <p>
+              {notice.kind === 'deleted'
+                ? t('canvases.deleted', { title: isolate(displayTitle(notice.canvas)) })
+                : t(`canvases.${notice.kind}`, { title: isolate(notice.title) })}
+            </p>
+            {notice.kind === 'deleted' && (
+              <div className="notice-actions">
+                <button
+                  ref={undoButton}
+                  type="button"
+                  className="button"
+                  onClick={() => setNotice({ kind: 'restored', title: undo(notice) })}
+                >
+                  {t('canvases.undo')}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+      {notice?.kind === 'exampleFailed' && (
+        <p role="alert" className="notice notice-error canvases-alert">
+          {t('canvases.exampleFailed', { reason: notice.reason })}
+        </p>
+      )}
       <div className="canvases-body">
         <section className="canvases-mine" aria-labelledby={`${headingId}-mine`}>
           <div className="canvases-section-head">
-            <h3 id={`${headingId}-mine`}>{tf('canvases.mine', { count: canvases.length })}</h3>
+            <h3 id={`${headingId}-mine`}>{t('canvases.mine', { count: canvases.length })}</h3>
             <button type="button" className="button" onClick={startNew}>
               <PlusIcon />
-              <span>{tf('canvases.new')}</span>
+              <span>{t('canvases.new')}</span>
             </button>
           </div>
-          <ul ref={listRef} className="canvas-list">
+          <ul className="canvas-list">
             {canvases.map((canvas) => (
               <CanvasRow
                 key={canvas.id}
                 canvas={canvas}
                 isCurrent={canvas.id === currentId}
-                onOpened={onClose}
-                onGone={() => listRef.current?.querySelector<HTMLElement>('.canvas-row button')?.focus()}
+                onOpened={close}
+                onDeleted={(deleted) => setNotice({ kind: 'deleted', canvas: deleted, wasOpen: canvas.id === currentId })}
+                onDuplicated={(title) => setNotice({ kind: 'duplicated', title })}
               />
             ))}
           </ul>
         </section>
         <section className="canvases-examples" aria-labelledby={`${headingId}-examples`}>
-          <h3 id={`${headingId}-examples`}>{tf('canvases.examplesTitle')}</h3>
-          <p className="field-note">{tf('canvases.examplesIntro')}</p>
+          <h3 id={`${headingId}-examples`}>{t('canvases.examplesTitle')}</h3>
+          <p className="field-note">{t('canvases.examplesIntro')}</p>
           <ul className="example-list">
             <li>
               <button type="button" className="example" onClick={startNew}>
-                <strong>{tf('canvases.blank.name')}</strong>
-                <span>{tf('canvases.blank.description')}</span>
+                <strong>{t('canvases.blank.name')}</strong>
+                <span>{t('canvases.blank.description')}</span>
               </button>
             </li>
             {EXAMPLES.map((example) => (
               <li key={example.id}>
                 <button type="button" className="example" onClick={() => void openExample(example.id)}>
-                  <strong>{tf(`canvases.examples.${example.id}.name`)}</strong>
-                  <span>{tf(`canvases.examples.${example.id}.description`)}</span>
+                  <strong>{t(`canvases.examples.${example.id}.name`)}</strong>
+                  <span>{t(`canvases.examples.${example.id}.description`)}</span>
                   {!(example.languages as readonly string[]).includes(i18n.language) && (
-                    <span className="example-language">{tf(`canvases.writtenIn.${example.languages[0]}`)}</span>
+                    <span className="example-language">{t(`canvases.writtenIn.${example.languages[0]}`)}</span>
                   )}
                 </button>
               </li>
@@ -100,52 +162,43 @@ interface RowProps {
   canvas: Canvas;
   isCurrent: boolean;
   onOpened: () => void;
-  /** Called when this row goes away, so focus can move somewhere sensible. */
-  onGone: () => void;
+  onDeleted: (deleted: Canvas) => void;
+  onDuplicated: (title: string) => void;
 }
 
-function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
-  const { t, i18n } = useTranslation();
-  const { t: tf } = useTranslation('files');
+function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: RowProps) {
+  const { t, i18n } = useTranslation('files');
+  const { t: tApp } = useTranslation();
   const [mode, setMode] = useState<'view' | 'rename' | 'confirmDelete'>('view');
   const [draft, setDraft] = useState(canvas.title);
-  const titleId = useId();
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Leaving the rename box or the question puts focus back on the button that opened it.
+  const focusRename = useDeferredFocus(renameButton, mode === 'view');
+  const focusDelete = useDeferredFocus(deleteButton, mode === 'view');
   const title = displayTitle(canvas);
   const notes = countNotes(canvas);
 
-  const open = () => {
-    canvasActions().openCanvas(canvas.id);
-    onOpened();
+  const backTo = (focus: (wanted?: boolean) => void) => {
+    focus();
+    setMode('view');
   };
   const rename = () => {
     canvasActions().renameCanvas(canvas.id, draft);
-    setMode('view');
+    backTo(focusRename);
+  };
+  const cancelRename = () => {
+    setDraft(canvas.title);
+    backTo(focusRename);
   };
   const duplicate = () => {
-    const copyTitle = tf('canvases.copyTitle', { title });
+    const copyTitle = t('canvases.copyTitle', { title });
     canvasActions().duplicateCanvas(canvas.id, copyTitle);
-    showToast({ tone: 'info', text: () => tf('canvases.duplicated', { title: copyTitle }) });
+    onDuplicated(copyTitle);
   };
   const remove = () => {
-    const existing = new Set(Object.keys(useCanvasStore.getState().canvases));
     const deleted = canvasActions().deleteCanvas(canvas.id);
-    if (!deleted) return;
-    // Deleting the last canvas opens a new, empty one; undoing the delete takes that one away again.
-    const replacement = existing.has(useCanvasStore.getState().currentId) ? null : useCanvasStore.getState().currentId;
-    onGone();
-    showToast({
-      tone: 'info',
-      text: () => tf('canvases.deleted', { title }),
-      action: {
-        label: () => tf('canvases.undo'),
-        run: () => {
-          canvasActions().addCanvas(deleted, { open: isCurrent });
-          const untouched = replacement === null ? undefined : useCanvasStore.getState().canvases[replacement];
-          if (untouched && !untouched.title && countNotes(untouched) === 0) canvasActions().deleteCanvas(untouched.id);
-          showToast({ tone: 'info', text: () => tf('canvases.restored', { title }) });
-        },
-      },
-    });
+    if (deleted) onDeleted(deleted);
   };
 
   return (
@@ -157,7 +210,7 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
             type="text"
             dir="auto"
             autoFocus
-            aria-label={tf('canvases.renameLabel', { title })}
+            aria-label={t('canvases.renameLabel', { title })}
             maxLength={LIMITS.titleLength}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
@@ -166,79 +219,77 @@ function CanvasRow({ canvas, isCurrent, onOpened, onGone }: RowProps) {
                 event.preventDefault();
                 rename();
               } else if (event.key === 'Escape') {
+                // Escape leaves the box, not the list.
                 event.preventDefault();
                 event.stopPropagation();
-                setDraft(canvas.title);
-                setMode('view');
+                cancelRename();
               }
             }}
           />
         ) : (
-          <strong id={titleId} dir="auto" className="canvas-row-title">
+          <strong dir="auto" className="canvas-row-title">
             {title}
           </strong>
         )}
         <span className="canvas-row-meta">
-          {tf('canvases.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
+          {t('canvases.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
           {' · '}
-          {t('header.noteTotal', { count: notes })}
-          {isCurrent && <span className="canvas-row-current"> · {tf('canvases.current')}</span>}
+          {tApp('header.noteTotal', { count: notes })}
+          {isCurrent && <span className="canvas-row-current"> · {t('canvases.current')}</span>}
         </span>
       </div>
       {mode === 'confirmDelete' ? (
-        <div className="canvas-row-actions" role="group" aria-label={tf('canvases.confirmDelete', { title, count: notes })}>
-          <span className="canvas-row-question">{tf('canvases.confirmDelete', { title, count: notes })}</span>
+        <div className="canvas-row-actions" role="group" aria-label={t('canvases.confirmDelete', { title, count: notes })}>
+          <span className="canvas-row-question">{t('canvases.confirmDelete', { title: isolate(title), count: notes })}</span>
           <button type="button" className="button button-danger" autoFocus onClick={remove}>
-            {tf('canvases.deleteConfirm')}
+            {t('canvases.deleteConfirm')}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => setMode('view')}>
-            {tf('canvases.cancel')}
+          <button type="button" className="button button-quiet" onClick={() => backTo(focusDelete)}>
+            {t('canvases.cancel')}
           </button>
         </div>
       ) : mode === 'rename' ? (
         <div className="canvas-row-actions">
           <button type="button" className="button" onClick={rename}>
-            {tf('canvases.save')}
+            {t('canvases.save')}
           </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              setDraft(canvas.title);
-              setMode('view');
-            }}
-          >
-            {tf('canvases.cancel')}
+          <button type="button" className="button button-quiet" onClick={cancelRename}>
+            {t('canvases.cancel')}
           </button>
         </div>
       ) : (
         <div className="canvas-row-actions">
           {!isCurrent && (
-            <button type="button" className="button canvas-row-open" aria-label={tf('canvases.openNamed', { title })} onClick={open}>
-              {tf('canvases.open')}
+            <button type="button" className="button" aria-label={t('canvases.openNamed', { title })} onClick={() => {
+              canvasActions().openCanvas(canvas.id);
+              onOpened();
+            }}>
+              {t('canvases.open')}
             </button>
           )}
           <button
+            ref={renameButton}
             type="button"
             className="button button-quiet"
-            aria-label={tf('canvases.renameNamed', { title })}
+            aria-label={t('canvases.renameNamed', { title })}
             onClick={() => {
               setDraft(canvas.title);
               setMode('rename');
             }}
           >
-            {tf('canvases.rename')}
+            {t('canvases.rename')}
           </button>
-          <button type="button" className="button button-quiet" aria-label={tf('canvases.duplicateNamed', { title })} onClick={duplicate}>
-            {tf('canvases.duplicate')}
+          <button type="button" className="button button-quiet" aria-label={t('canvases.duplicateNamed', { title })} onClick={duplicate}>
+            {t('canvases.duplicate')}
           </button>
           <button
+            ref={deleteButton}
             type="button"
             className="button button-quiet"
-            aria-label={tf('canvases.deleteNamed', { title })}
+            aria-label={t('canvases.deleteNamed', { title })}
             onClick={() => setMode('confirmDelete')}
           >
-            {tf('canvases.delete')}
+            {t('canvases.delete')}
           </button>
         </div>
       )}

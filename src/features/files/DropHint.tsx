@@ -8,7 +8,7 @@ export function DropHint() {
     <div className="drop-hint" aria-hidden="true">
       <p>
         <ImportIcon width={32} height={32} />
-        <span>{t('files.dropHint')}</span>
+        <span>{t('fileTools.dropHint')}</span>
       </p>
     </div>
   );

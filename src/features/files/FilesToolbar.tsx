@@ -30,22 +30,22 @@ export function FilesToolbar() {
   };
 
   const exportItems: MenuItem[] = [
-    { id: 'json', label: t('files.exportJson'), onSelect: exportJson },
-    { id: 'png', label: t('files.exportPng'), onSelect: () => void exportPng() },
-    { id: 'print', label: t('files.print'), onSelect: () => window.print() },
-    { id: 'markdown', label: t('files.exportMarkdown'), onSelect: () => void exportMarkdown() },
-    { id: 'share', label: t('files.shareLink'), onSelect: () => setOpen('share') },
+    { id: 'json', label: t('fileTools.exportJson'), onSelect: exportJson },
+    { id: 'png', label: t('fileTools.exportPng'), onSelect: () => void exportPng() },
+    { id: 'print', label: t('fileTools.print'), onSelect: () => window.print() },
+    { id: 'markdown', label: t('fileTools.exportMarkdown'), onSelect: () => void exportMarkdown() },
+    { id: 'share', label: t('fileTools.shareLink'), onSelect: () => setOpen('share') },
   ];
 
   return (
-    <div className="toolbar" role="group" aria-label={t('files.toolbar')}>
+    <div className="toolbar" role="group" aria-label={t('fileTools.toolbar')}>
       <button ref={canvasesButton} type="button" className="toolbar-button" aria-haspopup="dialog" onClick={() => setOpen('canvases')}>
         <StackIcon />
-        <span>{t('files.canvases')}</span>
+        <span>{t('fileTools.canvases')}</span>
       </button>
       <button type="button" className="toolbar-button" onClick={() => input.current?.click()}>
         <ImportIcon />
-        <span>{t('files.import')}</span>
+        <span>{t('fileTools.import')}</span>
       </button>
       <input
         ref={input}
@@ -63,12 +63,12 @@ export function FilesToolbar() {
       <MenuButton
         buttonRef={exportButton}
         className="toolbar-button"
-        label={t('files.export')}
-        menuLabel={t('files.exportMenu')}
+        label={t('fileTools.export')}
+        menuLabel={t('fileTools.exportMenu')}
         items={exportItems}
       >
         <ExportIcon />
-        <span>{t('files.export')}</span>
+        <span>{t('fileTools.export')}</span>
       </MenuButton>
       {open && (
         <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>

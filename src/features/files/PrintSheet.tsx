@@ -5,11 +5,12 @@ import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { CanvasSheet } from './CanvasSheet';
 
 /**
- * The printed page (and so "Save as PDF"): while the browser prints, the canvas is drawn from its
- * data on one landscape page and everything else is hidden by the print stylesheet. It is made
- * only for printing, whether the user chose "Print" in Export or pressed Ctrl+P.
+ * The printed page (and so "Save as PDF"): while the browser prints, the canvas (`canvas`, else
+ * the open one) is drawn from its data on one landscape page and everything else is hidden by the
+ * print stylesheet. It is made only for printing, whether the user chose "Print" in Export or
+ * pressed Ctrl+P.
  */
-export function PrintSheet({ canvas }: { canvas?: Canvas | undefined }) {
+export function PrintSheet({ canvas }: { canvas?: Canvas | null | undefined }) {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     // Synchronous, so the page is there before the browser lays out the print.
@@ -22,7 +23,8 @@ export function PrintSheet({ canvas }: { canvas?: Canvas | undefined }) {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-  return printing ? <PrintPage canvas={canvas} /> : null;
+  // null: nothing to draw (a share link still opening, or broken): the page prints as it is.
+  return printing && canvas !== null ? <PrintPage canvas={canvas} /> : null;
 }
 
 /**

@@ -15,6 +15,8 @@ export const IMAGE_WIDTH = 1600;
 export async function renderCanvasPng(canvas: Canvas): Promise<Blob> {
   const host = document.createElement('div');
   host.className = 'sheet-host';
+  // A copy of the canvas drawn for the camera only: screen readers must not meet it twice.
+  host.setAttribute('aria-hidden', 'true');
   host.style.inlineSize = `${IMAGE_WIDTH}px`;
   document.body.append(host);
   const root = createRoot(host);

@@ -4,6 +4,8 @@
  */
 import i18next from 'i18next';
 import type { Canvas } from '@/domain/schema';
+import type { LoadError } from '@/domain/load-errors';
+import { isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
 import { CANVAS_FILE_EXTENSION, canvasFileText, downloadFile, fileNameFor, readCanvasFile } from '@/persistence/files';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
@@ -28,19 +30,35 @@ export function exportFileName(canvas: Canvas, extension: string): string {
   return fileNameFor(canvas.title, t('header.titlePlaceholder'), extension);
 }
 
-/** Imports each file as a new canvas (the last one opens); a bad file is named with its problem and changes nothing. */
+/**
+ * Imports each file as a new canvas (the last good one opens). Bad files change nothing and are
+ * named, with what is wrong with each, in one message.
+ */
 export async function importCanvasFiles(files: readonly File[]): Promise<void> {
+  const failures: { name: string; error: LoadError }[] = [];
   for (const file of files) {
     const result = await readCanvasFile(file);
     if (!result.ok) {
-      const error = result.error;
-      showToast({ tone: 'error', text: () => t('files.importFailed', { file: file.name, reason: loadErrorText(error) }) });
+      failures.push({ name: file.name, error: result.error });
       continue;
     }
     canvasActions().addCanvas(result.canvas);
-    const title = displayTitle(result.canvas);
-    const key = result.migratedFrom === null ? 'files.imported' : 'files.importedUpgraded';
+    const title = isolate(displayTitle(result.canvas));
+    const key = result.migratedFrom === null ? 'fileTools.imported' : 'fileTools.importedUpgraded';
     showToast({ tone: 'info', text: () => t(key, { title }) });
+  }
+  if (failures.length === 1) {
+    const [{ name, error }] = failures as [(typeof failures)[number]];
+    showToast({ tone: 'error', text: () => t('fileTools.importFailed', { file: isolate(name), reason: loadErrorText(error) }) });
+  } else if (failures.length > 1) {
+    showToast({
+      tone: 'error',
+      text: () =>
+        [
+          t('fileTools.importFailedMany', { count: failures.length }),
+          ...failures.map(({ name, error }) => t('fileTools.importFailedLine', { file: isolate(name), reason: loadErrorText(error) })),
+        ].join('\n'),
+    });
   }
 }
 
@@ -57,13 +75,13 @@ export async function exportMarkdown(): Promise<void> {
 
 export async function exportPng(): Promise<void> {
   const canvas = currentCanvas();
-  const working = showToast({ tone: 'info', text: () => t('files.pngWorking') });
+  const working = showToast({ tone: 'info', text: () => t('fileTools.pngWorking') });
   try {
     const { renderCanvasPng } = await import('./export-png');
     downloadFile(exportFileName(canvas, '.png'), await renderCanvasPng(canvas));
   } catch (error) {
     console.error(error);
-    showToast({ tone: 'error', text: () => t('files.pngFailed') });
+    showToast({ tone: 'error', text: () => t('fileTools.pngFailed') });
   } finally {
     dismissToast(working);
   }

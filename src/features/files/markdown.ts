@@ -25,7 +25,7 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
   const language = i18next.language;
   const list = (items: readonly string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
   const lines: string[] = [
-    `# ${escapeMarkdown(canvas.title.trim() || t('header.titlePlaceholder'))}`,
+    `# ${oneLine(canvas.title.trim() || t('header.titlePlaceholder'))}`,
     '',
     `${t('app.canvasLabel')} · ${t('files:markdown.exported', { date: formatDateTime(now, language) })}`,
     '',
@@ -36,7 +36,7 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
     const out: string[] = [];
     const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!.text] : []));
     if (note.relationship) out.push(...relationshipDetails(note.relationship, list));
-    if (segments.length) out.push(t('files:markdown.serves', { segments: list(segments.map(oneLine)) }));
+    if (segments.length) out.push(t('note.serves', { segments: list(segments.map(oneLine)) }));
     if (note.channel) out.push(...channelDetails(note.channel, canvas, list));
     return out;
   };
@@ -111,7 +111,10 @@ function oneLine(text: string): string {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+    .replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`)
+    // Bare addresses would become links in many renderers: break the scheme and the "www.".
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://')
+    .replace(/\bwww\./gi, 'www\\.')
     .split('\n')
     .map((line) =>
       line

@@ -3,26 +3,30 @@ import { importCanvasFiles } from './file-actions';
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
+/** While a panel or list is open (a modal dialog), a drop must not switch the canvas under it. */
+const dialogOpen = () => document.querySelector('dialog[open]') !== null;
+
 /**
- * Files dropped anywhere on the page are imported as new canvases. Returns whether files are
- * being dragged over the page, to show where to drop them. Notes dragged inside the canvas use
- * pointer events, not these, so the two never meet.
+ * Files dropped anywhere on the page are imported as new canvases, when `enabled` and no dialog
+ * is open; otherwise a drop does nothing (rather than the browser leaving the page to show the
+ * file). Returns whether files are being dragged over the page, to show where to drop them. Notes
+ * dragged inside the canvas use pointer events, not these, so the two never meet.
  */
 export function useFileDrop(enabled: boolean): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
-    if (!enabled) return;
     let depth = 0;
+    const accepts = () => enabled && !dialogOpen();
     const onEnter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       depth += 1;
-      setDragging(true);
+      setDragging(accepts());
     };
     const onOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      if (event.dataTransfer) event.dataTransfer.dropEffect = accepts() ? 'copy' : 'none';
     };
     const onLeave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -34,7 +38,7 @@ export function useFileDrop(enabled: boolean): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      void importCanvasFiles(Array.from(event.dataTransfer?.files ?? []));
+      if (accepts()) void importCanvasFiles(Array.from(event.dataTransfer?.files ?? []));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

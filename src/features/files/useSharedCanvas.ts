@@ -1,15 +1,19 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Canvas } from '@/domain/schema';
-import type { LoadError } from '@/persistence/canvas-document';
+import type { LoadError } from '@/domain/load-errors';
 import { isShareFragment, readShareFragment } from '@/persistence/share-link';
+import { commitPendingEdits } from '@/store/pending-edits';
 
 export type SharedCanvas =
   | { status: 'loading' }
   | { status: 'ready'; canvas: Canvas }
   | { status: 'failed'; error: LoadError };
 
-const useShared = create<{ shared: SharedCanvas | null }>(() => ({ shared: null }));
+// Known at once from the address, so the editor never flashes up before a shared canvas.
+const useShared = create<{ shared: SharedCanvas | null }>(() => ({
+  shared: typeof location !== 'undefined' && isShareFragment(location.hash) ? { status: 'loading' } : null,
+}));
 
 let serial = 0;
 
@@ -21,6 +25,8 @@ async function readLocation(): Promise<void> {
     useShared.setState({ shared: null });
     return;
   }
+  // The editor goes away: a note still being typed is saved first.
+  commitPendingEdits();
   useShared.setState({ shared: { status: 'loading' } });
   const result = await readShareFragment(hash);
   if (mine !== serial) return;
