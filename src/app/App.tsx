@@ -31,7 +31,7 @@ export function App() {
         </ErrorBoundary>
         <main className="app-main">
           <StorageNotices />
-          <div className="notices">
+          <div className="toasts">
             <Toasts />
           </div>
           <ErrorBoundary feature="canvas">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
@@ -27,11 +28,13 @@ export function AppHeader({ shared = false }: { shared?: boolean }) {
 
 function EditorTools() {
   const { t } = useTranslation();
+  const titleField = useRef<HTMLInputElement>(null);
   const title = useCanvasTitle();
   const total = useCanvasStore(selectNoteTotal);
   return (
     <>
       <input
+        ref={titleField}
         className="canvas-title"
         type="text"
         dir="auto"
@@ -41,7 +44,7 @@ function EditorTools() {
         value={title}
         onChange={(event) => canvasActions().setTitle(event.target.value)}
       />
-      <FilesToolbar />
+      <FilesToolbar titleField={titleField} />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>
     </>
   );

@@ -9,7 +9,8 @@ export type LoadError =
   | { code: 'notACanvas' }
   | { code: 'versionTooNew'; version: number }
   | { code: 'versionUnknown' }
-  | { code: 'invalid'; path: string; problem: InvalidProblem }
+  /** `note`: the text of the note the field belongs to; `limit`: the most allowed, when that is the problem. */
+  | { code: 'invalid'; path: string; problem: InvalidProblem; note?: string; limit?: number }
   /** A share link whose text is not what Boom wrote: cut short, or changed by hand. */
   | { code: 'damaged' }
   /** A share link longer than browsers keep. */

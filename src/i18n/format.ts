@@ -10,7 +10,7 @@ export function formatDateTime(iso: string, language: string): string {
 /** A size in bytes as a person reads it (KB or MB), in the reader's digits. */
 export function formatBytes(bytes: number, language: string): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes, 1) / 1000, 'kilobyte'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 }
 
 /**
@@ -19,4 +19,13 @@ export function formatBytes(bytes: number, language: string): string {
  */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
+}
+
+/**
+ * "A, B and C" in the reader's language. Intl's Persian pattern puts a comma before «و» («الف،
+ * ب، و ج») with stray direction marks; Persian writing has «الف، ب و ج», so Persian is joined here.
+ */
+export function formatList(items: readonly string[], language: string): string {
+  if (language !== 'fa' || items.length < 2) return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  return `${items.slice(0, -1).join('، ')} و ${items[items.length - 1]}`;
 }

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { LIMITS } from '@/domain/limits';
 import { SCHEMA_VERSION } from '@/domain/schema';
 import type { LoadError } from '@/domain/load-errors';
-import { formatBytes } from './format';
+import { formatBytes, isolate as isolateText } from './format';
 
 /** Keeps a Latin field path whole and left-to-right inside a Persian sentence. */
 const isolate = (text: string) => `\u2066${text}\u2069`;
@@ -20,8 +20,13 @@ export function loadErrorText(error: LoadError): string {
       return t('loadError.linkTooLong', { length: error.length, limit: error.limit });
     case 'versionTooNew':
       return t('loadError.versionTooNew', { version: error.version, current: SCHEMA_VERSION });
-    case 'invalid':
-      return t('loadError.invalid', { context: error.problem, path: isolate(error.path), max: LIMITS.notesPerCanvas });
+    case 'invalid': {
+      const path = error.note === undefined ? isolate(error.path) : t('loadError.inNote', { path: isolate(error.path), note: isolateText(error.note) });
+      if (error.limit !== undefined && (error.problem === 'tooLong' || error.problem === 'tooBig')) {
+        return t('loadError.overLimit', { context: error.problem, path, limit: error.limit });
+      }
+      return t('loadError.invalid', { context: error.problem, path, max: LIMITS.notesPerCanvas });
+    }
     default:
       return t(`loadError.${error.code}`);
   }

@@ -55,7 +55,8 @@ export function readCanvasDocument(value: unknown): LoadResult {
   const parsed = canvasDocumentSchema.safeParse(migrated.document, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), problem: problemOf(issue) });
+    const problem = problemOf(issue);
+    return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), problem, ...detailsOf(migrated.document, issue, problem) });
   }
   return { ok: true, canvas: parsed.data.canvas, migratedFrom: migrated.migratedFrom };
 }
@@ -77,8 +78,25 @@ export function serializeCanvas(canvas: Canvas, options: { exportedAt?: string; 
 interface IssueLike {
   code?: string;
   origin?: string;
+  maximum?: unknown;
+  path?: readonly PropertyKey[];
   message?: string;
   input?: unknown;
+}
+
+/** Words a person can act on: the note the bad field belongs to (its text, as far as it reads), and the limit passed. */
+function detailsOf(document: Record<string, unknown>, issue: IssueLike | undefined, problem: InvalidProblem): { note?: string; limit?: number } {
+  const details: { note?: string; limit?: number } = {};
+  if ((problem === 'tooLong' || problem === 'tooBig') && typeof issue?.maximum === 'number') details.limit = issue.maximum;
+  const [top, group, noteId] = issue?.path ?? [];
+  if (top === 'canvas' && group === 'notes' && typeof noteId === 'string') {
+    const canvas = document.canvas;
+    const notes = isPlainObject(canvas) && isPlainObject(canvas.notes) ? canvas.notes : null;
+    const note = notes && Object.hasOwn(notes, noteId) ? notes[noteId] : null;
+    const text = isPlainObject(note) && typeof note.text === 'string' ? note.text.replace(/\s+/g, ' ').trim() : '';
+    if (text) details.note = Array.from(text).length > 40 ? `${Array.from(text).slice(0, 40).join('')}…` : text;
+  }
+  return details;
 }
 
 const isNumeric = (origin: string | undefined) => origin === 'number' || origin === 'int' || origin === 'bigint';

@@ -39,8 +39,17 @@ export function fileNameFor(title: string, fallback: string, extension: string):
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  const base = Array.from(cleaned).slice(0, 80).join('').trim() || fallback;
+  const base = shorten(cleaned, 80) || fallback;
   return `${base}${extension}`;
+}
+
+/** At most `max` characters, cut at a space when one is near the end, never inside a character. */
+function shorten(text: string, max: number): string {
+  const characters = Array.from(text);
+  if (characters.length <= max) return text;
+  const cut = characters.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).trim();
 }
 
 /** Hands the user a file, as the browser's download. */

@@ -207,6 +207,11 @@ test('the canvases list: new, rename, duplicate, delete with undo, Persian dates
   // Delete asks first, then can be undone for a while.
   await page.getByRole('button', { name: 'Canvases', exact: true }).click();
   await dialog.getByRole('button', { name: 'Delete “Copy of Corner Café”' }).click();
+  // The question takes focus; Escape answers "no" and keeps the list open.
+  await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByRole('button', { name: 'Delete “Copy of Corner Café”' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Delete “Copy of Corner Café”' }).click();
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(dialog.getByRole('button', { name: 'Rename “Copy of Corner Café”' })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Undo' })).toBeFocused();
@@ -228,7 +233,9 @@ test('the canvases list: new, rename, duplicate, delete with undo, Persian dates
   const mine = list.getByRole('list').first();
   await expect(mine.getByRole('listitem')).toHaveCount(2);
   await list.getByRole('button', { name: 'بوم تازه' }).first().click();
+  // A new canvas: focus waits in its title.
   await expect(page.getByRole('textbox', { name: 'عنوان بوم' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'عنوان بوم' })).toBeFocused();
   await page.getByRole('button', { name: 'بوم‌ها', exact: true }).click();
   await expect(mine.getByRole('listitem')).toHaveCount(3);
 });

@@ -43,13 +43,22 @@ describe('canvas documents', () => {
     bad.canvas.notes.n2.color = 'chartreuse';
     expect(parseCanvasDocument(JSON.stringify(bad))).toEqual({
       ok: false,
-      error: { code: 'invalid', path: 'canvas.notes.n2.color', problem: 'notAllowed' },
+      error: { code: 'invalid', path: 'canvas.notes.n2.color', problem: 'notAllowed', note: 'Office workers nearby' },
     });
     const badList = structuredClone(fixture);
     badList.canvas.blocks.channels.push('nobody');
     expect(parseCanvasDocument(JSON.stringify(badList))).toEqual({
       ok: false,
       error: { code: 'invalid', path: 'canvas.blocks.channels[2]', problem: 'unknownNote' },
+    });
+  });
+
+  it('names the limit a too-long field passes', () => {
+    const long = structuredClone(fixture);
+    long.canvas.notes.n2.text = 'x'.repeat(2001);
+    expect(parseCanvasDocument(JSON.stringify(long))).toEqual({
+      ok: false,
+      error: { code: 'invalid', path: 'canvas.notes.n2.text', problem: 'tooLong', limit: 2000, note: `${'x'.repeat(40)}…` },
     });
   });
 

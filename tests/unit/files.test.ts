@@ -14,6 +14,8 @@ describe('canvas files', () => {
     expect(fileNameFor('\u202eevil', 'x', '.png')).toBe('evil.png');
     expect(fileNameFor('...', 'Untitled canvas', '.png')).toBe('Untitled canvas.png');
     expect(fileNameFor('', 'بوم بی‌نام', '.md')).toBe('بوم بی‌نام.md');
+    const long = `${'word '.repeat(20)}end`;
+    expect(fileNameFor(long, 'x', '.md')).toBe(`${'word '.repeat(16).trim()}.md`);
   });
 
   it('writes the canonical envelope with the time of export', () => {

@@ -46,7 +46,16 @@ describe('share links', () => {
     const fragment = `#share=${await gzipBase64Url(JSON.stringify(bad))}`;
     expect(await readShareFragment(fragment)).toEqual({
       ok: false,
-      error: { code: 'invalid', path: 'canvas.notes.n1.color', problem: 'notAllowed' },
+      error: { code: 'invalid', path: 'canvas.notes.n1.color', problem: 'notAllowed', note: 'سفارش از اینستاگرام 🎉' },
     });
+  });
+});
+
+describe('share links carried by mail', () => {
+  it('still open when a line break was added, or percent-encoded, inside them', async () => {
+    const result = await shareFragment(canvas);
+    if (!result.ok) throw new Error('no link');
+    const broken = `${result.fragment.slice(0, 40)}%20\n${result.fragment.slice(40, 80)}%0A${result.fragment.slice(80)}`;
+    expect(await readShareFragment(broken)).toEqual({ ok: true, canvas, migratedFrom: null });
   });
 });

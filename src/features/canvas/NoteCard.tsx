@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/schema';
 import { linkedSegments } from '@/domain/findings';
@@ -132,7 +133,7 @@ function NoteMeta({ noteId }: { noteId: string }) {
   );
   if (!note?.relationship && segments.length === 0) return <span />;
   const serves = t('note.serves', {
-    segments: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(segments.map((s) => s.text)),
+    segments: formatList(segments.map((s) => s.text), i18n.language),
   });
   return (
     <span className="note-meta">

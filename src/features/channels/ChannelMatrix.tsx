@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '@/i18n/format';
 import { RATING_MAX, RATING_MIN } from '@/domain/channels';
 import type { PhaseId } from '@/domain/journey';
 import { linkedSegments } from '@/domain/findings';
@@ -149,7 +150,7 @@ function SegmentDots({ canvas, note }: { canvas: Canvas; note: Note }) {
   const { t, i18n } = useTranslation('channels');
   const segments = linkedSegments(canvas, note);
   if (segments.length === 0) return null;
-  const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(segments.map((s) => s.text));
+  const names = formatList(segments.map((s) => s.text), i18n.language);
   return (
     <span className="segment-dots" title={t('matrix.serves', { segments: names })}>
       {segments.map((segment) => (

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyDialog } from '@/ui/lazy-dialog';
 import { MapIcon } from '@/ui/icons';
 import { PanelButton } from '@/ui/PanelButton';
 
 // The channel map loads only when it is first opened.
-const ChannelsPanel = lazy(() => import('./ChannelsPanel'));
+const ChannelsPanel = lazyDialog(() => import('./ChannelsPanel'));
 
 /** The Channels block's door to the channel map. */
 export function ChannelsButton() {

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '@/i18n/format';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { channelFindings, notesIn, type Finding } from '@/domain/findings';
 import { phasesOf } from '@/domain/journey';
@@ -35,7 +36,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
   const segments = notesIn(canvas, 'customerSegments');
   const findings = useMemo(() => channelFindings(canvas), [canvas]);
   const nameOf = (id: string | undefined) => (id && canvas.notes[id]?.text) || '';
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const list = (items: readonly string[]) => formatList(items, i18n.language);
 
   const add = () => {
     const text = draft.trim();
@@ -55,7 +56,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
       segment: nameOf(finding.params.segmentId),
       phase: finding.params.phase ? tApp(`phases.${finding.params.phase}`) : '',
       hint: finding.params.phase ? t(`phaseHints.${finding.params.phase}`) : '',
-      phases: list.format((finding.params.phases ?? []).map((phase) => tApp(`phases.${phase}`))),
+      phases: list((finding.params.phases ?? []).map((phase) => tApp(`phases.${phase}`))),
       level: finding.params.level ? t(`integration.${finding.params.level}.name`) : '',
       count: finding.params.count ?? 0,
     });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { phasesOf } from '@/domain/journey';
 import type { Canvas, Note } from '@/domain/schema';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, formatList } from '@/i18n/format';
 import './files.css';
 
 interface CanvasSheetProps {
@@ -49,7 +49,7 @@ export function CanvasSheet({ canvas, layout = 'canvas' }: CanvasSheetProps) {
 
 function SheetNote({ note, canvas }: { note: Note; canvas: Canvas }) {
   const { t, i18n } = useTranslation();
-  const list = (items: string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => formatList(items, i18n.language);
   const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!] : []));
   const usedPhases = note.channel ? phasesOf(canvas.journeyModel).filter((phase) => note.channel?.phases[phase]?.used) : [];
   return (

@@ -15,57 +15,78 @@ import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { displayTitle } from './file-actions';
 import { EXAMPLES, loadExample, type ExampleId } from './examples';
 
-/** What the list last did, said inside the dialog (the page behind a modal dialog is out of reach). */
-type Notice =
-  | { kind: 'deleted'; canvas: Canvas; wasOpen: boolean }
-  | { kind: 'restored' | 'duplicated'; title: string }
-  | { kind: 'exampleFailed'; reason: string };
+/** A canvas deleted from the list, still to be undone. */
+interface Deleted {
+  canvas: Canvas;
+  wasOpen: boolean;
+}
+
+/** What the list last did besides deleting, said inside it (the page behind a modal dialog is out of reach). */
+type Message = { kind: 'restored' | 'duplicated'; title: string } | { kind: 'failed'; text: string };
+
+/** How the list was left: `newCanvas` when the user started a new canvas (focus then goes to its title). */
+export type CanvasesClose = 'newCanvas' | undefined;
 
 /** Every canvas kept in this browser: open, rename, duplicate, delete (with undo), start a new one or an example. */
-export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
+export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesClose) => void }) {
   const { i18n } = useTranslation();
   const { t } = useTranslation('files');
   const headingId = useId();
   const canvases = useCanvasStore(useShallow(selectCanvasList));
   const currentId = useCanvasStore((state) => state.currentId);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
-  const pendingUndo = useRef<Notice | null>(null);
-  pendingUndo.current = notice?.kind === 'deleted' ? notice : null;
+  // Every delete can be undone, the latest first, while the list is open and after (see close).
+  const [deleted, setDeleted] = useState<Deleted[]>([]);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  const notices = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLUListElement>(null);
 
-  // After a delete, focus goes to its "Undo" (the row it was on is gone).
+  // After a delete, focus goes to its "Undo" (the row it was on is gone); after an undo, to the row that came back.
   useEffect(() => {
-    if (notice?.kind === 'deleted') undoButton.current?.focus();
-  }, [notice]);
+    notices.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [deleted.length]);
+  useEffect(() => {
+    if (focusRow === null) return;
+    list.current?.querySelector<HTMLElement>(`[data-canvas-id="${CSS.escape(focusRow)}"] button`)?.focus();
+    setFocusRow(null);
+  }, [focusRow]);
 
-  const undo = (deleted: Extract<Notice, { kind: 'deleted' }>) => {
-    canvasActions().addCanvas(deleted.canvas, { open: deleted.wasOpen });
-    return displayTitle(deleted.canvas);
+  const undo = (entry: Deleted) => {
+    canvasActions().addCanvas(entry.canvas, { open: entry.wasOpen });
+    setDeleted((all) => all.filter((other) => other !== entry));
+    setMessage({ kind: 'restored', title: displayTitle(entry.canvas) });
+    setFocusRow(entry.canvas.id);
   };
 
-  // Closing the list with a delete still undoable hands the Undo over to the page.
-  const close = () => {
-    const deleted = pendingUndo.current;
-    if (deleted?.kind === 'deleted') {
-      const title = isolate(displayTitle(deleted.canvas));
+  // Closing the list with deletes still undoable hands each Undo over to the page.
+  const close = (how?: CanvasesClose) => {
+    for (const entry of deleted) {
+      const title = isolate(displayTitle(entry.canvas));
       showToast({
         tone: 'info',
         text: () => t('canvases.deleted', { title }),
-        action: { label: () => t('canvases.undo'), run: () => void undo(deleted) },
+        action: { label: () => t('canvases.undo'), run: () => void canvasActions().addCanvas(entry.canvas, { open: entry.wasOpen }) },
       });
     }
-    onClose();
+    onClose(how);
   };
 
   const startNew = () => {
     canvasActions().createCanvas();
-    close();
+    close('newCanvas');
   };
 
   const openExample = async (id: ExampleId) => {
-    const result = await loadExample(id, i18n.language);
+    let result: Awaited<ReturnType<typeof loadExample>>;
+    try {
+      result = await loadExample(id, i18n.language);
+    } catch (error) {
+      console.error(error);
+      setMessage({ kind: 'failed', text: t('canvases.exampleUnavailable') });
+      return;
+    }
     if (!result.ok) {
-      setNotice({ kind: 'exampleFailed', reason: loadErrorText(result.error) });
+      setMessage({ kind: 'failed', text: t('canvases.exampleFailed', { reason: loadErrorText(result.error) }) });
       return;
     }
     canvasActions().addCanvas(result.canvas, { fresh: true });
@@ -75,37 +96,31 @@ export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog labelledBy={headingId} onClose={close} className="panel canvases-dialog">
+    <Dialog labelledBy={headingId} onClose={() => close()} className="panel canvases-dialog">
       <div className="panel-header">
         <h2 id={headingId}>{t('canvases.title')}</h2>
         <p className="panel-intro">{t('canvases.intro')}</p>
       </div>
-      <div role="status" className="canvases-notice">
-        {notice && notice.kind !== 'exampleFailed' && (
+      <div ref={notices} role="status" className="canvases-notices">
+        {deleted.map((entry) => (
+          <div key={entry.canvas.id} className="notice">
+            <p>{t('canvases.deleted', { title: isolate(displayTitle(entry.canvas)) })}</p>
+            <div className="notice-actions">
+              <button type="button" className="button" onClick={() => undo(entry)}>
+                {t('canvases.undo')}
+              </button>
+            </div>
+          </div>
+        ))}
+        {message && message.kind !== 'failed' && (
           <div className="notice">
-            <p>
-              {notice.kind === 'deleted'
-                ? t('canvases.deleted', { title: isolate(displayTitle(notice.canvas)) })
-                : t(`canvases.${notice.kind}`, { title: isolate(notice.title) })}
-            </p>
-            {notice.kind === 'deleted' && (
-              <div className="notice-actions">
-                <button
-                  ref={undoButton}
-                  type="button"
-                  className="button"
-                  onClick={() => setNotice({ kind: 'restored', title: undo(notice) })}
-                >
-                  {t('canvases.undo')}
-                </button>
-              </div>
-            )}
+            <p>{t(`canvases.${message.kind}`, { title: isolate(message.title) })}</p>
           </div>
         )}
       </div>
-      {notice?.kind === 'exampleFailed' && (
+      {message?.kind === 'failed' && (
         <p role="alert" className="notice notice-error canvases-alert">
-          {t('canvases.exampleFailed', { reason: notice.reason })}
+          {message.text}
         </p>
       )}
       <div className="canvases-body">
@@ -117,15 +132,15 @@ export default function CanvasesDialog({ onClose }: { onClose: () => void }) {
               <span>{t('canvases.new')}</span>
             </button>
           </div>
-          <ul className="canvas-list">
+          <ul ref={list} className="canvas-list">
             {canvases.map((canvas) => (
               <CanvasRow
                 key={canvas.id}
                 canvas={canvas}
                 isCurrent={canvas.id === currentId}
-                onOpened={close}
-                onDeleted={(deleted) => setNotice({ kind: 'deleted', canvas: deleted, wasOpen: canvas.id === currentId })}
-                onDuplicated={(title) => setNotice({ kind: 'duplicated', title })}
+                onOpened={() => close()}
+                onDeleted={(gone) => setDeleted((all) => [{ canvas: gone, wasOpen: canvas.id === currentId }, ...all])}
+                onDuplicated={(title) => setMessage({ kind: 'duplicated', title })}
               />
             ))}
           </ul>
@@ -173,6 +188,11 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
   const [draft, setDraft] = useState(canvas.title);
   const renameButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const row = useRef<HTMLLIElement>(null);
+  // The question or the rename box takes focus as it appears.
+  useEffect(() => {
+    if (mode !== 'view') row.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [mode]);
   // Leaving the rename box or the question puts focus back on the button that opened it.
   const focusRename = useDeferredFocus(renameButton, mode === 'view');
   const focusDelete = useDeferredFocus(deleteButton, mode === 'view');
@@ -202,14 +222,13 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
   };
 
   return (
-    <li className="canvas-row" data-current={isCurrent || undefined}>
+    <li ref={row} className="canvas-row" data-canvas-id={canvas.id} data-current={isCurrent || undefined}>
       <div className="canvas-row-text">
         {mode === 'rename' ? (
           <input
             className="canvas-row-rename"
             type="text"
             dir="auto"
-            autoFocus
             aria-label={t('canvases.renameLabel', { title })}
             maxLength={LIMITS.titleLength}
             value={draft}
@@ -239,9 +258,20 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
         </span>
       </div>
       {mode === 'confirmDelete' ? (
-        <div className="canvas-row-actions" role="group" aria-label={t('canvases.confirmDelete', { title, count: notes })}>
+        <div
+          className="canvas-row-actions"
+          role="group"
+          aria-label={t('canvases.confirmDelete', { title, count: notes })}
+          onKeyDown={(event) => {
+            // Escape answers "no", and leaves the list open.
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            backTo(focusDelete);
+          }}
+        >
           <span className="canvas-row-question">{t('canvases.confirmDelete', { title: isolate(title), count: notes })}</span>
-          <button type="button" className="button button-danger" autoFocus onClick={remove}>
+          <button type="button" className="button button-danger" onClick={remove}>
             {t('canvases.deleteConfirm')}
           </button>
           <button type="button" className="button button-quiet" onClick={() => backTo(focusDelete)}>
@@ -260,10 +290,15 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
       ) : (
         <div className="canvas-row-actions">
           {!isCurrent && (
-            <button type="button" className="button" aria-label={t('canvases.openNamed', { title })} onClick={() => {
-              canvasActions().openCanvas(canvas.id);
-              onOpened();
-            }}>
+            <button
+              type="button"
+              className="button"
+              aria-label={t('canvases.openNamed', { title })}
+              onClick={() => {
+                canvasActions().openCanvas(canvas.id);
+                onOpened();
+              }}
+            >
               {t('canvases.open')}
             </button>
           )}

@@ -1,20 +1,27 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyDialog } from '@/ui/lazy-dialog';
 import { CANVAS_FILE_EXTENSION } from '@/persistence/files';
 import { ExportIcon, ImportIcon, StackIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import type { CanvasesClose } from './CanvasesDialog';
 import { exportJson, exportMarkdown, exportPng, importCanvasFiles } from './file-actions';
 import './files.css';
 
 // Dialogs load when first opened.
-const CanvasesDialog = lazy(() => import('./CanvasesDialog'));
-const ShareDialog = lazy(() => import('./ShareDialog'));
+const CanvasesDialog = lazyDialog(() => import('./CanvasesDialog'));
+const ShareDialog = lazyDialog(() => import('./ShareDialog'));
 
 type Open = 'canvases' | 'share' | null;
 
+interface FilesToolbarProps {
+  /** The canvas title field: a new canvas started from the list takes focus there. */
+  titleField?: RefObject<HTMLInputElement | null>;
+}
+
 /** The toolbar's file tools: the list of canvases, Import, and the Export menu. */
-export function FilesToolbar() {
+export function FilesToolbar({ titleField }: FilesToolbarProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -22,9 +29,12 @@ export function FilesToolbar() {
   const exportButton = useRef<HTMLButtonElement>(null);
   const focusCanvases = useDeferredFocus(canvasesButton, open === null);
   const focusExport = useDeferredFocus(exportButton, open === null);
+  const noField = useRef<HTMLInputElement>(null);
+  const focusTitle = useDeferredFocus(titleField ?? noField, open === null);
 
-  const close = () => {
-    if (open === 'canvases') focusCanvases();
+  const close = (how?: CanvasesClose) => {
+    if (how === 'newCanvas' && titleField) focusTitle();
+    else if (open === 'canvases') focusCanvases();
     else focusExport();
     setOpen(null);
   };

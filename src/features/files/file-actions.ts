@@ -47,19 +47,20 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
     const key = result.migratedFrom === null ? 'fileTools.imported' : 'fileTools.importedUpgraded';
     showToast({ tone: 'info', text: () => t(key, { title }) });
   }
-  if (failures.length === 1) {
-    const [{ name, error }] = failures as [(typeof failures)[number]];
-    showToast({ tone: 'error', text: () => t('fileTools.importFailed', { file: isolate(name), reason: loadErrorText(error) }) });
-  } else if (failures.length > 1) {
-    showToast({
-      tone: 'error',
-      text: () =>
-        [
-          t('fileTools.importFailedMany', { count: failures.length }),
-          ...failures.map(({ name, error }) => t('fileTools.importFailedLine', { file: isolate(name), reason: loadErrorText(error) })),
-        ].join('\n'),
-    });
-  }
+  if (failures.length === 0) return;
+  // "Nothing was changed" only when nothing was imported; otherwise say the others came in.
+  const some = failures.length < files.length;
+  const lines = failures.map(({ name, error }) => ({ file: isolate(name), reason: () => loadErrorText(error) }));
+  showToast({
+    tone: 'error',
+    text: () =>
+      lines.length === 1
+        ? t(some ? 'fileTools.importFailedOthersIn' : 'fileTools.importFailed', { file: lines[0]!.file, reason: lines[0]!.reason() })
+        : [
+            t(some ? 'fileTools.importFailedManyOthersIn' : 'fileTools.importFailedMany', { count: lines.length }),
+            ...lines.map(({ file, reason }) => t('fileTools.importFailedLine', { file, reason: reason() })),
+          ].join('\n'),
+  });
 }
 
 export function exportJson(): void {
@@ -69,8 +70,14 @@ export function exportJson(): void {
 
 export async function exportMarkdown(): Promise<void> {
   const canvas = currentCanvas();
-  const { canvasToMarkdown } = await import('./markdown');
-  downloadFile(exportFileName(canvas, '.md'), canvasToMarkdown(canvas, nowIso()), 'text/markdown;charset=utf-8');
+  try {
+    const { canvasToMarkdown } = await import('./markdown');
+    downloadFile(exportFileName(canvas, '.md'), canvasToMarkdown(canvas, nowIso()), 'text/markdown;charset=utf-8');
+  } catch (error) {
+    // Its code could not be fetched (offline, or the site was updated meanwhile).
+    console.error(error);
+    showToast({ tone: 'error', text: () => t('fileTools.markdownFailed') });
+  }
 }
 
 export async function exportPng(): Promise<void> {

@@ -11,7 +11,7 @@ import relationshipsFa from '@locales/fa/relationships.json';
 import { STORY_ORDER } from '@/domain/blocks';
 import { phasesOf } from '@/domain/journey';
 import type { Canvas, Channel, Note, Relationship } from '@/domain/schema';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, formatList } from '@/i18n/format';
 import { addNamespace } from '@/i18n/namespaces';
 import './files-namespace';
 
@@ -23,7 +23,7 @@ const t = i18next.t.bind(i18next);
 /** The whole canvas as a Markdown document, stamped with the time of export. */
 export function canvasToMarkdown(canvas: Canvas, now: string): string {
   const language = i18next.language;
-  const list = (items: readonly string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  const list = (items: readonly string[]) => formatList(items, language);
   const lines: string[] = [
     `# ${oneLine(canvas.title.trim() || t('header.titlePlaceholder'))}`,
     '',

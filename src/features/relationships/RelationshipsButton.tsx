@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyDialog } from '@/ui/lazy-dialog';
 import { HeartIcon } from '@/ui/icons';
 import { PanelButton } from '@/ui/PanelButton';
 
 // The panel and its long texts load only when it is first opened.
-const RelationshipsPanel = lazy(() => import('./RelationshipsPanel'));
+const RelationshipsPanel = lazyDialog(() => import('./RelationshipsPanel'));
 
 /** The Customer Relationships block's door to the relationships panel. */
 export function RelationshipsButton() {
