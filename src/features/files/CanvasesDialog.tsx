@@ -251,10 +251,9 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
           </strong>
         )}
         <span className="canvas-row-meta">
-          {t('canvases.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
-          {' · '}
-          {tApp('header.noteTotal', { count: notes })}
-          {isCurrent && <span className="canvas-row-current"> · {t('canvases.current')}</span>}
+          <span>{t('canvases.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}</span>
+          <span>{tApp('header.noteTotal', { count: notes })}</span>
+          {isCurrent && <span className="canvas-row-current">{t('canvases.current')}</span>}
         </span>
       </div>
       {mode === 'confirmDelete' ? (
