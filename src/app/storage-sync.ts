@@ -8,11 +8,11 @@ import type { Canvas } from '@/domain/schema';
 import { mergeCanvases } from '@/domain/merge';
 import {
   browserStorage,
+  canvasIdOf,
   loadWorkspace,
   readStoredCanvas,
-  saveCanvas,
-  canvasIdOf,
   removeCanvas,
+  saveCanvas,
   saveCurrentId,
   type KeyValueStorage,
   type UnreadableEntry,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addNote, createCanvas } from '@/domain/canvas';
 import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
 import { serializeCanvas } from '@/persistence/canvas-document';
+import { counting } from '../support/storage';
 import { canvasActions, selectCanvasList, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 
 const NOW = '2026-11-23T12:00:00.000Z';
@@ -88,24 +89,12 @@ describe('storage of many canvases', () => {
     const a = createCanvas('canvasA', NOW, 'A');
     localStorage.setItem('boom:canvas:canvasA', serializeCanvas(a));
     localStorage.setItem('boom:current', 'canvasA');
-    let full = false;
-    const storage = {
-      getItem: (key: string) => localStorage.getItem(key),
-      removeItem: (key: string) => localStorage.removeItem(key),
-      key: (i: number) => localStorage.key(i),
-      get length() {
-        return localStorage.length;
-      },
-      setItem(key: string, value: string) {
-        if (full) throw new DOMException('full', 'QuotaExceededError');
-        localStorage.setItem(key, value);
-      },
-    };
+    const { storage } = counting(localStorage);
     stop = startStorageSync(storage);
     const big = canvasActions().createCanvas();
     canvasActions().addNote('keyPartners', 'Roaster');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    full = true;
+    storage.failWith = 'QuotaExceededError';
     canvasActions().addNote('keyPartners', 'Bakery');
     canvasActions().deleteCanvas('canvasA');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);

@@ -1,28 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
-import type { KeyValueStorage } from '@/persistence/local-storage';
 import fixture from '../fixtures/canvas-v3.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';
 import { CURRENT_VERSION } from '@/domain/migrations';
-
-function counting(storage: Storage) {
-  const writes: string[] = [];
-  const wrapped: KeyValueStorage & { failWith?: string } = {
-    getItem: (key) => storage.getItem(key),
-    removeItem: (key) => storage.removeItem(key),
-    key: (i) => storage.key(i),
-    get length() {
-      return storage.length;
-    },
-    setItem(key, value) {
-      if (wrapped.failWith) throw new DOMException('no', wrapped.failWith);
-      writes.push(key);
-      storage.setItem(key, value);
-    },
-  };
-  return { storage: wrapped, writes };
-}
+import { counting } from '../support/storage';
 
 describe('storage sync', () => {
   let stop: (() => void) | undefined;

@@ -123,8 +123,8 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
           {message.text}
         </p>
       )}
-      <div className="canvases-body">
-        <section className="canvases-mine" aria-labelledby={`${headingId}-mine`}>
+      <div className="panel-body">
+        <section className="panel-main" aria-labelledby={`${headingId}-mine`}>
           <div className="canvases-section-head">
             <h3 id={`${headingId}-mine`}>{t('canvases.mine', { count: canvases.length })}</h3>
             <button type="button" className="button" onClick={startNew}>
@@ -145,7 +145,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
             ))}
           </ul>
         </section>
-        <section className="canvases-examples" aria-labelledby={`${headingId}-examples`}>
+        <section className="panel-side" aria-labelledby={`${headingId}-examples`}>
           <h3 id={`${headingId}-examples`}>{t('canvases.examplesTitle')}</h3>
           <p className="field-note">{t('canvases.examplesIntro')}</p>
           <ul className="example-list">

@@ -1,8 +1,8 @@
 import { Suspense, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyDialog } from '@/ui/lazy-dialog';
 import { CANVAS_FILE_EXTENSION } from '@/persistence/files';
 import { ExportIcon, ImportIcon, StackIcon } from '@/ui/icons';
+import { lazyDialog } from '@/ui/lazy-dialog';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import type { CanvasesClose } from './CanvasesDialog';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
 import { canvasActions } from '@/store/canvas-store';
 import { showToast } from '@/ui/toasts';
@@ -33,7 +34,7 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
   const saveCopy = () => {
     canvasActions().addCanvas(canvas);
     closeSharedCanvas();
-    const title = displayTitle(canvas);
+    const title = isolate(displayTitle(canvas));
     showToast({ tone: 'info', text: () => t('shared.saved', { title }) });
   };
   return (
