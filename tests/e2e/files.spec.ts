@@ -108,7 +108,7 @@ for (const language of ['en', 'fa'] as const) {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('homework.boom.json');
     await expect(alert).toContainText('canvas.notes.n1.color');
-    await expect(alert).toContainText(language === 'en' ? 'Nothing was changed' : 'هیچ چیز تغییر نکرد');
+    await expect(alert).toContainText(language === 'en' ? 'Nothing was changed' : 'هیچ‌چیز تغییر نکرد');
 
     // A file that is not JSON at all, dropped onto the page.
     await page.evaluate(() => {
