@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n } from '@/i18n/i18n';
 import { resetCanvasStore } from '@/store/canvas-store';
+import { resetHistory } from '@/store/history';
 
 initI18n('en');
 
@@ -20,6 +21,7 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 beforeEach(async () => {
   globalThis.localStorage?.clear();
   resetCanvasStore();
+  resetHistory();
   const { default: i18n } = await import('i18next');
   if (i18n.language !== 'en') await i18n.changeLanguage('en');
 });

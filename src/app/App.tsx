@@ -10,6 +10,7 @@ import { LiveRegion } from '@/ui/LiveRegion';
 import { Toasts } from '@/ui/Toasts';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useHistoryShortcuts } from './HistoryButtons';
 import { StorageNotices } from './StorageNotices';
 
 // The panels open from their blocks; the canvas does not know them, the app hands them in.
@@ -21,6 +22,7 @@ const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton />, channels: 
  */
 export function App() {
   const shared = useSharedCanvas();
+  useHistoryShortcuts(shared === null);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
   const dragging = useFileDrop(shared === null);
   return (

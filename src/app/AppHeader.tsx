@@ -4,6 +4,7 @@ import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { FilesToolbar } from '@/features/files/FilesToolbar';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
+import { HistoryButtons } from './HistoryButtons';
 import { LanguageSelect } from './LanguageSelect';
 
 const selectNoteTotal = (state: CanvasState) => countNotes(selectCurrentCanvas(state));
@@ -45,6 +46,7 @@ function EditorTools() {
         onChange={(event) => canvasActions().setTitle(event.target.value)}
       />
       <FilesToolbar titleField={titleField} />
+      <HistoryButtons />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>
     </>
   );

@@ -18,6 +18,7 @@ import {
   type UnreadableEntry,
 } from '@/persistence/local-storage';
 import { useCanvasStore } from '@/store/canvas-store';
+import { withoutHistory } from '@/store/history';
 import { commitPendingEdits } from '@/store/pending-edits';
 
 export interface StorageStatus {
@@ -49,7 +50,8 @@ export const SAVE_MAX_WAIT_MS = 2000;
 /** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
 export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
   const snapshot = loadWorkspace(storage);
-  useCanvasStore.getState().openWorkspace(snapshot.canvases, snapshot.currentId);
+  // Loading is where history starts, not a step of it.
+  withoutHistory(() => useCanvasStore.getState().openWorkspace(snapshot.canvases, snapshot.currentId));
   useStorageStatus.setState({
     unreadable: snapshot.unreadable,
     migrated: snapshot.migrated,
@@ -130,7 +132,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       if (ours && ours === saved[id]) {
         const { [id]: _gone, ...rest } = saved;
         saved = rest;
-        useCanvasStore.getState().deleteCanvas(id);
+        withoutHistory(() => useCanvasStore.getState().deleteCanvas(id));
         useStorageStatus.setState((status) => ({ deletedElsewhere: [...status.deletedElsewhere, ours.title] }));
       }
       return;
@@ -142,7 +144,8 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     const base = saved[theirs.id];
     const next = ours && base && ours !== base ? mergeCanvases(base, ours, theirs) : theirs;
     saved = { ...saved, [theirs.id]: theirs };
-    useCanvasStore.getState().receiveCanvas(next);
+    // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
+    withoutHistory(() => useCanvasStore.getState().receiveCanvas(next));
   };
   window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', saveNow);

@@ -103,3 +103,18 @@ export const ExportIcon = (props: IconProps) => (
     <path d="M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
   </Svg>
 );
+
+/** Points back along the reading direction; mirrored in right-to-left pages (class `flips`). */
+export const UndoIcon = (props: IconProps) => (
+  <Svg className="flips" {...props}>
+    <path d="M9 14L4 9l5-5" />
+    <path d="M4 9h11a5 5 0 0 1 0 10h-3" />
+  </Svg>
+);
+
+export const RedoIcon = (props: IconProps) => (
+  <Svg className="flips" {...props}>
+    <path d="M15 14l5-5-5-5" />
+    <path d="M20 9H9a5 5 0 0 0 0 10h3" />
+  </Svg>
+);

@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { redo, undo, useHistory } from '@/store/history';
+import { announce } from '@/ui/announcer';
+import { RedoIcon, UndoIcon } from '@/ui/icons';
+
+/** Undo, saying so to screen readers (the change itself may be out of sight). */
+function undoStep(): void {
+  if (undo()) announce(i18next.t('history.undone'));
+}
+
+function redoStep(): void {
+  if (redo()) announce(i18next.t('history.redone'));
+}
+
+/** Where typing has its own undo (a text box), the browser's undo of that text comes first. */
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type);
+}
+
+/**
+ * Ctrl/Cmd+Z undoes a change to the canvases, Ctrl/Cmd+Shift+Z and Ctrl+Y redo it, anywhere
+ * but inside a text box (there they undo the typing, as everywhere else). Off while `enabled` is
+ * false (a shared canvas is on screen, and the user's own are out of sight).
+ */
+export function useHistoryShortcuts(enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented || isTextField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undoStep();
+      else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) redoStep();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}
+
+/** The toolbar's Undo and Redo. */
+export function HistoryButtons() {
+  const { t } = useTranslation();
+  const canUndo = useHistory((state) => state.canUndo);
+  const canRedo = useHistory((state) => state.canRedo);
+  return (
+    <div className="toolbar" role="group" aria-label={t('history.label')}>
+      <button type="button" className="toolbar-button" disabled={!canUndo} title={t('history.undoKeys')} onClick={undoStep}>
+        <UndoIcon />
+        <span>{t('history.undo')}</span>
+      </button>
+      <button type="button" className="toolbar-button" disabled={!canRedo} title={t('history.redoKeys')} onClick={redoStep}>
+        <RedoIcon />
+        <span>{t('history.redo')}</span>
+      </button>
+    </div>
+  );
+}

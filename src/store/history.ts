@@ -1,0 +1,131 @@
+/**
+ * Undo and redo of every change to the canvases: notes, panels, titles, imports, deletes. A step
+ * is recorded from the store's own changes, so every action is covered without each one knowing;
+ * what other tabs send (and loading from storage) is not a step of this tab's.
+ *
+ * Undo does not paste an old snapshot back: it reverts the step's own change on top of what is
+ * there now (a three-way merge per canvas), so an edit that arrived from another tab since is kept.
+ */
+import { create } from 'zustand';
+import { mergeCanvases } from '@/domain/merge';
+import type { Canvas } from '@/domain/schema';
+import { useCanvasStore, type CanvasState } from './canvas-store';
+import { commitPendingEdits } from './pending-edits';
+
+/** Steps kept; the oldest go first. */
+export const HISTORY_LIMIT = 200;
+/** Changes to the same thing closer together than this are one step (typing a title is one step). */
+export const COALESCE_MS = 1000;
+
+interface Step {
+  before: CanvasState;
+  after: CanvasState;
+  /** What the step changed, to tell whether the next change continues it. */
+  signature: string | null;
+  at: number;
+}
+
+export const useHistory = create<{ canUndo: boolean; canRedo: boolean }>(() => ({ canUndo: false, canRedo: false }));
+
+let past: Step[] = [];
+let future: Step[] = [];
+let quiet = 0;
+let now: () => number = () => Date.now();
+
+const publish = () => useHistory.setState({ canUndo: past.length > 0, canRedo: future.length > 0 });
+
+/** Runs `change` without recording it (changes from another tab, loading, undo itself). */
+export function withoutHistory<T>(change: () => T): T {
+  quiet += 1;
+  try {
+    return change();
+  } finally {
+    quiet -= 1;
+  }
+}
+
+/** Forgets every step (a fresh start; tests). `clock` replaces the time source for tests. */
+export function resetHistory(clock: () => number = () => Date.now()): void {
+  past = [];
+  future = [];
+  now = clock;
+  publish();
+}
+
+useCanvasStore.subscribe((state, previous) => {
+  if (quiet > 0 || state.canvases === previous.canvases) return;
+  const step: Step = { before: previous, after: state, signature: signatureOf(previous.canvases, state.canvases), at: now() };
+  const last = past[past.length - 1];
+  if (last && step.signature !== null && last.signature === step.signature && step.at - last.at < COALESCE_MS && last.after.canvases === previous.canvases) {
+    last.after = state;
+    last.at = step.at;
+  } else {
+    past.push(step);
+    if (past.length > HISTORY_LIMIT) past.shift();
+  }
+  future = [];
+  publish();
+});
+
+/** Takes back the last step. Returns false when there is none. */
+export function undo(): boolean {
+  commitPendingEdits();
+  const step = past.pop();
+  if (!step) return false;
+  apply(step.after, step.before);
+  future.push(step);
+  publish();
+  return true;
+}
+
+/** Does again the last step undone. Returns false when there is none. */
+export function redo(): boolean {
+  commitPendingEdits();
+  const step = future.pop();
+  if (!step) return false;
+  apply(step.before, step.after);
+  past.push(step);
+  publish();
+  return true;
+}
+
+/** Moves the store from `from` to `to` for the canvases that step changed, keeping everything else as it is now. */
+function apply(from: CanvasState, to: CanvasState): void {
+  const { canvases, currentId } = useCanvasStore.getState();
+  const next: Record<string, Canvas> = { ...canvases };
+  for (const id of new Set([...Object.keys(from.canvases), ...Object.keys(to.canvases)])) {
+    const was = from.canvases[id];
+    const target = to.canvases[id];
+    if (was === target) continue;
+    const current = canvases[id];
+    if (!target) delete next[id];
+    else if (!was || !current || current === was) next[id] = target;
+    else next[id] = mergeCanvases(was, current, target);
+  }
+  // Show where the change happened: the canvas that was open at that point, if it is still here.
+  const open = [to.currentId, currentId].find((id) => Object.hasOwn(next, id)) ?? Object.keys(next)[0];
+  if (!open) return;
+  withoutHistory(() => useCanvasStore.setState({ canvases: next, currentId: open }));
+}
+
+/**
+ * What a change touched, when it is the kind that typing repeats: one canvas, no note added,
+ * removed or moved, the same notes (or the title) changed. Null for anything structural.
+ */
+function signatureOf(before: Record<string, Canvas>, after: Record<string, Canvas>): string | null {
+  const changed = Object.keys(after).filter((id) => after[id] !== before[id]);
+  if (changed.length !== 1 || Object.keys(before).length !== Object.keys(after).length) return null;
+  const id = changed[0]!;
+  const was = before[id];
+  const is = after[id]!;
+  if (!was || was.blocks !== is.blocks) return null;
+  const notes = Object.keys(is.notes).filter((noteId) => is.notes[noteId] !== was.notes[noteId]);
+  const parts = [
+    id,
+    ...notes.sort(),
+    was.title !== is.title ? 'title' : '',
+    was.journeyModel !== is.journeyModel ? 'journey' : '',
+    was.integrationLevel !== is.integrationLevel ? 'integration' : '',
+  ];
+  return parts.join('|');
+}

@@ -1,0 +1,43 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '@/app/App';
+
+const region = (name: string) => screen.getByRole('region', { name });
+const notesIn = (name: string) => within(region(name)).queryAllByRole('listitem').map((item) => item.querySelector('.note-text')?.textContent);
+
+describe('undo and redo in the editor', () => {
+  it('typing a note is one step: Ctrl+Z takes the whole note back, Ctrl+Shift+Z and Ctrl+Y bring it again', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    const redo = screen.getByRole('button', { name: 'Redo' });
+    expect(undo).toBeDisabled();
+
+    await user.click(within(region('Customer Segments')).getByRole('button', { name: /^Add note/ }));
+    await user.keyboard('Students near campus{Enter}');
+    expect(notesIn('Customer Segments')).toEqual(['Students near campus']);
+    expect(undo).toBeEnabled();
+
+    // Focus is on the add button (not a text box), so the shortcut is the canvas's.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(notesIn('Customer Segments')).toEqual([]);
+    expect(redo).toBeEnabled();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(notesIn('Customer Segments')).toEqual(['Students near campus']);
+    await user.click(undo);
+    expect(notesIn('Customer Segments')).toEqual([]);
+    await user.keyboard('{Control>}y{/Control}');
+    expect(notesIn('Customer Segments')).toEqual(['Students near campus']);
+  });
+
+  it('leaves Ctrl+Z inside a text box to the text box', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(within(region('Channels')).getByRole('button', { name: /^Add note/ }));
+    await user.keyboard('Walk-in{Enter}');
+    await user.click(screen.getByRole('textbox', { name: 'Canvas title' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(notesIn('Channels')).toEqual(['Walk-in']);
+  });
+});

@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCanvas, addNote as addTo } from '@/domain/canvas';
+import { withoutHistory, redo, resetHistory, undo, useHistory, COALESCE_MS, HISTORY_LIMIT } from '@/store/history';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+
+const NOW = '2026-11-25T10:00:00.000Z';
+let clock = 0;
+const state = () => useCanvasStore.getState();
+const texts = (block: 'keyPartners' | 'customerSegments' = 'keyPartners') => {
+  const canvas = selectCurrentCanvas(state());
+  return canvas.blocks[block].map((id) => canvas.notes[id]!.text);
+};
+
+beforeEach(() => {
+  clock = 0;
+  resetHistory(() => clock);
+});
+
+describe('history', () => {
+  it('undoes and redoes note changes one step at a time', () => {
+    canvasActions().addNote('keyPartners', 'Roaster');
+    clock += 5000;
+    const id = canvasActions().addNote('keyPartners', 'Bakery')!;
+    clock += 5000;
+    canvasActions().updateNoteText(id, 'Bakery next door');
+    expect(undo()).toBe(true);
+    expect(texts()).toEqual(['Roaster', 'Bakery']);
+    expect(undo()).toBe(true);
+    expect(texts()).toEqual(['Roaster']);
+    expect(redo()).toBe(true);
+    expect(redo()).toBe(true);
+    expect(texts()).toEqual(['Roaster', 'Bakery next door']);
+    expect(redo()).toBe(false);
+  });
+
+  it('makes typing a title one step, and a later change another', () => {
+    for (const title of ['C', 'Co', 'Cor', 'Corner', 'Corner Café']) {
+      canvasActions().setTitle(title);
+      clock += 150;
+    }
+    clock += COALESCE_MS * 2;
+    canvasActions().setTitle('Corner Café (draft)');
+    undo();
+    expect(selectCurrentCanvas(state()).title).toBe('Corner Café');
+    undo();
+    expect(selectCurrentCanvas(state()).title).toBe('');
+    expect(useHistory.getState()).toEqual({ canUndo: false, canRedo: true });
+  });
+
+  it('keeps at least a hundred steps', () => {
+    for (let i = 0; i < 120; i += 1) {
+      canvasActions().addNote('keyPartners', `Note ${i}`);
+      clock += 10;
+    }
+    let steps = 0;
+    while (undo()) steps += 1;
+    expect(steps).toBe(120);
+    expect(texts()).toEqual([]);
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
+  });
+
+  it('undoing an import removes the imported canvas and nothing else', () => {
+    canvasActions().addNote('customerSegments', 'Students');
+    clock += 5000;
+    const mine = state().currentId;
+    const imported = canvasActions().addCanvas(addTo(createCanvas('imported', NOW, 'Imported'), 'channels', { id: 'n1', text: 'Shop' }, NOW));
+    expect(state().currentId).toBe(imported);
+    undo();
+    expect(Object.keys(state().canvases)).toEqual([mine]);
+    expect(state().currentId).toBe(mine);
+    expect(texts('customerSegments')).toEqual(['Students']);
+    redo();
+    expect(state().currentId).toBe(imported);
+  });
+
+  it('does not record changes from another tab, and keeps them when undoing its own', () => {
+    const id = canvasActions().addNote('keyPartners', 'Mine')!;
+    clock += 5000;
+    const current = selectCurrentCanvas(state());
+    withoutHistory(() => canvasActions().receiveCanvas(addTo(current, 'keyPartners', { id: 'theirs', text: 'Theirs' }, NOW)));
+    expect(useHistory.getState().canUndo).toBe(true);
+    undo();
+    expect(texts()).toEqual(['Theirs']);
+    expect(selectCurrentCanvas(state()).notes[id]).toBeUndefined();
+    expect(undo()).toBe(false);
+  });
+
+  it('does not count opening another canvas as a change, but undo shows the canvas it changes', () => {
+    const first = state().currentId;
+    canvasActions().addNote('keyPartners', 'Roaster');
+    clock += 5000;
+    const second = canvasActions().createCanvas();
+    clock += 5000;
+    canvasActions().openCanvas(first);
+    canvasActions().openCanvas(second);
+    undo();
+    expect(state().canvases[second]).toBeUndefined();
+    expect(state().currentId).toBe(first);
+    undo();
+    expect(texts()).toEqual([]);
+  });
+});
