@@ -6,6 +6,7 @@ import { FilesToolbar } from '@/features/files/FilesToolbar';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSelect } from './LanguageSelect';
+import { ShortcutsButton } from './ShortcutsDialog';
 
 const selectNoteTotal = (state: CanvasState) => countNotes(selectCurrentCanvas(state));
 
@@ -47,6 +48,7 @@ function EditorTools() {
       />
       <FilesToolbar titleField={titleField} />
       <HistoryButtons />
+      <ShortcutsButton />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>
     </>
   );

@@ -14,8 +14,8 @@ function redoStep(): void {
   if (redo()) announce(i18next.t('history.redone'));
 }
 
-/** Where typing has its own undo (a text box), the browser's undo of that text comes first. */
-function isTextField(target: EventTarget | null): boolean {
+/** Where typing has its own keys (a text box): undo there is the text's own, and "?" is a character. */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type);

@@ -118,3 +118,10 @@ export const RedoIcon = (props: IconProps) => (
     <path d="M20 9H9a5 5 0 0 0 0 10h3" />
   </Svg>
 );
+
+export const KeyboardIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <rect x="2.5" y="6" width="19" height="12" rx="2" />
+    <path d="M6 10h.01M9.5 10h.01M13 10h.01M16.5 10h.01M7 14h10" />
+  </Svg>
+);

@@ -41,3 +41,25 @@ describe('undo and redo in the editor', () => {
     expect(notesIn('Channels')).toEqual(['Walk-in']);
   });
 });
+
+describe('the keyboard shortcut list', () => {
+  it('opens with "?" outside text boxes, is translated, and gives focus back when closed', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    button.focus();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByRole('rowheader', { name: 'Undo the last change' })).toBeInTheDocument();
+    // showModal() puts focus inside the dialog (jsdom's stand-in does not).
+    within(dialog).getByRole('button', { name: 'Close' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button).toHaveFocus();
+
+    await user.click(screen.getByRole('textbox', { name: 'Canvas title' }));
+    await user.keyboard('?');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('?');
+  });
+});

@@ -54,3 +54,16 @@ for (const language of ['en', 'fa'] as const) {
     expect(await violations()).toEqual([]);
   });
 }
+
+for (const language of ['en', 'fa'] as const) {
+  test(`the keyboard shortcut list opens with "?" and has no accessibility violations (${language})`, async ({ page }) => {
+    await openFresh(page, language);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: language === 'en' ? 'Keyboard shortcuts' : 'میان‌برهای صفحه‌کلید' });
+    await expect(dialog).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+}

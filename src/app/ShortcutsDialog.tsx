@@ -1,0 +1,90 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '@/ui/Dialog';
+import { KeyboardIcon } from '@/ui/icons';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import { isTextField } from './HistoryButtons';
+
+/** The shortcuts, grouped; each row is keys (alternatives separated) and what they do. */
+const GROUPS = [
+  { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['help', ['?']], ['close', ['Esc']]] },
+  { id: 'notes', rows: [['edit', ['Enter']], ['save', ['Enter']], ['newLine', ['Shift+Enter']], ['cancel', ['Esc']]] },
+  { id: 'moving', rows: [['pickUp', ['Space']], ['move', ['↑', '↓', '←', '→']], ['drop', ['Space']], ['cancelMove', ['Esc']]] },
+  { id: 'menus', rows: [['menuOpen', ['Enter', '↓']], ['menuMove', ['↑', '↓', 'Home', 'End']], ['menuClose', ['Esc']]] },
+  { id: 'channelMap', rows: [['cells', ['↑', '↓', '←', '→']]] },
+] as const;
+
+/** "?" anywhere but in a text box opens the list of keyboard shortcuts; so does the header's button. */
+export function ShortcutsButton() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const focusButton = useDeferredFocus(button, !open);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="toolbar-button toolbar-icon"
+        aria-haspopup="dialog"
+        aria-label={t('shortcuts.title')}
+        title={`${t('shortcuts.title')} (?)`}
+        onClick={() => setOpen(true)}
+      >
+        <KeyboardIcon />
+      </button>
+      {open && (
+        <ShortcutsDialog
+          onClose={() => {
+            focusButton();
+            setOpen(false);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog shortcuts-dialog">
+      <h2 id={headingId}>{t('shortcuts.title')}</h2>
+      {GROUPS.map((group) => (
+        <section key={group.id} aria-labelledby={`${headingId}-${group.id}`}>
+          <h3 id={`${headingId}-${group.id}`}>{t(`shortcuts.groups.${group.id}`)}</h3>
+          <table className="shortcuts">
+            <tbody>
+              {group.rows.map(([action, keys]) => (
+                <tr key={action}>
+                  <th scope="row">{t(`shortcuts.actions.${action}`)}</th>
+                  <td>
+                    <span dir="ltr">
+                      {keys.map((key, index) => (
+                        <span key={key}>
+                          {index > 0 && <span className="shortcut-or"> / </span>}
+                          <kbd>{key}</kbd>
+                        </span>
+                      ))}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </Dialog>
+  );
+}
