@@ -52,7 +52,7 @@ function documentFor(lang) {
       return id;
     });
   }
-  return { format: 'boom-canvas', schemaVersion: 3, canvas: { id: 'sample', title: SAMPLE[lang].title, createdAt: now, updatedAt: now, notes, blocks, journeyModel: 'channelPhases' } };
+  return { format: 'boom-canvas', schemaVersion: 4, canvas: { id: 'sample', title: SAMPLE[lang].title, createdAt: now, updatedAt: now, notes, blocks, journeyModel: 'channelPhases' } };
 }
 
 mkdirSync('screenshots', { recursive: true });

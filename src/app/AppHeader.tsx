@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { FilesToolbar } from '@/features/files/FilesToolbar';
+import { VotingTools } from '@/features/voting/VotingTools';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSelect } from './LanguageSelect';
@@ -48,6 +49,7 @@ function EditorTools() {
       />
       <FilesToolbar titleField={titleField} />
       <HistoryButtons />
+      <VotingTools />
       <ShortcutsButton />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>
     </>

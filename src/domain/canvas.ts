@@ -74,6 +74,8 @@ export interface NoteChanges {
   segmentIds?: string[];
   relationship?: Relationship | null;
   channel?: Channel | null;
+  /** Dot-voting votes; 0 takes them off. Kept within 0 … the limit. */
+  votes?: number;
 }
 
 /**
@@ -104,10 +106,11 @@ export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: st
 export function updateNote(canvas: Canvas, noteId: string, changes: NoteChanges, now: string): Canvas {
   const note = Object.hasOwn(canvas.notes, noteId) ? canvas.notes[noteId] : undefined;
   if (!note) return canvas;
-  const { relationship: _relationship, segmentIds: _segments, channel: _channel, ...rest } = note;
+  const { relationship: _relationship, segmentIds: _segments, channel: _channel, votes: _votes, ...rest } = note;
   const segmentIds = changes.segmentIds !== undefined ? uniqueLinks(changes.segmentIds, noteId) : note.segmentIds;
   const relationship = changes.relationship !== undefined ? changes.relationship : note.relationship;
   const channel = changes.channel !== undefined ? changes.channel : note.channel;
+  const votes = changes.votes !== undefined ? clampVotes(changes.votes) : note.votes;
   const next: Note = {
     ...rest,
     ...(changes.text !== undefined ? { text: cleanNoteText(changes.text) } : {}),
@@ -115,6 +118,7 @@ export function updateNote(canvas: Canvas, noteId: string, changes: NoteChanges,
     ...(segmentIds?.length ? { segmentIds } : {}),
     ...(relationship ? { relationship } : {}),
     ...(channel ? { channel } : {}),
+    ...(votes ? { votes } : {}),
   };
   if (JSON.stringify(next) === JSON.stringify(note)) return canvas;
   return { ...canvas, updatedAt: now, notes: { ...canvas.notes, [noteId]: next } };
@@ -130,6 +134,10 @@ export function setIntegrationLevel(canvas: Canvas, level: IntegrationLevel | un
   if (canvas.integrationLevel === level) return canvas;
   const { integrationLevel: _level, ...rest } = canvas;
   return { ...rest, ...(level ? { integrationLevel: level } : {}), updatedAt: now };
+}
+
+function clampVotes(votes: number): number {
+  return Math.max(0, Math.min(Math.trunc(votes), LIMITS.votesPerNote));
 }
 
 /** Distinct links, never to the note itself, within the link limit. */

@@ -10,6 +10,8 @@ export const LIMITS = {
   measuresPerRelationship: 20,
   /** Segment links on one note. */
   linksPerNote: 200,
+  /** Dot-voting votes on one note. */
+  votesPerNote: 999,
   /** Notes on one canvas, over all nine blocks. */
   notesPerCanvas: 5000,
   /** Bytes of a canvas document read from a file or link (stored data is our own and not capped). */

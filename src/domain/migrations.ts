@@ -36,6 +36,12 @@ export const MIGRATIONS: readonly Migration[] = [
     // Both are optional and version 2 had neither, so a version-2 canvas is already valid.
     up: (document) => document,
   },
+  {
+    from: 3,
+    name: 'dot voting: notes may carry the votes a workshop gave them',
+    // Optional, and version 3 had none, so a version-3 canvas is already valid.
+    up: (document) => document,
+  },
 ];
 
 export type MigrationResult =

@@ -13,7 +13,7 @@ import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationshi
  * Version of the saved-data format. An integer, independent of the app's release. Raise it with
  * every change to these schemas and add the matching step to `migrations.ts`.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The `format` marker of every Boom document, in storage and in files. */
 export const DOCUMENT_FORMAT = 'boom-canvas';
@@ -78,6 +78,8 @@ export const noteSchema = z.object({
   segmentIds: z.optional(z.array(idSchema).check(z.maxLength(LIMITS.linksPerNote))),
   relationship: z.optional(relationshipSchema),
   channel: z.optional(channelSchema),
+  /** Dots a workshop gave the note in dot voting; absent when it has none. */
+  votes: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.votesPerNote))),
 });
 
 const timestampSchema = z.iso.datetime();

@@ -31,6 +31,9 @@ export interface CanvasActions {
   setNoteColor: (noteId: string, color: NoteColor) => void;
   /** Changes any of a note's fields: text, colour, segment links, relationship details (null removes them). */
   updateNote: (noteId: string, changes: ops.NoteChanges) => void;
+  /** Dot voting: one more vote for a note, or one fewer (never below none). */
+  addVote: (noteId: string) => void;
+  removeVote: (noteId: string) => void;
   setJourneyModel: (model: JourneyModelId) => void;
   setIntegrationLevel: (level: IntegrationLevel | undefined) => void;
   removeNote: (noteId: string) => void;
@@ -101,6 +104,8 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     updateNoteText: (noteId, text) => change((canvas, now) => ops.updateNote(canvas, noteId, { text }, now)),
     setNoteColor: (noteId, color) => change((canvas, now) => ops.updateNote(canvas, noteId, { color }, now)),
     updateNote: (noteId, changes) => change((canvas, now) => ops.updateNote(canvas, noteId, changes, now)),
+    addVote: (noteId) => change((canvas, now) => ops.updateNote(canvas, noteId, { votes: (canvas.notes[noteId]?.votes ?? 0) + 1 }, now)),
+    removeVote: (noteId) => change((canvas, now) => ops.updateNote(canvas, noteId, { votes: (canvas.notes[noteId]?.votes ?? 0) - 1 }, now)),
     setJourneyModel: (model) => change((canvas, now) => ops.setJourneyModel(canvas, model, now)),
     setIntegrationLevel: (level) => change((canvas, now) => ops.setIntegrationLevel(canvas, level, now)),
     removeNote: (noteId) => change((canvas, now) => ops.removeNote(canvas, noteId, now)),

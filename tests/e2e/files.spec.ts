@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { block, notesOf, openFresh, openWithCanvas, waitForSave } from './helpers';
+import { SCHEMA_VERSION } from '../../src/domain/schema';
 
 const T = {
   en: {
@@ -67,7 +68,7 @@ for (const language of ['en', 'fa'] as const) {
     expect(file.suggestedFilename()).toBe(language === 'en' ? 'Airbnb.boom.json' : 'ایربی ان بی.boom.json');
     const path = await file.path();
     const exported = JSON.parse(readFileSync(path, 'utf8'));
-    expect(exported).toMatchObject({ format: 'boom-canvas', schemaVersion: 3 });
+    expect(exported).toMatchObject({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION });
 
     // A teacher validates the file against the schema the site publishes, with a standard validator.
     const schema = await (await page.request.get('/schema/boom-canvas.schema.json')).json();
@@ -99,7 +100,7 @@ for (const language of ['en', 'fa'] as const) {
     const before = await storedCanvases(page);
     const bad = {
       format: 'boom-canvas',
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
       canvas: { ...Object.values(before)[0], id: 'other', notes: { n1: { id: 'n1', text: 'x', color: 'chartreuse' } } },
     };
     const chooser = page.waitForEvent('filechooser');

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { BLOCK_IDS } from '../../src/domain/blocks';
+import { SCHEMA_VERSION } from '../../src/domain/schema';
 
 /**
  * Opens the app with localStorage holding exactly `entries`, written before the app starts (a
@@ -67,7 +68,7 @@ export async function openWithCanvas(page: Page, blocks: Record<string, string[]
   }
   const canvas = { id: 'seeded', title: 'Seeded', createdAt: now, updatedAt: now, notes, blocks: lists, journeyModel: 'channelPhases' };
   await openSeeded(page, {
-    'boom:canvas:seeded': JSON.stringify({ format: 'boom-canvas', schemaVersion: 3, canvas }),
+    'boom:canvas:seeded': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas }),
     'boom:current': 'seeded',
     ...(language ? { 'boom:language': language } : {}),
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { SCHEMA_VERSION } from '../../src/domain/schema';
 import { addNote, block, notesOf, openSeeded, waitForSave } from './helpers';
 
 test('corrupted saved data: the app still opens, says so, and keeps the data as a backup', async ({ page }) => {
@@ -48,7 +49,7 @@ test('in Persian, the date of kept data is in the Persian calendar with Persian 
 });
 
 test('a saved canvas that fails the schema is kept aside, and the path is named', async ({ page }) => {
-  const bad = structuredClone(JSON.parse(readFileSync('tests/fixtures/canvas-v3.boom.json', 'utf8')));
+  const bad = structuredClone(JSON.parse(readFileSync('tests/fixtures/canvas-v4.boom.json', 'utf8')));
   bad.canvas.id = 'c2';
   bad.canvas.notes.n1.color = 'neon';
   await openSeeded(page, { 'boom:canvas:c2': JSON.stringify(bad) });
@@ -64,5 +65,5 @@ test('a canvas saved by the first version of Boom opens, upgraded, with its orig
     current: JSON.parse(localStorage.getItem('boom:canvas:fixture-v1')!).schemaVersion,
     originals: Object.keys(localStorage).filter((key) => key.startsWith('boom:pre-upgrade:')).map((key) => JSON.parse(localStorage.getItem(key)!).schemaVersion),
   }));
-  expect(stored).toEqual({ current: 3, originals: [1] });
+  expect(stored).toEqual({ current: SCHEMA_VERSION, originals: [1] });
 });

@@ -65,13 +65,14 @@ export function canvasArb(maxNotes = 25): fc.Arbitrary<Canvas> {
               segmentIds: fc.option(fc.uniqueArray(fc.constantFrom(...noteIds), { maxLength: 3 }).map((ids) => ids.filter((s) => s !== id)), { nil: undefined }),
               relationship: fc.option(relationshipArb, { nil: undefined }),
               channel: fc.option(channelArb, { nil: undefined }),
+              votes: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
             }),
           ),
         )
         .map((drafts) => {
           const notes: Record<string, Note> = {};
           const blocks = Object.fromEntries(BLOCK_IDS.map((block) => [block, [] as string[]])) as Record<BlockId, string[]>;
-          drafts.forEach(({ block, segmentIds, relationship, channel, ...fields }, index) => {
+          drafts.forEach(({ block, segmentIds, relationship, channel, votes, ...fields }, index) => {
             const id = noteIds[index]!;
             notes[id] = {
               id,
@@ -79,6 +80,7 @@ export function canvasArb(maxNotes = 25): fc.Arbitrary<Canvas> {
               ...(segmentIds?.length ? { segmentIds } : {}),
               ...(relationship ? { relationship } : {}),
               ...(channel ? { channel } : {}),
+              ...(votes ? { votes } : {}),
             };
             blocks[block].push(id);
           });

@@ -3,7 +3,7 @@ import { addNote, createCanvas } from '@/domain/canvas';
 import { SCHEMA_VERSION } from '@/domain/schema';
 import { formatPath, parseCanvasDocument, serializeCanvas } from '@/persistence/canvas-document';
 import v1 from '../fixtures/canvas-v1.boom.json';
-import fixture from '../fixtures/canvas-v3.boom.json';
+import fixture from '../fixtures/canvas-v4.boom.json';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canvasDocumentSchema } from '@/domain/schema';
 import { parseCanvasDocument, serializeCanvas, type LoadResult } from '@/persistence/canvas-document';
 import { canvasFileText, readCanvasFile } from '@/persistence/files';
 import { canvasArb } from '../support/arbitraries';
+import { canvasDocumentSchema, SCHEMA_VERSION } from '@/domain/schema';
 
 const CODES = new Set(['tooLarge', 'notJson', 'notACanvas', 'versionTooNew', 'versionUnknown', 'invalid', 'damaged']);
 const NOW = '2026-11-25T10:00:00.000Z';
 
 /** Every outcome is either a canvas that passes the schema or a coded error: never a throw. */
 function expectOutcome(result: LoadResult) {
-  if (result.ok) expect(canvasDocumentSchema.safeParse({ format: 'boom-canvas', schemaVersion: 3, canvas: result.canvas }).success).toBe(true);
+  if (result.ok) expect(canvasDocumentSchema.safeParse({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas: result.canvas }).success).toBe(true);
   else expect(CODES.has(result.error.code)).toBe(true);
 }
 
@@ -49,7 +49,7 @@ describe('the file format, for any canvas', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expectOutcome(parseCanvasDocument(JSON.stringify(value)));
-        expectOutcome(parseCanvasDocument(JSON.stringify({ format: 'boom-canvas', schemaVersion: 3, canvas: value })));
+        expectOutcome(parseCanvasDocument(JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas: value })));
       }),
       { numRuns: 300 },
     );

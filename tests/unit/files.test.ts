@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, createCanvas } from '@/domain/canvas';
+import { SCHEMA_VERSION } from '@/domain/schema';
 import { CANVAS_FILE_EXTENSION, canvasFileText, fileNameFor, readCanvasFile } from '@/persistence/files';
 import v1 from '../fixtures/canvas-v1.boom.json';
-import v3 from '../fixtures/canvas-v3.boom.json';
+import fixture from '../fixtures/canvas-v4.boom.json';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const file = (text: string | Uint8Array) => new Blob([text as BlobPart]);
@@ -21,13 +22,13 @@ describe('canvas files', () => {
   it('writes the canonical envelope with the time of export', () => {
     const canvas = addNote(createCanvas('c1', NOW, 'کافه'), 'channels', { id: 'n1', text: 'اینستاگرام' }, NOW);
     const text = canvasFileText(canvas, NOW);
-    expect(JSON.parse(text)).toEqual({ format: 'boom-canvas', schemaVersion: 3, exportedAt: NOW, canvas });
+    expect(JSON.parse(text)).toEqual({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, exportedAt: NOW, canvas });
     expect(text).toContain('"اینستاگرام"');
   });
 
   it('reads a file of the current version, and upgrades an older one', async () => {
-    const current = await readCanvasFile(file(JSON.stringify(v3)));
-    expect(current.ok && current.canvas.id).toBe('fixture-v3');
+    const current = await readCanvasFile(file(JSON.stringify(fixture)));
+    expect(current.ok && current.canvas.id).toBe('fixture-v4');
     const old = await readCanvasFile(file(`\uFEFF${JSON.stringify(v1)}`));
     expect(old.ok && old.migratedFrom).toBe(1);
   });
@@ -35,11 +36,11 @@ describe('canvas files', () => {
   it('names what is wrong with a bad file', async () => {
     expect(await readCanvasFile(file(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe])))).toEqual({ ok: false, error: { code: 'notJson' } });
     expect(await readCanvasFile(file('{"name": "a list"}'))).toEqual({ ok: false, error: { code: 'notACanvas' } });
-    expect(await readCanvasFile(file(JSON.stringify({ ...v3, schemaVersion: 99 })))).toEqual({
+    expect(await readCanvasFile(file(JSON.stringify({ ...fixture, schemaVersion: 99 })))).toEqual({
       ok: false,
       error: { code: 'versionTooNew', version: 99 },
     });
-    const missing = structuredClone(v3) as { canvas: Partial<typeof v3.canvas> };
+    const missing = structuredClone(fixture) as { canvas: Partial<typeof fixture.canvas> };
     delete missing.canvas.title;
     expect(await readCanvasFile(file(JSON.stringify(missing)))).toEqual({
       ok: false,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canvasJsonSchema } from '@/domain/json-schema';
 import { parseCanvasDocument } from '@/persistence/canvas-document';
 import { canvasFileText } from '@/persistence/files';
-import fixture from '../fixtures/canvas-v3.boom.json';
+import fixture from '../fixtures/canvas-v4.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';
 
 const NOW = '2026-11-25T10:00:00.000Z';

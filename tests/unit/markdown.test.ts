@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS } from '@/domain/blocks';
 import { parseCanvasDocument } from '@/persistence/canvas-document';
 import { canvasToMarkdown, escapeMarkdown } from '@/features/files/markdown';
-import fixture from '../fixtures/canvas-v3.boom.json';
+import fixture from '../fixtures/canvas-v4.boom.json';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const loaded = parseCanvasDocument(JSON.stringify(fixture));

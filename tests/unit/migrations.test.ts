@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, MIGRATIONS, migrateToLatest, type Migration } from '@/domain/migrations';
 import v1 from '../fixtures/canvas-v1.boom.json';
 import v2 from '../fixtures/canvas-v2.boom.json';
-import fixture from '../fixtures/canvas-v3.boom.json';
+import v3 from '../fixtures/canvas-v3.boom.json';
+import fixture from '../fixtures/canvas-v4.boom.json';
 import { canvasDocumentSchema } from '@/domain/schema';
 
 describe('migration registry', () => {
@@ -33,6 +34,13 @@ describe('migration registry', () => {
     if (!result.ok) return;
     const upgraded = canvasDocumentSchema.parse(result.document);
     expect(upgraded.canvas).toEqual(v2.canvas);
+  });
+
+  it('upgrades a version-3 canvas unchanged: votes are optional', () => {
+    const result = migrateToLatest(v3);
+    expect(result.ok && result.migratedFrom).toBe(3);
+    if (!result.ok) return;
+    expect(canvasDocumentSchema.parse(result.document).canvas).toEqual(v3.canvas);
   });
 
   it('runs the steps in order, each from the version the previous one produced', () => {

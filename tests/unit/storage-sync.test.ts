@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
-import fixture from '../fixtures/canvas-v3.boom.json';
+import fixture from '../fixtures/canvas-v4.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';
 import { CURRENT_VERSION } from '@/domain/migrations';
 import { counting } from '../support/storage';
@@ -16,16 +16,16 @@ describe('storage sync', () => {
   });
 
   it('opens the saved canvas and saves a burst of edits in one write, after a quiet moment', () => {
-    localStorage.setItem('boom:canvas:fixture-v3', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v3');
+    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v4');
     const { storage, writes } = counting(localStorage);
     stop = startStorageSync(storage);
     expect(selectCurrentCanvas(useCanvasStore.getState()).title).toBe('کافه‌ی سر کوچه');
     for (const letter of 'Typing a title') canvasActions().setTitle(`T ${letter}`);
     expect(writes).toEqual([]);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    expect(writes).toEqual(['boom:canvas:fixture-v3']);
-    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v3')!).canvas.title).toBe('T e');
+    expect(writes).toEqual(['boom:canvas:fixture-v4']);
+    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas.title).toBe('T e');
   });
 
   it('upgrades a canvas saved by an older version once, keeping the original', () => {
@@ -78,8 +78,8 @@ describe('two tabs', () => {
     vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
     const { addNote: add } = await import('@/domain/canvas');
-    localStorage.setItem('boom:canvas:fixture-v3', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v3');
+    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v4');
     const stop = startStorageSync(localStorage);
     const base = selectCurrentCanvas(useCanvasStore.getState());
 
@@ -87,8 +87,8 @@ describe('two tabs', () => {
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
     const theirs = add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z');
     const text = serializeCanvas(theirs);
-    localStorage.setItem('boom:canvas:fixture-v3', text);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v3', newValue: text, storageArea: localStorage }));
+    localStorage.setItem('boom:canvas:fixture-v4', text);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v4', newValue: text, storageArea: localStorage }));
 
     const texts = () => {
       const canvas = selectCurrentCanvas(useCanvasStore.getState());
@@ -96,7 +96,7 @@ describe('two tabs', () => {
     };
     expect(texts()).toEqual(['Bakery (other tab)', 'Roaster (this tab)']);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v3')!).canvas;
+    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas;
     expect(Object.values(stored.notes).map((n) => (n as { text: string }).text).sort()).toEqual([
       'Bakery (other tab)',
       'Roaster (this tab)',

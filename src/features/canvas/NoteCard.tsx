@@ -1,17 +1,19 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { useShallow } from 'zustand/react/shallow';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useId, useMemo, useRef, useState, type KeyboardEventHandler } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/schema';
 import { linkedSegments } from '@/domain/findings';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
+import { useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { GripIcon, MoveIcon, PaletteIcon, TrashIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import { VoteDots } from '@/ui/VoteDots';
 import { NoteEditor } from './NoteEditor';
 import { focusNote, focusAfterRemoval } from './focus';
 
@@ -95,9 +97,18 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
         />
       ) : (
         <>
-          <button ref={textRef} type="button" className="note-text" dir="auto" id={textId} onClick={() => setEditing(true)}>
+          <button
+            ref={textRef}
+            type="button"
+            className="note-text"
+            dir="auto"
+            id={textId}
+            onClick={() => setEditing(true)}
+            onKeyDown={(event) => voteByKey(event, noteId)}
+          >
             {note.text}
           </button>
+          <NoteVotes noteId={noteId} votes={note.votes ?? 0} describedBy={textId} />
           <div className="note-footer">
             <NoteMeta noteId={noteId} />
             <NoteToolbar
@@ -117,6 +128,52 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
     </li>
   );
 });
+
+/** In dot voting, "+" on a focused note gives it a vote and "−" takes one back. */
+function voteByKey(event: KeyboardEvent<HTMLButtonElement>, noteId: string): void {
+  if (!useWorkshop.getState().voting || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key === '+' || event.key === '=') canvasActions().addVote(noteId);
+  else if (event.key === '-' || event.key === '−') canvasActions().removeVote(noteId);
+  else return;
+  event.preventDefault();
+}
+
+/** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
+function NoteVotes({ noteId, votes, describedBy }: { noteId: string; votes: number; describedBy: string }) {
+  const { t } = useTranslation();
+  const voting = useWorkshop((state) => state.voting);
+  if (!voting && votes === 0) return null;
+  return (
+    <div className="note-votes">
+      <VoteDots votes={votes} />
+      {voting && (
+        <span className="vote-buttons">
+          <button
+            type="button"
+            className="icon-button vote-button"
+            aria-label={t('voting.remove')}
+            aria-describedby={describedBy}
+            title={t('voting.remove')}
+            disabled={votes === 0}
+            onClick={() => canvasActions().removeVote(noteId)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="icon-button vote-button"
+            aria-label={t('voting.add')}
+            aria-describedby={describedBy}
+            title={t('voting.add')}
+            onClick={() => canvasActions().addVote(noteId)}
+          >
+            +
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
 
 /**
  * What a note carries besides its text: its relationship type as a badge, and a dot in the colour

@@ -3,6 +3,7 @@ import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { phasesOf } from '@/domain/journey';
 import type { Canvas, Note } from '@/domain/schema';
 import { formatDateTime, formatList } from '@/i18n/format';
+import { VoteDots } from '@/ui/VoteDots';
 import './files.css';
 
 interface CanvasSheetProps {
@@ -57,8 +58,9 @@ function SheetNote({ note, canvas }: { note: Note; canvas: Canvas }) {
       <span className="sheet-note-text" dir="auto">
         {note.text}
       </span>
-      {(note.relationship || segments.length > 0 || usedPhases.length > 0) && (
+      {(note.relationship || segments.length > 0 || usedPhases.length > 0 || (note.votes ?? 0) > 0) && (
         <span className="sheet-note-meta">
+          {note.votes ? <VoteDots votes={note.votes} /> : null}
           {note.relationship && <span className="badge">{t(`relationshipTypes.${note.relationship.type}`)}</span>}
           {usedPhases.length > 0 && <span className="sheet-phases">{list(usedPhases.map((phase) => t(`phases.${phase}`)))}</span>}
           {segments.length > 0 && (

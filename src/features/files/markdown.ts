@@ -35,6 +35,7 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
   const details = (note: Note): string[] => {
     const out: string[] = [];
     const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!.text] : []));
+    if (note.votes) out.push(t('voting.count', { count: note.votes }));
     if (note.relationship) out.push(...relationshipDetails(note.relationship, list));
     if (segments.length) out.push(t('note.serves', { segments: list(segments.map(oneLine)) }));
     if (note.channel) out.push(...channelDetails(note.channel, canvas, list));

@@ -1,0 +1,38 @@
+import { Suspense, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setVoting, useWorkshop } from '@/store/workshop';
+import { lazyDialog } from '@/ui/lazy-dialog';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import './voting.css';
+
+const MostVotedDialog = lazyDialog(() => import('./MostVotedDialog'));
+
+/** The header's dot-voting tools: voting on or off, and the ranking of the most voted notes. */
+export function VotingTools() {
+  const { t } = useTranslation();
+  const voting = useWorkshop((state) => state.voting);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const focusButton = useDeferredFocus(button, !open);
+  return (
+    <div className="toolbar" role="group" aria-label={t('voting.toggle')}>
+      <button type="button" className="toolbar-button" aria-pressed={voting} onClick={() => setVoting(!voting)}>
+        <span className="vote-dot" aria-hidden="true" />
+        <span>{t('voting.toggle')}</span>
+      </button>
+      <button ref={button} type="button" className="toolbar-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <span>{t('voting.mostVoted')}</span>
+      </button>
+      {open && (
+        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
+          <MostVotedDialog
+            onClose={() => {
+              focusButton();
+              setOpen(false);
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
