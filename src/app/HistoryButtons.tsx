@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { redo, undo, useHistory } from '@/store/history';
 import { announce } from '@/ui/announcer';
 import { RedoIcon, UndoIcon } from '@/ui/icons';
+import { isTextField, shortcutLetter } from '@/ui/keyboard';
 
 /** Undo, saying so to screen readers (the change itself may be out of sight). */
 function undoStep(): void {
@@ -12,13 +13,6 @@ function undoStep(): void {
 
 function redoStep(): void {
   if (redo()) announce(i18next.t('history.redone'));
-}
-
-/** Where typing has its own keys (a text box): undo there is the text's own, and "?" is a character. */
-export function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type);
 }
 
 /**
@@ -31,7 +25,7 @@ export function useHistoryShortcuts(enabled: boolean): void {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented || isTextField(event.target)) return;
-      const key = event.key.toLowerCase();
+      const key = shortcutLetter(event);
       if (key === 'z' && !event.shiftKey) undoStep();
       else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) redoStep();
       else return;
@@ -49,11 +43,12 @@ export function HistoryButtons() {
   const canRedo = useHistory((state) => state.canRedo);
   return (
     <div className="toolbar" role="group" aria-label={t('history.label')}>
-      <button type="button" className="toolbar-button" disabled={!canUndo} title={t('history.undoKeys')} onClick={undoStep}>
+      {/* aria-disabled, not disabled: focus stays on the button when the last step is undone. */}
+      <button type="button" className="toolbar-button" aria-disabled={!canUndo} title={t('history.undoKeys')} onClick={undoStep}>
         <UndoIcon />
         <span>{t('history.undo')}</span>
       </button>
-      <button type="button" className="toolbar-button" disabled={!canRedo} title={t('history.redoKeys')} onClick={redoStep}>
+      <button type="button" className="toolbar-button" aria-disabled={!canRedo} title={t('history.redoKeys')} onClick={redoStep}>
         <RedoIcon />
         <span>{t('history.redo')}</span>
       </button>

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/ui/Dialog';
 import { KeyboardIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
-import { isTextField } from './HistoryButtons';
+import { isQuestionMark, isTextField } from '@/ui/keyboard';
 
 /** The shortcuts, grouped; each row is keys (alternatives separated) and what they do. */
 const GROUPS = [
-  { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['help', ['?']], ['close', ['Esc']]] },
+  { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['help', ['?', '؟']], ['close', ['Esc']]] },
   { id: 'notes', rows: [['edit', ['Enter']], ['save', ['Enter']], ['newLine', ['Shift+Enter']], ['cancel', ['Esc']]] },
   { id: 'moving', rows: [['pickUp', ['Space']], ['move', ['↑', '↓', '←', '→']], ['drop', ['Space']], ['cancelMove', ['Esc']]] },
   { id: 'menus', rows: [['menuOpen', ['Enter', '↓']], ['menuMove', ['↑', '↓', 'Home', 'End']], ['menuClose', ['Esc']]] },
+  { id: 'voting', rows: [['voteAdd', ['+']], ['voteRemove', ['−']]] },
   { id: 'channelMap', rows: [['cells', ['↑', '↓', '←', '→']]] },
 ] as const;
 
@@ -19,12 +20,15 @@ export function ShortcutsButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const focusButton = useDeferredFocus(button, !open);
+  // Closing gives focus back to where it was when "?" was pressed (else to this button).
+  const returnTo = useRef<HTMLElement | null>(null);
+  const focusButton = useDeferredFocus(returnTo, !open);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+      if (!isQuestionMark(event) || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
+      returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
       setOpen(true);
     };
     window.addEventListener('keydown', onKeyDown);
@@ -39,7 +43,10 @@ export function ShortcutsButton() {
         aria-haspopup="dialog"
         aria-label={t('shortcuts.title')}
         title={`${t('shortcuts.title')} (?)`}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          returnTo.current = button.current;
+          setOpen(true);
+        }}
       >
         <KeyboardIcon />
       </button>

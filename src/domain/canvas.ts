@@ -136,6 +136,12 @@ export function setIntegrationLevel(canvas: Canvas, level: IntegrationLevel | un
   return { ...rest, ...(level ? { integrationLevel: level } : {}), updatedAt: now };
 }
 
+/** Gives a note `delta` more dot-voting votes (fewer when negative), kept within none … the limit. */
+export function changeVotes(canvas: Canvas, noteId: string, delta: number, now: string): Canvas {
+  const note = Object.hasOwn(canvas.notes, noteId) ? canvas.notes[noteId] : undefined;
+  return note ? updateNote(canvas, noteId, { votes: (note.votes ?? 0) + delta }, now) : canvas;
+}
+
 function clampVotes(votes: number): number {
   return Math.max(0, Math.min(Math.trunc(votes), LIMITS.votesPerNote));
 }

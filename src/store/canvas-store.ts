@@ -61,6 +61,11 @@ export interface CanvasActions {
    * that opens). With `fresh`, it is always a new canvas dated now. Returns its id.
    */
   addCanvas: (canvas: Canvas, options?: { open?: boolean; fresh?: boolean }) => string;
+  /**
+   * Puts back a deleted canvas under its own id; does nothing when a canvas with that id is here
+   * again already (brought back by Undo, say), so it never makes a copy. Returns whether it did.
+   */
+  restoreCanvas: (canvas: Canvas, options?: { open?: boolean }) => boolean;
 }
 
 export type CanvasStore = CanvasState & CanvasActions;
@@ -104,8 +109,8 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     updateNoteText: (noteId, text) => change((canvas, now) => ops.updateNote(canvas, noteId, { text }, now)),
     setNoteColor: (noteId, color) => change((canvas, now) => ops.updateNote(canvas, noteId, { color }, now)),
     updateNote: (noteId, changes) => change((canvas, now) => ops.updateNote(canvas, noteId, changes, now)),
-    addVote: (noteId) => change((canvas, now) => ops.updateNote(canvas, noteId, { votes: (canvas.notes[noteId]?.votes ?? 0) + 1 }, now)),
-    removeVote: (noteId) => change((canvas, now) => ops.updateNote(canvas, noteId, { votes: (canvas.notes[noteId]?.votes ?? 0) - 1 }, now)),
+    addVote: (noteId) => change((canvas, now) => ops.changeVotes(canvas, noteId, 1, now)),
+    removeVote: (noteId) => change((canvas, now) => ops.changeVotes(canvas, noteId, -1, now)),
     setJourneyModel: (model) => change((canvas, now) => ops.setJourneyModel(canvas, model, now)),
     setIntegrationLevel: (level) => change((canvas, now) => ops.setIntegrationLevel(canvas, level, now)),
     removeNote: (noteId) => change((canvas, now) => ops.removeNote(canvas, noteId, now)),
@@ -152,6 +157,11 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       const next = ops.byLastChange(Object.values(rest))[0] ?? ops.createCanvas(newId(), nowIso());
       set({ canvases: { ...rest, [next.id]: next }, currentId: next.id });
       return canvas;
+    },
+    restoreCanvas: (canvas, { open = false } = {}) => {
+      if (Object.hasOwn(get().canvases, canvas.id)) return false;
+      get().addCanvas(canvas, { open });
+      return true;
     },
     addCanvas: (canvas, { open = true, fresh = false } = {}) => {
       if (open) commitPendingEdits();

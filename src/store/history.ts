@@ -98,9 +98,11 @@ function apply(from: CanvasState, to: CanvasState): void {
     const target = to.canvases[id];
     if (was === target) continue;
     const current = canvases[id];
+    // Changed by the step but gone now: another tab deleted it since, and that delete stands.
+    if (was && target && !current) continue;
     if (!target) delete next[id];
-    else if (!was || !current || current === was) next[id] = target;
-    else next[id] = mergeCanvases(was, current, target);
+    else if (!was || current === was) next[id] = target;
+    else next[id] = mergeCanvases(was, current!, target);
   }
   // Show where the change happened: the canvas that was open at that point, if it is still here.
   const open = [to.currentId, currentId].find((id) => Object.hasOwn(next, id)) ?? Object.keys(next)[0];
@@ -109,8 +111,9 @@ function apply(from: CanvasState, to: CanvasState): void {
 }
 
 /**
- * What a change touched, when it is the kind that typing repeats: one canvas, no note added,
- * removed or moved, the same notes (or the title) changed. Null for anything structural.
+ * What a change touched, when it is typing: one canvas, nothing added, removed or moved, and only
+ * text changed (the title, a note's text, a measure's name…), in the same places as the step
+ * before. Null for anything else (a vote, a tick, a move), which is always a step of its own.
  */
 function signatureOf(before: Record<string, Canvas>, after: Record<string, Canvas>): string | null {
   const changed = Object.keys(after).filter((id) => after[id] !== before[id]);
@@ -118,14 +121,31 @@ function signatureOf(before: Record<string, Canvas>, after: Record<string, Canva
   const id = changed[0]!;
   const was = before[id];
   const is = after[id]!;
-  if (!was || was.blocks !== is.blocks) return null;
-  const notes = Object.keys(is.notes).filter((noteId) => is.notes[noteId] !== was.notes[noteId]);
-  const parts = [
-    id,
-    ...notes.sort(),
-    was.title !== is.title ? 'title' : '',
-    was.journeyModel !== is.journeyModel ? 'journey' : '',
-    was.integrationLevel !== is.integrationLevel ? 'integration' : '',
-  ];
-  return parts.join('|');
+  if (!was || was.blocks !== is.blocks || was.journeyModel !== is.journeyModel || was.integrationLevel !== is.integrationLevel) {
+    return null;
+  }
+  const paths: string[] = was.title !== is.title ? ['title'] : [];
+  for (const noteId of Object.keys(is.notes)) {
+    if (is.notes[noteId] === was.notes[noteId]) continue;
+    const leaves = changedText(was.notes[noteId], is.notes[noteId], noteId);
+    if (leaves === null) return null;
+    paths.push(...leaves);
+  }
+  return paths.length ? `${id}|${paths.sort().join('|')}` : null;
+}
+
+/** The paths of the strings that differ between two values of the same shape; null if anything but text differs. */
+function changedText(a: unknown, b: unknown, path: string): string[] | null {
+  if (typeof a === 'string' && typeof b === 'string') return a === b ? [] : [path];
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) {
+    return a === b ? [] : null;
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const out: string[] = [];
+  for (const key of keys) {
+    const inner = changedText((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    if (inner === null) return null;
+    out.push(...inner);
+  }
+  return out;
 }

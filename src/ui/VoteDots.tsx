@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 const MAX_DOTS = 5;
 
 /** A note's dot-voting votes: a dot each (up to five) and the number, read out as "3 votes". */
-export function VoteDots({ votes }: { votes: number }) {
+export function VoteDots({ votes, labelId }: { votes: number; labelId?: string }) {
   const { t } = useTranslation();
   if (votes <= 0) return null;
   const label = t('voting.count', { count: votes });
@@ -15,10 +15,12 @@ export function VoteDots({ votes }: { votes: number }) {
           <span key={index} className="vote-dot" />
         ))}
       </span>
-      <span aria-hidden="true" className="vote-count">
+      <span aria-hidden="true">
         {t('voting.number', { count: votes })}
       </span>
-      <span className="visually-hidden">{label}</span>
+      <span id={labelId} className="visually-hidden">
+        {label}
+      </span>
     </span>
   );
 }

@@ -6,8 +6,8 @@ import { block, openWithCanvas } from './helpers';
 for (const language of ['en', 'fa'] as const) {
   const T =
     language === 'en'
-      ? { voting: 'Dot voting', most: 'Most voted', add: 'Add a vote', remove: 'Remove a vote', segments: 'Customer Segments', export: 'Export', json: 'JSON file (.boom.json)' }
-      : { voting: 'رأی‌گیری نقطه‌ای', most: 'بیشترین رأی', add: 'افزودن رأی', remove: 'برداشتن رأی', segments: 'بخش‌های مشتری', export: 'خروجی', json: 'فایل JSON (‎.boom.json)' };
+      ? { voting: 'Dot voting', most: 'Most voted', mostTitle: 'Most voted', add: 'Add a vote', remove: 'Remove a vote', segments: 'Customer Segments', export: 'Export', json: 'JSON file (.boom.json)' }
+      : { voting: 'رأی‌گیری نقطه‌ای', most: 'پررأی‌ترین‌ها', mostTitle: 'پررأی‌ترین یادداشت‌ها', add: 'دادن یک رأی', remove: 'پس گرفتن یک رأی', segments: 'بخش‌های مشتری', export: 'خروجی', json: 'فایل JSON (‎.boom.json)' };
 
   test(`dot voting by mouse and keyboard, ranked, saved and exported (${language})`, async ({ page }) => {
     await openWithCanvas(page, { customerSegments: ['Students', 'Commuters', 'Tourists'] }, language);
@@ -26,7 +26,7 @@ for (const language of ['en', 'fa'] as const) {
     await expect(segments.getByRole('listitem', { name: 'Students' })).toContainText(language === 'en' ? '2' : '۲');
 
     await page.getByRole('button', { name: T.most }).click();
-    const dialog = page.getByRole('dialog', { name: T.most });
+    const dialog = page.getByRole('dialog', { name: T.mostTitle });
     const ranked = dialog.getByRole('region', { name: T.segments }).getByRole('listitem');
     await expect(ranked).toHaveText([/Students/, /Commuters/, /Tourists/]);
     await expect(ranked.first()).toContainText(language === 'en' ? '1.' : '۱.');

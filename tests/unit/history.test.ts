@@ -100,3 +100,37 @@ describe('history', () => {
     expect(texts()).toEqual([]);
   });
 });
+
+describe('history, with votes, lists and other tabs', () => {
+  it('counts every vote as a step of its own, however quick', () => {
+    const id = canvasActions().addNote('keyPartners', 'Roaster')!;
+    clock += 5000;
+    for (let i = 0; i < 3; i += 1) {
+      canvasActions().addVote(id);
+      clock += 100;
+    }
+    undo();
+    expect(selectCurrentCanvas(state()).notes[id]?.votes).toBe(2);
+  });
+
+  it('does not bring back, on undo, a canvas another tab deleted since', () => {
+    const other = canvasActions().createCanvas();
+    clock += 5000;
+    canvasActions().addNote('keyPartners', 'In the other canvas');
+    clock += 5000;
+    withoutHistory(() => canvasActions().deleteCanvas(other));
+    undo();
+    expect(state().canvases[other]).toBeUndefined();
+  });
+
+  it('a canvas brought back by undo is not brought back twice by the list', () => {
+    canvasActions().setTitle('Mine');
+    clock += 5000;
+    const first = state().currentId;
+    const deleted = canvasActions().deleteCanvas(first)!;
+    undo();
+    expect(state().canvases[first]).toBeDefined();
+    expect(canvasActions().restoreCanvas(deleted)).toBe(false);
+    expect(Object.values(state().canvases).filter((canvas) => canvas.title === 'Mine')).toHaveLength(1);
+  });
+});

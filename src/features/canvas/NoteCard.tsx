@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { useShallow } from 'zustand/react/shallow';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
@@ -28,6 +29,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
   const [editing, setEditing] = useState(false);
   const { t } = useTranslation();
   const textId = useId();
+  const votesId = useId();
   const textRef = useRef<HTMLButtonElement>(null);
   // Leaving the editor by key puts focus back on the note, so keyboard users stay where they were.
   const focusText = useDeferredFocus(textRef, !editing);
@@ -105,10 +107,12 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
             id={textId}
             onClick={() => setEditing(true)}
             onKeyDown={(event) => voteByKey(event, noteId)}
+            // A note's votes are read with it, as "3 votes".
+            aria-describedby={note.votes ? votesId : undefined}
           >
             {note.text}
           </button>
-          <NoteVotes noteId={noteId} votes={note.votes ?? 0} describedBy={textId} />
+          <NoteVotes noteId={noteId} votes={note.votes ?? 0} describedBy={textId} labelId={votesId} />
           <div className="note-footer">
             <NoteMeta noteId={noteId} />
             <NoteToolbar
@@ -129,33 +133,44 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
   );
 });
 
-/** In dot voting, "+" on a focused note gives it a vote and "−" takes one back. */
+/** Gives or takes back a vote, and says the new count (the change is small on screen). */
+function vote(noteId: string, delta: 1 | -1): void {
+  const before = useCanvasStore.getState();
+  if (delta > 0) canvasActions().addVote(noteId);
+  else canvasActions().removeVote(noteId);
+  const state = useCanvasStore.getState();
+  if (state === before) return;
+  announce(i18next.t('voting.count', { count: selectCurrentCanvas(state).notes[noteId]?.votes ?? 0 }));
+}
+
+/** In dot voting, "+" on a focused note gives it a vote and "−" takes one back (a held key counts once). */
 function voteByKey(event: KeyboardEvent<HTMLButtonElement>, noteId: string): void {
   if (!useWorkshop.getState().voting || event.ctrlKey || event.metaKey || event.altKey) return;
-  if (event.key === '+' || event.key === '=') canvasActions().addVote(noteId);
-  else if (event.key === '-' || event.key === '−') canvasActions().removeVote(noteId);
-  else return;
+  const delta = event.key === '+' || event.key === '=' ? 1 : event.key === '-' || event.key === '−' ? -1 : 0;
+  if (delta === 0) return;
   event.preventDefault();
+  if (!event.repeat) vote(noteId, delta);
 }
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
-function NoteVotes({ noteId, votes, describedBy }: { noteId: string; votes: number; describedBy: string }) {
+function NoteVotes({ noteId, votes, describedBy, labelId }: { noteId: string; votes: number; describedBy: string; labelId: string }) {
   const { t } = useTranslation();
   const voting = useWorkshop((state) => state.voting);
   if (!voting && votes === 0) return null;
   return (
     <div className="note-votes">
-      <VoteDots votes={votes} />
+      <VoteDots votes={votes} labelId={labelId} />
       {voting && (
         <span className="vote-buttons">
+          {/* aria-disabled, not disabled: focus stays on "−" when the last vote is taken back. */}
           <button
             type="button"
             className="icon-button vote-button"
             aria-label={t('voting.remove')}
             aria-describedby={describedBy}
+            aria-disabled={votes === 0}
             title={t('voting.remove')}
-            disabled={votes === 0}
-            onClick={() => canvasActions().removeVote(noteId)}
+            onClick={() => votes > 0 && vote(noteId, -1)}
           >
             −
           </button>
@@ -165,7 +180,7 @@ function NoteVotes({ noteId, votes, describedBy }: { noteId: string; votes: numb
             aria-label={t('voting.add')}
             aria-describedby={describedBy}
             title={t('voting.add')}
-            onClick={() => canvasActions().addVote(noteId)}
+            onClick={() => vote(noteId, 1)}
           >
             +
           </button>

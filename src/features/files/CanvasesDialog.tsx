@@ -36,6 +36,8 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   const currentId = useCanvasStore((state) => state.currentId);
   // Every delete can be undone, the latest first, while the list is open and after (see close).
   const [deleted, setDeleted] = useState<Deleted[]>([]);
+  // A delete already taken back another way (Ctrl+Z) has nothing left to undo here.
+  const pending = deleted.filter((entry) => !canvases.some((canvas) => canvas.id === entry.canvas.id));
   const [message, setMessage] = useState<Message | null>(null);
   const [focusRow, setFocusRow] = useState<string | null>(null);
   const notices = useRef<HTMLDivElement>(null);
@@ -44,7 +46,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   // After a delete, focus goes to its "Undo" (the row it was on is gone); after an undo, to the row that came back.
   useEffect(() => {
     notices.current?.querySelector<HTMLElement>('button')?.focus();
-  }, [deleted.length]);
+  }, [pending.length]);
   useEffect(() => {
     if (focusRow === null) return;
     list.current?.querySelector<HTMLElement>(`[data-canvas-id="${CSS.escape(focusRow)}"] button`)?.focus();
@@ -52,7 +54,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   }, [focusRow]);
 
   const undo = (entry: Deleted) => {
-    canvasActions().addCanvas(entry.canvas, { open: entry.wasOpen });
+    canvasActions().restoreCanvas(entry.canvas, { open: entry.wasOpen });
     setDeleted((all) => all.filter((other) => other !== entry));
     setMessage({ kind: 'restored', title: displayTitle(entry.canvas) });
     setFocusRow(entry.canvas.id);
@@ -60,12 +62,12 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
 
   // Closing the list with deletes still undoable hands each Undo over to the page.
   const close = (how?: CanvasesClose) => {
-    for (const entry of deleted) {
+    for (const entry of pending) {
       const title = isolate(displayTitle(entry.canvas));
       showToast({
         tone: 'info',
         text: () => t('canvases.deleted', { title }),
-        action: { label: () => t('canvases.undo'), run: () => void canvasActions().addCanvas(entry.canvas, { open: entry.wasOpen }) },
+        action: { label: () => t('canvases.undo'), run: () => void canvasActions().restoreCanvas(entry.canvas, { open: entry.wasOpen }) },
       });
     }
     onClose(how);
@@ -102,7 +104,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
         <p className="panel-intro">{t('canvases.intro')}</p>
       </div>
       <div ref={notices} role="status" className="canvases-notices">
-        {deleted.map((entry) => (
+        {pending.map((entry) => (
           <div key={entry.canvas.id} className="notice">
             <p>{t('canvases.deleted', { title: isolate(displayTitle(entry.canvas)) })}</p>
             <div className="notice-actions">

@@ -1,6 +1,7 @@
 import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setVoting, useWorkshop } from '@/store/workshop';
+import { announce } from '@/ui/announcer';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import './voting.css';
@@ -15,8 +16,16 @@ export function VotingTools() {
   const button = useRef<HTMLButtonElement>(null);
   const focusButton = useDeferredFocus(button, !open);
   return (
-    <div className="toolbar" role="group" aria-label={t('voting.toggle')}>
-      <button type="button" className="toolbar-button" aria-pressed={voting} onClick={() => setVoting(!voting)}>
+    <div className="toolbar" role="group" aria-label={t('voting.group')}>
+      <button
+        type="button"
+        className="toolbar-button"
+        aria-pressed={voting}
+        onClick={() => {
+          setVoting(!voting);
+          announce(t(voting ? 'voting.off' : 'voting.on'));
+        }}
+      >
         <span className="vote-dot" aria-hidden="true" />
         <span>{t('voting.toggle')}</span>
       </button>
