@@ -4,13 +4,15 @@ import { useDeferredFocus } from './useDeferredFocus';
 
 interface PanelButtonProps {
   label: string;
-  icon: ReactNode;
+  icon?: ReactNode;
+  /** The button's look: a block's tool (default) or a header tool. */
+  className?: string;
   /** The panel, usually `lazy()`: its code loads when it is first opened. */
   Panel: ComponentType<{ onClose: () => void }>;
 }
 
-/** A block's door to a panel: opens it, and takes focus back when it closes. */
-export function PanelButton({ label, icon, Panel }: PanelButtonProps) {
+/** A door to a panel or dialog (from a block or the header): opens it, and takes focus back when it closes. */
+export function PanelButton({ label, icon, className = 'block-tool', Panel }: PanelButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -22,7 +24,7 @@ export function PanelButton({ label, icon, Panel }: PanelButtonProps) {
   };
   return (
     <>
-      <button ref={button} type="button" className="block-tool" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button ref={button} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {icon}
         <span>{label}</span>
       </button>

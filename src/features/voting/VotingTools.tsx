@@ -1,9 +1,8 @@
-import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setVoting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { lazyDialog } from '@/ui/lazy-dialog';
-import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import { PanelButton } from '@/ui/PanelButton';
 import './voting.css';
 
 const MostVotedDialog = lazyDialog(() => import('./MostVotedDialog'));
@@ -12,9 +11,6 @@ const MostVotedDialog = lazyDialog(() => import('./MostVotedDialog'));
 export function VotingTools() {
   const { t } = useTranslation();
   const voting = useWorkshop((state) => state.voting);
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const focusButton = useDeferredFocus(button, !open);
   return (
     <div className="toolbar" role="group" aria-label={t('voting.group')}>
       <button
@@ -29,19 +25,7 @@ export function VotingTools() {
         <span className="vote-dot" aria-hidden="true" />
         <span>{t('voting.toggle')}</span>
       </button>
-      <button ref={button} type="button" className="toolbar-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <span>{t('voting.mostVoted')}</span>
-      </button>
-      {open && (
-        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
-          <MostVotedDialog
-            onClose={() => {
-              focusButton();
-              setOpen(false);
-            }}
-          />
-        </Suspense>
-      )}
+      <PanelButton className="toolbar-button" label={t('voting.mostVoted')} Panel={MostVotedDialog} />
     </div>
   );
 }
