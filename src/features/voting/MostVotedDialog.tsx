@@ -10,33 +10,29 @@ export default function MostVotedDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   const canvas = useCanvasStore(selectCurrentCanvas);
-  const ranking = mostVoted(canvas);
-  const anyVotes = ranking.some((block) => block.notes.length > 0);
+  // Blocks without votes are left out: the list is about what the room chose.
+  const ranking = mostVoted(canvas).filter((block) => block.notes.length > 0);
+  const anyVotes = ranking.length > 0;
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog most-voted-dialog">
       <h2 id={headingId}>{t('voting.title')}</h2>
       <p>{anyVotes ? t('voting.intro') : t('voting.none')}</p>
-      {anyVotes &&
-        ranking.map(({ blockId, notes }) => (
-          <section key={blockId} aria-labelledby={`${headingId}-${blockId}`}>
-            <h3 id={`${headingId}-${blockId}`}>{t(`blocks.${blockId}.name`)}</h3>
-            {notes.length === 0 ? (
-              <p className="field-note">{t('voting.blockNone')}</p>
-            ) : (
-              <ol className="ranking">
-                {notes.map(({ note, rank }) => (
-                  <li key={note.id} data-color={note.color}>
-                    <span className="ranking-rank">{t('voting.rank', { rank })}</span>
-                    <span className="ranking-text" dir="auto">
-                      {note.text}
-                    </span>
-                    <VoteDots votes={note.votes ?? 0} />
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
-        ))}
+      {ranking.map(({ blockId, notes }) => (
+        <section key={blockId} aria-labelledby={`${headingId}-${blockId}`}>
+          <h3 id={`${headingId}-${blockId}`}>{t(`blocks.${blockId}.name`)}</h3>
+          <ol className="ranking">
+            {notes.map(({ note, rank }) => (
+              <li key={note.id} data-color={note.color}>
+                <span className="ranking-rank">{t('voting.rank', { rank })}</span>
+                <span className="ranking-text" dir="auto">
+                  {note.text}
+                </span>
+                <VoteDots votes={note.votes ?? 0} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
     </Dialog>
   );
 }
