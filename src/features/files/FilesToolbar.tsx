@@ -17,7 +17,7 @@ type Open = 'canvases' | 'share' | null;
 
 interface FilesToolbarProps {
   /** The canvas title field: a new canvas started from the list takes focus there. */
-  titleField?: RefObject<HTMLInputElement | null>;
+  titleField: RefObject<HTMLInputElement | null>;
 }
 
 /** The toolbar's file tools: the list of canvases, Import, and the Export menu. */
@@ -29,11 +29,10 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
   const exportButton = useRef<HTMLButtonElement>(null);
   const focusCanvases = useDeferredFocus(canvasesButton, open === null);
   const focusExport = useDeferredFocus(exportButton, open === null);
-  const noField = useRef<HTMLInputElement>(null);
-  const focusTitle = useDeferredFocus(titleField ?? noField, open === null);
+  const focusTitle = useDeferredFocus(titleField, open === null);
 
   const close = (how?: CanvasesClose) => {
-    if (how === 'newCanvas' && titleField) focusTitle();
+    if (how === 'newCanvas') focusTitle();
     else if (open === 'canvases') focusCanvases();
     else focusExport();
     setOpen(null);
