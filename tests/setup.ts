@@ -4,6 +4,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { initI18n } from '@/i18n/i18n';
 import { resetCanvasStore } from '@/store/canvas-store';
 import { resetHistory } from '@/store/history';
+import { useWorkshop } from '@/store/workshop';
 
 initI18n('en');
 
@@ -22,6 +23,7 @@ beforeEach(async () => {
   globalThis.localStorage?.clear();
   resetCanvasStore();
   resetHistory();
+  useWorkshop.setState({ voting: false, step: null });
   const { default: i18n } = await import('i18next');
   if (i18n.language !== 'en') await i18n.changeLanguage('en');
 });

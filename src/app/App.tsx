@@ -5,7 +5,9 @@ import { PrintSheet } from '@/features/files/PrintSheet';
 import { SharedView } from '@/features/files/SharedView';
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
+import { PresentationHost } from '@/features/presentation/PresentButton';
 import { RelationshipsButton } from '@/features/relationships/RelationshipsButton';
+import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { Toasts } from '@/ui/Toasts';
 import { AppHeader } from './AppHeader';
@@ -25,13 +27,16 @@ export function App() {
   useHistoryShortcuts(shared === null);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
   const dragging = useFileDrop(shared === null);
+  // Presenting hides the editing chrome (the header); the board shows the canvas large.
+  const presenting = useWorkshop(selectPresenting) && shared === null;
   return (
     <>
-      <div className="app">
+      <div className="app" data-presenting={presenting || undefined}>
         <ErrorBoundary feature="header">
           <AppHeader shared={shared !== null} />
         </ErrorBoundary>
         <main className="app-main">
+          {presenting && <PresentationHost />}
           <StorageNotices />
           <div className="toasts">
             <Toasts />

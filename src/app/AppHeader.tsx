@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { FilesToolbar } from '@/features/files/FilesToolbar';
+import { PresentButton } from '@/features/presentation/PresentButton';
 import { VotingTools } from '@/features/voting/VotingTools';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
 import { HistoryButtons } from './HistoryButtons';
@@ -49,6 +50,7 @@ function EditorTools() {
       />
       <FilesToolbar titleField={titleField} />
       <HistoryButtons />
+      <PresentButton />
       <VotingTools />
       <ShortcutsButton />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>

@@ -44,13 +44,14 @@ export function HistoryButtons() {
   return (
     <div className="toolbar" role="group" aria-label={t('history.label')}>
       {/* aria-disabled, not disabled: focus stays on the button when the last step is undone. */}
-      <button type="button" className="toolbar-button" aria-disabled={!canUndo} title={t('history.undoKeys')} onClick={undoStep}>
+      {/* Icons only (the header is full); the names stay, for screen readers and tooltips. */}
+      <button type="button" className="toolbar-button toolbar-icon" aria-disabled={!canUndo} title={t('history.undoKeys')} onClick={undoStep}>
         <UndoIcon />
-        <span>{t('history.undo')}</span>
+        <span className="visually-hidden">{t('history.undo')}</span>
       </button>
-      <button type="button" className="toolbar-button" aria-disabled={!canRedo} title={t('history.redoKeys')} onClick={redoStep}>
+      <button type="button" className="toolbar-button toolbar-icon" aria-disabled={!canRedo} title={t('history.redoKeys')} onClick={redoStep}>
         <RedoIcon />
-        <span>{t('history.redo')}</span>
+        <span className="visually-hidden">{t('history.redo')}</span>
       </button>
     </div>
   );

@@ -8,7 +8,10 @@ export function LanguageSelect() {
   const id = useId();
   return (
     <div className="language">
-      <label htmlFor={id}>{t('header.language')}</label>
+      {/* The list shows the language by name, so its label is for screen readers only. */}
+      <label htmlFor={id} className="visually-hidden">
+        {t('header.language')}
+      </label>
       <select
         id={id}
         value={i18n.language}

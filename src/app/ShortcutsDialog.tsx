@@ -5,12 +5,32 @@ import { KeyboardIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { isQuestionMark, isTextField } from '@/ui/keyboard';
 
+// Stand-ins for the arrow that points along the reading direction (→ in English, ← in Persian), and back.
+const FORWARD = 'forward';
+const BACK = 'back';
+// The number keys 1 to 9, in the reader's digits.
+const DIGITS = 'digits';
+
 /** The shortcuts, grouped; each row is keys (alternatives separated) and what they do. */
 const GROUPS = [
   { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['help', ['?', '؟']], ['close', ['Esc']]] },
   { id: 'notes', rows: [['edit', ['Enter']], ['save', ['Enter']], ['newLine', ['Shift+Enter']], ['cancel', ['Esc']]] },
   { id: 'moving', rows: [['pickUp', ['Space']], ['move', ['↑', '↓', '←', '→']], ['drop', ['Space']], ['cancelMove', ['Esc']]] },
   { id: 'menus', rows: [['menuOpen', ['Enter', '↓']], ['menuMove', ['↑', '↓', 'Home', 'End']], ['menuClose', ['Esc']]] },
+  {
+    id: 'presenting',
+    rows: [
+      ['present', ['P']],
+      ['presentNext', ['Space', 'PageDown', '↓', FORWARD]],
+      ['presentPrevious', ['Shift+Space', 'PageUp', '↑', BACK]],
+      ['presentJump', [DIGITS, 'Home', 'End']],
+      ['presentOverview', ['O']],
+      ['presentAdd', ['N']],
+      ['presentTimer', ['T', 'R']],
+      ['presentContrast', ['C']],
+      ['presentExit', ['Esc']],
+    ],
+  },
   { id: 'voting', rows: [['voteAdd', ['+']], ['voteRemove', ['−']]] },
   { id: 'channelMap', rows: [['cells', ['↑', '↓', '←', '→']]] },
 ] as const;
@@ -63,7 +83,14 @@ export function ShortcutsButton() {
 }
 
 function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = i18n.dir() === 'rtl';
+  const keyName = (key: string) => {
+    if (key === FORWARD) return rtl ? '←' : '→';
+    if (key === BACK) return rtl ? '→' : '←';
+    if (key === DIGITS) return t('shortcuts.digitRange', { from: 1, to: 9 });
+    return key;
+  };
   const headingId = useId();
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog shortcuts-dialog">
@@ -81,7 +108,7 @@ function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                       {keys.map((key, index) => (
                         <span key={key}>
                           {index > 0 && <span className="shortcut-or"> / </span>}
-                          <kbd>{key}</kbd>
+                          <kbd>{keyName(key)}</kbd>
                         </span>
                       ))}
                     </span>

@@ -29,3 +29,10 @@ export function formatList(items: readonly string[], language: string): string {
   if (language !== 'fa' || items.length < 2) return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
   return `${items.slice(0, -1).join('، ')} و ${items[items.length - 1]}`;
 }
+
+/** A countdown as a clock, "04:05", in the reader's digits (rounded up: "00:01" until it is over). */
+export function formatClock(milliseconds: number, language: string): string {
+  const seconds = Math.max(0, Math.ceil(milliseconds / 1000));
+  const two = new Intl.NumberFormat(language, { minimumIntegerDigits: 2, useGrouping: false });
+  return `${two.format(Math.floor(seconds / 60))}:${two.format(seconds % 60)}`;
+}

@@ -7,6 +7,7 @@
  *   boom:backup:<time>:<key>  raw text that could not be read (kept until the user deletes it by hand)
  *   boom:pre-upgrade:<time>:<key>  the original of a canvas upgraded from an older format
  *   boom:backups-seen         backup keys the user asked not to be reminded of
+ *   boom:presentation         presentation options (high contrast, timer length)
  *
  * Every call is guarded: storage can be missing, blocked or full, and that is an expected
  * outcome reported as a value, never an exception.
@@ -23,6 +24,7 @@ const ORIGINAL_PREFIX = `${STORAGE_PREFIX}pre-upgrade:`;
 const BACKUPS_SEEN_KEY = `${STORAGE_PREFIX}backups-seen`;
 export const CURRENT_KEY = `${STORAGE_PREFIX}current`;
 export const LANGUAGE_KEY = `${STORAGE_PREFIX}language`;
+const PRESENTATION_KEY = `${STORAGE_PREFIX}presentation`;
 
 export const canvasKey = (id: string) => `${CANVAS_PREFIX}${id}`;
 export const isCanvasKey = (key: string) => key.startsWith(CANVAS_PREFIX);
@@ -147,6 +149,37 @@ export function loadLanguage(storage: KeyValueStorage | null): string | null {
 
 export function saveLanguage(storage: KeyValueStorage | null, language: string): SaveResult {
   return setItem(storage, LANGUAGE_KEY, language);
+}
+
+export interface PresentationPrefs {
+  highContrast: boolean;
+  /** Minutes on each block's timer; 0 when the timer is off. */
+  timerMinutes: number;
+}
+
+export const DEFAULT_PRESENTATION_PREFS: PresentationPrefs = { highContrast: false, timerMinutes: 0 };
+
+/** The presentation options last chosen; anything unreadable falls back to the defaults, field by field. */
+export function loadPresentationPrefs(storage: KeyValueStorage | null): PresentationPrefs {
+  let saved: unknown = null;
+  try {
+    saved = JSON.parse(storage?.getItem(PRESENTATION_KEY) ?? 'null');
+  } catch {
+    saved = null;
+  }
+  const fields = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
+  const minutes = fields.timerMinutes;
+  return {
+    highContrast: typeof fields.highContrast === 'boolean' ? fields.highContrast : DEFAULT_PRESENTATION_PREFS.highContrast,
+    timerMinutes:
+      typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 0 && minutes <= 120
+        ? minutes
+        : DEFAULT_PRESENTATION_PREFS.timerMinutes,
+  };
+}
+
+export function savePresentationPrefs(storage: KeyValueStorage | null, prefs: PresentationPrefs): SaveResult {
+  return setItem(storage, PRESENTATION_KEY, JSON.stringify(prefs));
 }
 
 /** Stops reminding the user of these backups (they stay in storage). */

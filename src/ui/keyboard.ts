@@ -11,7 +11,7 @@ export function isTextField(target: EventTarget | null): boolean {
  * The letter a shortcut means, whatever the keyboard layout: with Persian (or Cyrillic…) active,
  * Ctrl+Z gives `event.key` «ظ», so the physical key (`event.code`, "KeyZ") decides then.
  */
-export function shortcutLetter(event: KeyboardEvent): string {
+export function shortcutLetter(event: Pick<KeyboardEvent, 'key' | 'code'>): string {
   if (/^[a-z]$/i.test(event.key)) return event.key.toLowerCase();
   const match = /^Key([A-Z])$/.exec(event.code);
   return match ? match[1]!.toLowerCase() : event.key;

@@ -1,19 +1,40 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { SortableContext, rectSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
 import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import { useFitText, type FitRange } from '@/ui/useFitText';
 import { DragItemsContext } from './drag-items';
 import { blockTarget } from './drag-lists';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 
+/**
+ * How a block takes part in a presentation: the one being talked about, one of the whole canvas
+ * (the overview), or one in the background.
+ */
+export type PresentRole = 'current' | 'overview' | 'dimmed';
+
+/** Note text sizes in a presentation (CSS px on a 1920×1080 screen): shrunk to fit down to the least, then the block scrolls. */
+const PRESENT_TEXT: Record<PresentRole, FitRange> = {
+  current: { min: 24, max: 44 },
+  overview: { min: 24, max: 30 },
+  dimmed: { min: 12, max: 16 },
+};
+
+interface BlockProps {
+  blockId: BlockId;
+  tools?: ReactNode;
+  /** Set while presenting: the block is read, not edited (no tools, questions or add button). */
+  present?: PresentRole;
+}
+
 /** One of the nine blocks: its name, guiding questions, notes, and a way to add one. */
-export const Block = memo(function Block({ blockId, tools }: { blockId: BlockId; tools?: ReactNode }) {
+export const Block = memo(function Block({ blockId, tools, present }: BlockProps) {
   const { t } = useTranslation();
   const storedIds = useBlockNoteIds(blockId);
   const dragItems = useContext(DragItemsContext);
@@ -27,6 +48,15 @@ export const Block = memo(function Block({ blockId, tools }: { blockId: BlockId;
   }, [full]);
   const [questionsOpen, setQuestionsOpen] = useState<boolean | null>(null);
   const { setNodeRef } = useDroppable({ id: blockTarget(blockId) });
+  const bodyRef = useRef<HTMLDivElement | null>(null);
+  const setBodyRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      setNodeRef(node);
+      bodyRef.current = node;
+    },
+    [setNodeRef],
+  );
+  useFitText(bodyRef, present ? PRESENT_TEXT[present] : null);
   const { active, over } = useDndContext();
   // Light up the block a dragged note would land in: over its empty space or over one of its notes.
   const isTarget = active !== null && over !== null && (over.id === blockTarget(blockId) || noteIds.includes(String(over.id)));
@@ -43,7 +73,15 @@ export const Block = memo(function Block({ blockId, tools }: { blockId: BlockId;
   const focusAddButton = useDeferredFocus(addButtonRef, !drafting);
 
   return (
-    <section className="block" data-block={blockId} aria-labelledby={headingId} data-over={isTarget || undefined}>
+    <section
+      className="block"
+      data-block={blockId}
+      aria-labelledby={headingId}
+      data-over={isTarget || undefined}
+      data-present={present}
+      // In a presentation the background blocks are out of the way of Tab.
+      inert={present === 'dimmed'}
+    >
       <div className="block-header">
         <h2 id={headingId} className="block-title">
           {name}
@@ -53,21 +91,26 @@ export const Block = memo(function Block({ blockId, tools }: { blockId: BlockId;
             {t('block.noteCount', { count: noteIds.length })}
           </span>
         )}
-        <button
-          type="button"
-          className="icon-button questions-toggle"
-          aria-expanded={showQuestions}
-          aria-controls={questionsId}
-          aria-label={t('block.questions', { block: name })}
-          title={t('block.questions', { block: name })}
-          onClick={() => setQuestionsOpen(!showQuestions)}
-        >
-          <QuestionIcon />
-        </button>
+        {!present && (
+          <button
+            type="button"
+            className="icon-button questions-toggle"
+            aria-expanded={showQuestions}
+            aria-controls={questionsId}
+            aria-label={t('block.questions', { block: name })}
+            title={t('block.questions', { block: name })}
+            onClick={() => setQuestionsOpen(!showQuestions)}
+          >
+            <QuestionIcon />
+          </button>
+        )}
       </div>
-      {tools && <div className="block-tools">{tools}</div>}
-      <div className="block-body" ref={setNodeRef}>
-        <div id={questionsId} className="questions" hidden={!showQuestions}>
+      {tools && !present && <div className="block-tools">{tools}</div>}
+      <div
+        className="block-body"
+        ref={setBodyRef}
+      >
+        <div id={questionsId} className="questions" hidden={!showQuestions || present !== undefined}>
           <p className="questions-title">{t('block.questionsTitle')}</p>
           {/* Paragraphs, not a list: a block's only list is its notes (tests and screen readers count on it). */}
           {questions.map((question) => (
@@ -83,7 +126,8 @@ export const Block = memo(function Block({ blockId, tools }: { blockId: BlockId;
             ))}
           </ul>
         </SortableContext>
-        {drafting && (
+        {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}
+        {drafting && !present && (
           <div className="note note-draft" data-color="yellow">
             <NoteEditor
               initialText=""
@@ -106,7 +150,7 @@ export const Block = memo(function Block({ blockId, tools }: { blockId: BlockId;
           </p>
         )}
         {/* Inside the scrolling body (sticky at its end), so the body always holds something focusable. */}
-        <button ref={addButtonRef} type="button" className="add-note" hidden={drafting} onClick={() => (full ? setLimitShown(true) : setDrafting(true))} aria-label={t('block.addNote', { block: name })}>
+        <button ref={addButtonRef} type="button" className="add-note" hidden={drafting || present !== undefined} onClick={() => (full ? setLimitShown(true) : setDrafting(true))} aria-label={t('block.addNote', { block: name })}>
           <PlusIcon />
           <span aria-hidden="true">{t('block.addNoteShort')}</span>
         </button>

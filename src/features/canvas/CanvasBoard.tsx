@@ -22,7 +22,8 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
-import { Block } from './Block';
+import { selectPresenting, stepBlock, useWorkshop } from '@/store/workshop';
+import { Block, type PresentRole } from './Block';
 import { DragItemsContext } from './drag-items';
 import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
@@ -41,6 +42,8 @@ interface CanvasBoardProps {
 export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
+  const presenting = useWorkshop(selectPresenting);
+  const presented = useWorkshop((state) => stepBlock(state.step));
   const [dragItems, setDragItems] = useState<BlockLists | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const dragItemsRef = useRef<BlockLists | null>(null);
@@ -54,11 +57,11 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
     setDragItems(items);
   };
 
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget) }),
-  );
+  const mouse = useSensor(MouseSensor, { activationConstraint: { distance: 6 } });
+  const touch = useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } });
+  const keyboard = useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget) });
+  // A presentation shows the canvas; notes are not dragged about on the projector.
+  const sensors = useSensors(...(presenting ? [] : [mouse, touch, keyboard]));
 
   // Prefer the note under the pointer; over a block's empty space, the nearest note of that block.
   const collisionDetection: CollisionDetection = useMemo(
@@ -124,6 +127,8 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
 
   const accessibility = useDragAnnouncements(dragItemsRef);
   const order = stacked ? STORY_ORDER : BLOCK_IDS;
+  const roleOf = (blockId: BlockId): PresentRole | undefined =>
+    !presenting ? undefined : presented === null ? 'overview' : presented === blockId ? 'current' : 'dimmed';
 
   return (
     <DndContext
@@ -136,9 +141,15 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
       accessibility={accessibility}
     >
       <DragItemsContext.Provider value={dragItems}>
-        <div className={stacked ? 'board' : 'board canvas-grid'} data-layout={stacked ? 'stacked' : 'canvas'} aria-label={t('app.canvasLabel')} role="group">
+        <div
+          className={stacked ? 'board' : 'board canvas-grid'}
+          data-layout={stacked ? 'stacked' : 'canvas'}
+          data-presenting={presenting ? (presented ?? 'overview') : undefined}
+          aria-label={t('app.canvasLabel')}
+          role="group"
+        >
           {order.map((blockId) => (
-            <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} />
+            <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} />
           ))}
         </div>
       </DragItemsContext.Provider>

@@ -9,7 +9,7 @@ import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/schema';
 import { linkedSegments } from '@/domain/findings';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
-import { useWorkshop } from '@/store/workshop';
+import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { GripIcon, MoveIcon, PaletteIcon, TrashIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
@@ -27,6 +27,8 @@ interface NoteCardProps {
 export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
+  // In a presentation notes are shown, not edited or dragged (votes still work while voting is on).
+  const presenting = useWorkshop(selectPresenting);
   const { t } = useTranslation();
   const textId = useId();
   const votesId = useId();
@@ -39,7 +41,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
   };
   const sortable = useSortable({
     id: noteId,
-    disabled: editing,
+    disabled: editing || presenting,
     attributes: { roleDescription: t('dnd.roleDescription') },
   });
 
@@ -105,7 +107,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
             className="note-text"
             dir="auto"
             id={textId}
-            onClick={() => setEditing(true)}
+            onClick={() => !presenting && setEditing(true)}
             onKeyDown={(event) => voteByKey(event, noteId)}
             // A note's votes are read with it, as "3 votes".
             aria-describedby={note.votes ? votesId : undefined}
@@ -115,17 +117,19 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
           <NoteVotes noteId={noteId} votes={note.votes ?? 0} describedBy={textId} labelId={votesId} />
           <div className="note-footer">
             <NoteMeta noteId={noteId} />
-            <NoteToolbar
-            describedBy={textId}
-            sortable={sortable}
-            colorItems={colorItems}
-            moveItems={moveItems}
-            onDelete={() => {
-              focusAfterRemoval(noteId);
-              canvasActions().removeNote(noteId);
-              announce(t('note.deleted'));
-            }}
-          />
+            {!presenting && (
+              <NoteToolbar
+                describedBy={textId}
+                sortable={sortable}
+                colorItems={colorItems}
+                moveItems={moveItems}
+                onDelete={() => {
+                  focusAfterRemoval(noteId);
+                  canvasActions().removeNote(noteId);
+                  announce(t('note.deleted'));
+                }}
+              />
+            )}
           </div>
         </>
       )}

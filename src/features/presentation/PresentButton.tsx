@@ -1,0 +1,90 @@
+import i18next from 'i18next';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectPresenting, startPresenting, stopPresenting, useWorkshop } from '@/store/workshop';
+import { PresentIcon } from '@/ui/icons';
+import { isTextField, shortcutLetter } from '@/ui/keyboard';
+import { lazyDialog } from '@/ui/lazy-dialog';
+import { showToast } from '@/ui/toasts';
+import { enterFullScreen, isFullScreen, leaveFullScreen } from './fullscreen';
+
+// The presentation's own screen (its bar, keys, timer, note box) loads when a presentation starts.
+const Presentation = lazyDialog(() => import('./Presentation'));
+
+/** Starts a presentation: the whole screen when the browser allows it, else the whole window. */
+async function present(): Promise<void> {
+  startPresenting();
+  const full = await enterFullScreen();
+  if (!full && useWorkshop.getState().step !== null) {
+    showToast({ tone: 'info', text: () => i18next.t('present.noFullScreen', { key: 'F11' }) });
+  }
+}
+
+export function endPresentation(): void {
+  leaveFullScreen();
+  stopPresenting();
+}
+
+/** The header's "Present" button; P (outside text boxes) does the same. Focus comes back here at the end. */
+export function PresentButton() {
+  const { t } = useTranslation();
+  const presenting = useWorkshop(selectPresenting);
+  const button = useRef<HTMLButtonElement>(null);
+  // The header is shown again in the same render that ends the presentation.
+  const wasPresenting = useRef(false);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) button.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      if (shortcutLetter(event) !== 'p' || isTextField(event.target) || document.querySelector('dialog[open]')) return;
+      if (useWorkshop.getState().step !== null) return;
+      event.preventDefault();
+      void present();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <button ref={button} type="button" className="toolbar-button" title={`${t('present.button')} (P)`} onClick={() => void present()}>
+      <PresentIcon />
+      <span>{t('present.button')}</span>
+    </button>
+  );
+}
+
+/**
+ * Where a presentation happens, over the canvas: the presentation's screen while presenting. The
+ * way out lives here, outside the lazily loaded part, so Escape ends a presentation even if that
+ * part failed to load; so does leaving full screen by the browser's own means.
+ */
+export function PresentationHost() {
+  const presenting = useWorkshop(selectPresenting);
+  useEffect(() => {
+    if (!presenting) return;
+    const wasFull = { current: isFullScreen() };
+    const onFullScreenChange = () => {
+      if (wasFull.current && !isFullScreen()) endPresentation();
+      wasFull.current = isFullScreen();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      endPresentation();
+    };
+    document.addEventListener('fullscreenchange', onFullScreenChange);
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [presenting]);
+  if (!presenting) return null;
+  return (
+    <Suspense fallback={null}>
+      <Presentation onClose={endPresentation} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,233 @@
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STORY_ORDER, type BlockId } from '@/domain/blocks';
+import { directionOf } from '@/i18n/i18n';
+import { formatClock } from '@/i18n/format';
+import { browserStorage, loadPresentationPrefs, savePresentationPrefs, type PresentationPrefs } from '@/persistence/local-storage';
+import { useCanvasTitle } from '@/store/canvas-store';
+import { goToStep, LAST_STEP, PRESENTATION_STEPS, stepBlock, useWorkshop } from '@/store/workshop';
+import { announce } from '@/ui/announcer';
+import {
+  ChevronNextIcon,
+  ChevronPreviousIcon,
+  CloseIcon,
+  ContrastIcon,
+  OverviewIcon,
+  PauseIcon,
+  PlayIcon,
+  PlusIcon,
+  RestartIcon,
+} from '@/ui/icons';
+import { isTextField } from '@/ui/keyboard';
+import { isRunning, remaining, startCountdown, toggleCountdown, type Countdown } from './countdown';
+import { LiveNoteDialog } from './LiveNoteDialog';
+import { presentCommand, type PresentCommand } from './present-keys';
+import './presentation-namespace';
+import './presentation.css';
+
+const TIMER_CHOICES = [0, 1, 2, 3, 5, 10, 15, 20];
+
+/**
+ * The presentation's own screen, over the canvas the editor shows (the board reads the step from
+ * the workshop store and enlarges its block): a slim bar saying where the talk is, the block's
+ * timer, and the presenter's tools; the keys; the box for adding a note live.
+ */
+export default function Presentation({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation('presentation');
+  const step = useWorkshop((state) => state.step) ?? 0;
+  const block = stepBlock(step);
+  const title = useCanvasTitle();
+  const [prefs, setPrefs] = useState<PresentationPrefs>(() => loadPresentationPrefs(browserStorage()));
+  const changePrefs = (change: Partial<PresentationPrefs>) => {
+    const next = { ...prefs, ...change };
+    setPrefs(next);
+    savePresentationPrefs(browserStorage(), next);
+  };
+  const [adding, setAdding] = useState(false);
+  // The overview key takes the presenter back to the block they came from.
+  const lastBlockStep = useRef(1);
+  if (block) lastBlockStep.current = step;
+  const timer = useBlockTimer(block, prefs.timerMinutes);
+  const root = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.dataset.contrast = prefs.highContrast ? 'high' : 'normal';
+    return () => {
+      delete html.dataset.contrast;
+    };
+  }, [prefs.highContrast]);
+
+  // The start button is gone once presenting: focus comes here, so Tab starts from the bar.
+  useEffect(() => root.current?.focus(), []);
+
+  const blockName = (id: BlockId) => t(`blocks.${id}.name`, { ns: 'app' });
+  const where = block
+    ? t('stepOf', { number: STORY_ORDER.indexOf(block) + 1, total: STORY_ORDER.length, block: blockName(block) })
+    : t('overview');
+  useEffect(() => announce(where), [where]);
+
+  const run = (command: PresentCommand) => {
+    if (typeof command === 'object') return goToStep(command.block);
+    switch (command) {
+      case 'next':
+        return goToStep(step + 1);
+      case 'previous':
+        return goToStep(step - 1);
+      case 'first':
+        return goToStep(0);
+      case 'last':
+        return goToStep(LAST_STEP);
+      case 'overview':
+        return goToStep(block ? 0 : lastBlockStep.current);
+      case 'addNote':
+        return setAdding(true);
+      case 'timer':
+        return timer.toggle();
+      case 'restartTimer':
+        return timer.restart();
+      case 'contrast':
+        return changePrefs({ highContrast: !prefs.highContrast });
+      case 'exit':
+        return onClose();
+    }
+  };
+  const runRef = useRef(run);
+  runRef.current = run;
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTextField(event.target) || document.querySelector('dialog[open]')) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      // A focused button or list keeps its own keys (Space and Enter press it, arrows pick in a list).
+      if (target?.closest('select')) return;
+      if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+      const command = presentCommand(event, directionOf(i18n.language));
+      if (command === null || command === 'exit') return;
+      event.preventDefault();
+      runRef.current(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [i18n.language]);
+
+  const overview = block === null;
+  return (
+    <div ref={root} className="presentation-bar" role="group" aria-label={t('label')} tabIndex={-1}>
+      <div className="present-where">
+        {/* The page's heading while the header (and its "Boom") is hidden. */}
+        <h1 className="present-title" dir="auto">
+          {title || t('header.titlePlaceholder', { ns: 'app' })}
+        </h1>
+        <h2 className="present-step">{where}</h2>
+      </div>
+      {block && timer.shown && (
+        <div className="present-timer" data-done={timer.done || undefined}>
+          <span className="present-clock" role="timer">
+            <span className="visually-hidden">{t('timer.left', { block: blockName(block) })} </span>
+            {timer.done ? t('timer.done') : formatClock(timer.left, i18n.language)}
+          </span>
+          <button
+            type="button"
+            className="present-tool"
+            aria-label={timer.running ? t('timer.pause') : t('timer.resume')}
+            title={`${timer.running ? t('timer.pause') : t('timer.resume')} (T)`}
+            onClick={() => timer.toggle()}
+            aria-disabled={timer.done}
+          >
+            {timer.running ? <PauseIcon /> : <PlayIcon className="flips" />}
+          </button>
+          <button type="button" className="present-tool" aria-label={t('timer.restart')} title={`${t('timer.restart')} (R)`} onClick={() => timer.restart()}>
+            <RestartIcon />
+          </button>
+        </div>
+      )}
+      <div className="present-tools">
+        <button
+          type="button"
+          className="present-tool"
+          aria-label={t('previous')}
+          title={`${t('previous')} (PageUp)`}
+          aria-disabled={step === 0}
+          onClick={() => run('previous')}
+        >
+          <ChevronPreviousIcon className="flips" />
+        </button>
+        <button
+          type="button"
+          className="present-tool"
+          aria-label={t('next')}
+          title={`${t('next')} (PageDown)`}
+          aria-disabled={step === LAST_STEP}
+          onClick={() => run('next')}
+        >
+          <ChevronNextIcon className="flips" />
+        </button>
+        <button type="button" className="present-tool" aria-label={t('overviewButton')} title={`${t('overviewButton')} (O)`} aria-pressed={overview} onClick={() => run('overview')}>
+          <OverviewIcon />
+        </button>
+        <button type="button" className="present-tool" aria-label={t('addNote')} title={`${t('addNote')} (N)`} aria-haspopup="dialog" onClick={() => run('addNote')}>
+          <PlusIcon />
+        </button>
+        <label className="present-timer-choice">
+          <span>{t('timer.label')}</span>
+          <select value={prefs.timerMinutes} onChange={(event) => changePrefs({ timerMinutes: Number(event.target.value) })}>
+            {TIMER_CHOICES.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {minutes === 0 ? t('timer.off') : t('timer.minutes', { count: minutes })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="present-tool"
+          aria-label={t('contrast')}
+          title={`${t('contrast')} (C)`}
+          aria-pressed={prefs.highContrast}
+          onClick={() => run('contrast')}
+        >
+          <ContrastIcon />
+        </button>
+        <button type="button" className="present-tool present-exit" title={`${t('exit')} (Esc)`} onClick={onClose}>
+          <CloseIcon />
+          <span>{t('exit')}</span>
+        </button>
+      </div>
+      {adding && <LiveNoteDialog initialBlock={block ?? (PRESENTATION_STEPS[lastBlockStep.current] as BlockId)} onClose={() => setAdding(false)} />}
+    </div>
+  );
+}
+
+/**
+ * The block's timer: when a length is chosen, each block starts its own countdown as it comes up;
+ * T pauses and resumes it, R starts it again.
+ */
+function useBlockTimer(block: BlockId | null, minutes: number) {
+  const { t } = useTranslation('presentation');
+  const [countdown, setCountdown] = useState<Countdown | null>(null);
+  const [, tick] = useReducer((count: number) => count + 1, 0);
+  const length = minutes * 60_000;
+  useEffect(() => {
+    setCountdown(block && length > 0 ? startCountdown(length, Date.now()) : null);
+  }, [block, length]);
+  const running = countdown !== null && isRunning(countdown, Date.now());
+  useEffect(() => {
+    if (!running) return;
+    const interval = setInterval(tick, 250);
+    return () => clearInterval(interval);
+  }, [running]);
+  const left = countdown ? remaining(countdown, Date.now()) : 0;
+  const done = countdown !== null && left === 0;
+  useEffect(() => {
+    if (done && block) announce(t('timer.doneFor', { block: t(`blocks.${block}.name`, { ns: 'app' }) }));
+  }, [done, block, t]);
+  return {
+    shown: countdown !== null,
+    left,
+    running,
+    done,
+    toggle: () => setCountdown((current) => (current && remaining(current, Date.now()) > 0 ? toggleCountdown(current, Date.now()) : current)),
+    restart: () => setCountdown(length > 0 && block ? startCountdown(length, Date.now()) : null),
+  };
+}

@@ -1,0 +1,266 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { block, nextFrames, openWithCanvas, waitForSave } from './helpers';
+
+const STORY = ['customerSegments', 'valuePropositions', 'channels', 'customerRelationships', 'revenueStreams', 'keyResources', 'keyActivities', 'keyPartners', 'costStructure'] as const;
+
+const TEXT = {
+  en: {
+    present: 'Present',
+    title: 'Canvas title',
+    overview: 'The whole canvas',
+    step: (n: number, name: string) => `${n} of 9 · ${name}`,
+    exit: 'Exit presentation',
+    addNote: 'Add note',
+    newNote: (name: string) => `New note in ${name}`,
+    timer: 'Timer per block',
+    oneMinute: '1 minute',
+    clock: '01:00',
+    timeUp: 'Time’s up',
+    contrast: 'High contrast',
+    noFullScreen: /did not allow full screen/,
+    forward: 'ArrowRight',
+    back: 'ArrowLeft',
+    names: {
+      customerSegments: 'Customer Segments',
+      valuePropositions: 'Value Propositions',
+      channels: 'Channels',
+      customerRelationships: 'Customer Relationships',
+      revenueStreams: 'Revenue Streams',
+      keyResources: 'Key Resources',
+      keyActivities: 'Key Activities',
+      keyPartners: 'Key Partners',
+      costStructure: 'Cost Structure',
+    },
+    notes: [
+      'Students who need a quiet place to work between classes',
+      'Book club',
+      'Weekly poetry night with local writers and a small open stage',
+      'Loyalty card',
+      'Second-hand books',
+      'Events for publishers launching new titles',
+      'Rent',
+      'Barista training for the whole team every spring',
+      'Instagram page',
+      'Coffee roaster in Shiraz',
+    ],
+  },
+  fa: {
+    present: 'ارائه',
+    title: 'عنوان بوم',
+    overview: 'کل بوم',
+    step: (n: number, name: string) => `${'۰۱۲۳۴۵۶۷۸۹'[n]} از ۹ · ${name}`,
+    exit: 'خروج از ارائه',
+    addNote: 'افزودن یادداشت',
+    newNote: (name: string) => `یادداشت تازه در ${name}`,
+    timer: 'زمان‌سنج هر بلوک',
+    oneMinute: '۱ دقیقه',
+    clock: '۰۱:۰۰',
+    timeUp: 'وقت تمام شد',
+    contrast: 'کنتراست بالا',
+    noFullScreen: /اجازه‌ی تمام‌صفحه نداد/,
+    forward: 'ArrowLeft',
+    back: 'ArrowRight',
+    names: {
+      customerSegments: 'بخش‌های مشتری',
+      valuePropositions: 'ارزش‌های پیشنهادی',
+      channels: 'کانال‌ها',
+      customerRelationships: 'ارتباط با مشتری',
+      revenueStreams: 'جریان‌های درآمدی',
+      keyResources: 'منابع کلیدی',
+      keyActivities: 'فعالیت‌های کلیدی',
+      keyPartners: 'شرکای کلیدی',
+      costStructure: 'ساختار هزینه',
+    },
+    notes: [
+      'دانشجویانی که بین کلاس‌ها جای آرامی برای کار می‌خواهند',
+      'باشگاه کتاب',
+      'شب شعر هفتگی با نویسنده‌های محلی و یک صحنه‌ی کوچک باز',
+      'کارت وفاداری',
+      'کتاب دست دوم',
+      'رویداد برای ناشرانی که کتاب تازه منتشر می‌کنند',
+      'اجاره',
+      'آموزش باریستا برای همه‌ی کارکنان هر بهار',
+      'صفحه‌ی اینستاگرام',
+      'برشته‌کار قهوه در شیراز',
+    ],
+  },
+} as const;
+
+/** Ten notes in every block (the most the presentation promises to show without cutting any off). */
+function fullCanvas(language: 'en' | 'fa') {
+  return Object.fromEntries(STORY.map((id) => [id, TEXT[language].notes.map((text, i) => `${text} ${'·'.repeat(i % 2)}`.trim())]));
+}
+
+/**
+ * Every note is whole on screen or inside a block that scrolls (and that block is on screen), and
+ * no note's own text is cut off inside it.
+ */
+async function expectNothingClipped(page: Page) {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const inView = (r: DOMRect) => r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= innerWidth + 1;
+    for (const note of document.querySelectorAll<HTMLElement>('.board .note')) {
+      const text = note.textContent?.trim() ?? '';
+      if (note.scrollHeight > note.clientHeight + 1 || note.scrollWidth > note.clientWidth + 1) found.push(`cut inside: ${text}`);
+      if (inView(note.getBoundingClientRect())) continue;
+      const body = note.closest<HTMLElement>('.block-body');
+      const scrolls = body !== null && ['auto', 'scroll'].includes(getComputedStyle(body).overflowY) && body.scrollHeight > body.clientHeight;
+      if (!scrolls || !inView(body.getBoundingClientRect())) found.push(`off screen: ${text}`);
+    }
+    return found;
+  });
+  expect(problems).toEqual([]);
+}
+
+/** The font size of the notes in a block, in CSS px. */
+const noteSizes = (page: Page, name: string) =>
+  block(page, name).getByRole('listitem').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize)));
+
+for (const language of ['en', 'fa'] as const) {
+  const T = TEXT[language];
+  for (const size of [
+    { width: 1920, height: 1080, least: 24 },
+    { width: 1280, height: 720, least: 16 },
+  ]) {
+    test(`presents the nine blocks in storytelling order at ${size.width}×${size.height} (${language})`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openWithCanvas(page, fullCanvas(language), language);
+      await page.getByRole('button', { name: T.present, exact: true }).click();
+
+      // Editing chrome is gone; the whole canvas comes first.
+      await expect(page.getByRole('heading', { name: T.overview })).toBeVisible();
+      await expect(page.getByRole('textbox', { name: T.title })).toBeHidden();
+      await expect(page.getByRole('button', { name: new RegExp(`^${T.addNote} `) })).toHaveCount(0);
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+      await nextFrames(page);
+      await expectNothingClipped(page);
+      for (const sizeInBlock of await noteSizes(page, T.names.customerSegments)) expect(sizeInBlock).toBeGreaterThanOrEqual(size.least);
+
+      // Forward with the reading-direction arrow, Space and a clicker's Page Down, in turn.
+      const keys = [T.forward, 'Space', 'PageDown'];
+      for (const [index, id] of STORY.entries()) {
+        await page.keyboard.press(keys[index % keys.length]!);
+        const name = T.names[id];
+        await expect(page.getByRole('heading', { name: T.step(index + 1, name) })).toBeVisible();
+        const region = block(page, name);
+        // Enlarged: the largest block by far, a quarter of the screen or more.
+        // (All nine, the greyed ones included: those are inert, out of the accessibility tree.)
+        const areas = await page.locator('section[data-block]').evaluateAll((regions) =>
+          regions.map((r) => ({ name: r.querySelector('h2')?.textContent, area: r.getBoundingClientRect().width * r.getBoundingClientRect().height })),
+        );
+        const area = areas.find((a) => a.name === name)!.area;
+        expect(area, `${name} is enlarged`).toBeGreaterThan(size.width * size.height * 0.25);
+        for (const other of areas) if (other.name !== name) expect(area, `${name} is larger than ${other.name}`).toBeGreaterThan(other.area * 2);
+        await expect(region.getByRole('listitem')).toHaveCount(10);
+        await nextFrames(page);
+        for (const sizeInBlock of await noteSizes(page, name)) expect(sizeInBlock).toBeGreaterThanOrEqual(size.least);
+        await expectNothingClipped(page);
+      }
+
+      // Back with the other arrow and Page Up; the overview closes the walk.
+      await page.keyboard.press(T.back);
+      await expect(page.getByRole('heading', { name: T.step(8, T.names.keyPartners) })).toBeVisible();
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      await expect(page.getByRole('heading', { name: T.overview })).toBeVisible();
+      await page.keyboard.press('PageUp');
+      await expect(page.getByRole('heading', { name: T.step(9, T.names.costStructure) })).toBeVisible();
+
+      // Escape leaves: full screen ends, the editor is back, focus on "Present".
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('textbox', { name: T.title })).toBeVisible();
+      await expect(page.getByRole('button', { name: T.present, exact: true })).toBeFocused();
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+      await expect(block(page, T.names.costStructure).getByRole('button', { name: new RegExp(`^${T.addNote}`) })).toBeVisible();
+    });
+  }
+
+  test(`adds notes live, times a block, switches to high contrast, and passes axe (${language})`, async ({ page }) => {
+    await page.clock.install();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openWithCanvas(page, { customerSegments: ['Students'] }, language);
+    await page.keyboard.press('p');
+    await expect(page.getByRole('heading', { name: T.overview })).toBeVisible();
+    await page.keyboard.press('2');
+    const vp = T.names.valuePropositions;
+    await expect(page.getByRole('heading', { name: T.step(2, vp) })).toBeVisible();
+    await expect(block(page, vp)).toContainText(language === 'en' ? 'No notes yet' : 'هنوز یادداشتی ندارد');
+
+    // N opens the big box on the block shown; Enter adds and keeps it open for the next note.
+    await page.keyboard.press('n');
+    const box = page.getByRole('textbox', { name: T.newNote(vp) });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Quiet corner');
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveValue('');
+    await page.keyboard.type('Good coffee');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(box).toBeHidden();
+    // Still presenting, with both notes in the block, large.
+    await expect(page.getByRole('heading', { name: T.step(2, vp) })).toBeVisible();
+    await expect(block(page, vp).getByRole('listitem')).toHaveText(['Quiet corner', 'Good coffee']);
+
+    // The button does the same; "Done" adds what is typed.
+    await page.getByRole('button', { name: T.addNote, exact: true }).click();
+    await page.keyboard.type('Free wifi');
+    await page.getByRole('button', { name: language === 'en' ? 'Done' : 'تمام' }).click();
+    await expect(block(page, vp).getByRole('listitem')).toHaveCount(3);
+
+    // A one-minute timer per block: it runs as the block comes up and says when time is up.
+    await page.getByRole('combobox', { name: T.timer }).selectOption({ label: T.oneMinute });
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('timer')).toContainText(T.clock);
+    await page.clock.runFor(61_000);
+    await expect(page.getByRole('timer')).toContainText(T.timeUp);
+
+    // High contrast: light on black, remembered.
+    await page.keyboard.press('c');
+    await expect(page.getByRole('button', { name: T.contrast })).toHaveAttribute('aria-pressed', 'true');
+    const channels = block(page, T.names.channels);
+    await expect(channels).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('c');
+    await page.keyboard.press('o');
+    await expect(page.getByRole('heading', { name: T.overview })).toBeVisible();
+    const plain = await new AxeBuilder({ page }).analyze();
+    expect(plain.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await page.getByRole('button', { name: T.exit }).click();
+    await waitForSave(page, ['Quiet corner', 'Good coffee', 'Free wifi']);
+    await page.reload();
+    await expect(block(page, vp).getByRole('listitem')).toHaveText(['Quiet corner', 'Good coffee', 'Free wifi']);
+  });
+}
+
+test('presents in the window when full screen is refused', async ({ page }) => {
+  await page.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+  });
+  await openWithCanvas(page, { channels: ['Website'] });
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: TEXT.en.noFullScreen })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('heading', { name: '3 of 9 · Channels' })).toBeVisible();
+  const box = (await block(page, 'Channels').boundingBox())!;
+  expect(box.width * box.height).toBeGreaterThan(1366 * 768 * 0.25);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toBeVisible();
+});
+
+test('a note still being typed when the browser leaves full screen is kept', async ({ page }) => {
+  await openWithCanvas(page, { channels: ['Website'] });
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
+  await page.keyboard.press('3');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Bookshop partners');
+  // As when the audience-facing browser is taken out of full screen (a long Escape, F11).
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toBeVisible();
+  await expect(block(page, 'Channels').getByRole('listitem')).toHaveText(['Website', 'Bookshop partners']);
+});
