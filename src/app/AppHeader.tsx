@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
+import { CheckButton } from '@/features/check/CheckButton';
 import { FilesToolbar } from '@/features/files/FilesToolbar';
 import { PresentButton } from '@/features/presentation/PresentButton';
 import { VotingTools } from '@/features/voting/VotingTools';
@@ -51,6 +52,7 @@ function EditorTools() {
       <FilesToolbar titleField={titleField} />
       <HistoryButtons />
       <PresentButton />
+      <CheckButton />
       <VotingTools />
       <ShortcutsButton />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>

@@ -3,7 +3,7 @@
  * findings in one format, shared by the relationships panel, the channel map and the whole-canvas
  * check; each finding names what it is about and where to fix it.
  */
-import type { BlockId } from './blocks';
+import { STORY_ORDER, type BlockId } from './blocks';
 import type { IntegrationLevel } from './channels';
 import { phasesOf, type PhaseId } from './journey';
 import { LASTING_TYPES, MOTIVATIONS, type Motivation } from './relationships';
@@ -32,6 +32,7 @@ export interface Finding {
   severity: FindingSeverity;
   /** What the message names: notes by id, and domain values. */
   params: {
+    blockId?: BlockId;
     noteId?: string;
     otherNoteId?: string;
     segmentId?: string;
@@ -174,7 +175,7 @@ export function channelFindings(canvas: Canvas): Finding[] {
           code: 'segmentWithoutChannel',
           severity: 'gap',
           params: { segmentId: segment.id },
-          target: { kind: 'note', noteId: channels[0]!.id, field: 'segments' },
+          target: { kind: 'note', noteId: channels[0]!.id, field: 'segments', value: segment.id },
         });
       }
       continue;
@@ -213,4 +214,74 @@ export function channelFindings(canvas: Canvas): Finding[] {
     }
   }
   return bySeverity(findings);
+}
+
+/** Where a finding of the whole-canvas check belongs, and whose words it uses. */
+export type FindingArea = 'blocks' | 'valuePropositions' | 'relationships' | 'channels';
+
+export interface AreaFindings {
+  area: FindingArea;
+  findings: Finding[];
+}
+
+/**
+ * Empty blocks: every block in the storytelling order that has no note yet. Fixed by adding one.
+ */
+export function blockFindings(canvas: Canvas): Finding[] {
+  return STORY_ORDER.filter((blockId) => canvas.blocks[blockId].length === 0).map((blockId) => ({
+    key: `emptyBlock:${blockId}`,
+    code: 'emptyBlock',
+    severity: 'gap' as const,
+    params: { blockId },
+    target: { kind: 'block' as const, blockId },
+  }));
+}
+
+/**
+ * Value propositions and the segments they are for: a proposition linked to no segment, and
+ * (once propositions are being linked) a segment no proposition is for.
+ */
+export function valueFindings(canvas: Canvas): Finding[] {
+  const values = notesIn(canvas, 'valuePropositions');
+  const segments = notesIn(canvas, 'customerSegments');
+  if (values.length === 0 || segments.length === 0) return [];
+  const findings: Finding[] = [];
+  const served = new Set<string>();
+  for (const value of values) {
+    const linked = linkedSegments(canvas, value);
+    for (const segment of linked) served.add(segment.id);
+    if (linked.length === 0) {
+      findings.push({ key: `valueWithoutSegment:${value.id}`, code: 'valueWithoutSegment', severity: 'gap', params: { noteId: value.id }, target: { kind: 'note', noteId: value.id, field: 'segments' } });
+    }
+  }
+  if (served.size > 0) {
+    for (const segment of segments) {
+      if (!served.has(segment.id)) {
+        findings.push({
+          key: `segmentWithoutValue:${segment.id}`,
+          code: 'segmentWithoutValue',
+          severity: 'gap',
+          params: { segmentId: segment.id },
+          target: { kind: 'note', noteId: values[0]!.id, field: 'segments' },
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Every finding of the canvas, by area: empty blocks, value propositions without a segment, and
+ * what the relationships panel and the channel map point out. Where a block is empty, its panel's
+ * "nothing here yet" is left out (the empty block says it already).
+ */
+export function canvasFindings(canvas: Canvas): AreaFindings[] {
+  const empty = (blockId: BlockId) => canvas.blocks[blockId].length === 0;
+  const areas: AreaFindings[] = [
+    { area: 'blocks', findings: blockFindings(canvas) },
+    { area: 'valuePropositions', findings: valueFindings(canvas) },
+    { area: 'relationships', findings: empty('customerRelationships') ? [] : relationshipFindings(canvas) },
+    { area: 'channels', findings: empty('channels') ? [] : channelFindings(canvas) },
+  ];
+  return areas.map(({ area, findings }) => ({ area, findings: bySeverity(findings) }));
 }

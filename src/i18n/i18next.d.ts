@@ -1,6 +1,7 @@
 import 'i18next';
 import type app from '@locales/en/app.json';
 import type channels from '@locales/en/channels.json';
+import type check from '@locales/en/check.json';
 import type files from '@locales/en/files.json';
 import type presentation from '@locales/en/presentation.json';
 import type relationships from '@locales/en/relationships.json';
@@ -8,7 +9,7 @@ import type relationships from '@locales/en/relationships.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    resources: { app: typeof app; relationships: typeof relationships; channels: typeof channels; files: typeof files; presentation: typeof presentation };
+    resources: { app: typeof app; relationships: typeof relationships; channels: typeof channels; files: typeof files; presentation: typeof presentation; check: typeof check };
     returnNull: false;
   }
 }

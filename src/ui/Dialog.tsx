@@ -1,5 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { overlayRoot } from './overlay-root';
 
 interface DialogProps {
   /** Id of the element that names the dialog (its heading). */
@@ -21,7 +23,9 @@ export function Dialog({ labelledBy, onClose, children, className }: DialogProps
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
-  return (
+  // Drawn in the overlay root: a dialog opened from a part of the page that is hidden (the header
+  // while presenting) must still show.
+  return createPortal(
     <dialog
       ref={ref}
       aria-labelledby={labelledBy}
@@ -43,6 +47,7 @@ export function Dialog({ labelledBy, onClose, children, className }: DialogProps
         </svg>
       </button>
       {children}
-    </dialog>
+    </dialog>,
+    overlayRoot(),
   );
 }

@@ -5,14 +5,17 @@
  */
 import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { createPortal } from 'react-dom';
+import { overlayRoot } from './overlay-root';
 
 export interface MenuItem {
   id: string;
   label: string;
   /** Shown before the label (a colour swatch, say). */
   decoration?: ReactNode;
-  /** Makes the item a `menuitemradio`, checked or not. */
+  /** Makes the item a `menuitemradio` (or, with `toggles`, a `menuitemcheckbox`), checked or not. */
   checked?: boolean;
+  /** One of several choices that can each be on or off: choosing it keeps the menu open. */
+  toggles?: boolean;
   onSelect: () => void;
 }
 
@@ -121,7 +124,7 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
   };
 
   const select = (item: MenuItem) => {
-    close(true);
+    if (!item.toggles) close(true);
     item.onSelect();
   };
 
@@ -161,7 +164,7 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
             {items.map((item) => (
               <li
                 key={item.id}
-                role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+                role={item.checked === undefined ? 'menuitem' : item.toggles ? 'menuitemcheckbox' : 'menuitemradio'}
                 aria-checked={item.checked}
                 tabIndex={-1}
                 className="menu-item"
@@ -182,9 +185,4 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
         )}
     </>
   );
-}
-
-/** Menus are drawn inside the page's main landmark (so every piece of content sits in a landmark). */
-function overlayRoot(): HTMLElement {
-  return document.getElementById('overlay-root') ?? document.body;
 }

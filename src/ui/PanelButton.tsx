@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeferredFocus } from './useDeferredFocus';
 
@@ -9,12 +9,17 @@ interface PanelButtonProps {
   className?: string;
   /** The panel, usually `lazy()`: its code loads when it is first opened. */
   Panel: ComponentType<{ onClose: () => void }>;
+  /** Changes (to a new number) when something else asks for the panel to open. */
+  openRequest?: number | null;
 }
 
 /** A door to a panel or dialog (from a block or the header): opens it, and takes focus back when it closes. */
-export function PanelButton({ label, icon, className = 'block-tool', Panel }: PanelButtonProps) {
+export function PanelButton({ label, icon, className = 'block-tool', Panel, openRequest = null }: PanelButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (openRequest !== null) setOpen(true);
+  }, [openRequest]);
   const button = useRef<HTMLButtonElement>(null);
   // Focus can go back to the button only once the modal (which makes the page inert) is gone.
   const focusButton = useDeferredFocus(button, !open);

@@ -22,6 +22,7 @@ export function SegmentChips({ legend, empty, segments, selected, onChange }: Se
             <label key={segment.id} className="chip">
               <input
                 type="checkbox"
+                data-value={segment.id}
                 checked={selected.includes(segment.id)}
                 onChange={(event) =>
                   onChange(event.target.checked ? [...selected, segment.id] : selected.filter((id) => id !== segment.id))

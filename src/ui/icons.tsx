@@ -192,3 +192,20 @@ export const RestartIcon = (props: IconProps) => (
     <path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v4.5h4.5" />
   </Svg>
 );
+
+/** A target: whom a value proposition is for. */
+export const TargetIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="12" cy="12" r="8" />
+    <circle cx="12" cy="12" r="4" />
+    <circle cx="12" cy="12" r="0.8" fill="currentColor" />
+  </Svg>
+);
+
+/** A clipboard with a tick: checking the canvas. */
+export const CheckIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <rect x="5" y="4" width="14" height="17" rx="1.5" />
+    <path d="M9 4V3h6v1M9 13l2 2 4-4" />
+  </Svg>
+);

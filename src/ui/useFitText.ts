@@ -24,9 +24,9 @@ export function screenScale(width: number, height: number): number {
 
 /**
  * Shrink to fit: sets `--fit-size` on the box to the largest text size in the range at which its
- * content fits without scrolling; when even the smallest does not fit, the smallest (and the box
- * scrolls). Refits when the box is resized, its content changes, or the fonts arrive. With no
- * range, the property is removed.
+ * content fits without scrolling; when even the smallest does not fit, the smallest (the box then
+ * scrolls, and is marked `data-overflows`). Refits when the box is resized, its content changes,
+ * or the fonts arrive. With no range, both are removed.
  */
 export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange | null): void {
   const min = range?.min;
@@ -36,6 +36,7 @@ export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange |
     if (!box) return;
     if (min === undefined || max === undefined) {
       box.style.removeProperty('--fit-size');
+      delete box.dataset.overflows;
       return;
     }
     let frame = 0;
@@ -48,7 +49,10 @@ export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange |
         box.style.setProperty('--fit-size', `${size}px`);
         return box.scrollHeight <= box.clientHeight + 1;
       };
-      if (fitsAt(high)) return;
+      if (fitsAt(high)) {
+        delete box.dataset.overflows;
+        return;
+      }
       let fits = low;
       let tooBig = high;
       while (tooBig - fits > 0.5) {
@@ -57,6 +61,9 @@ export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange |
         else tooBig = middle;
       }
       box.style.setProperty('--fit-size', `${Math.floor(fits * 2) / 2}px`);
+      // Even the least size does not fit: the box scrolls, and says so (`data-overflows`).
+      if (box.scrollHeight > box.clientHeight + 1) box.dataset.overflows = '';
+      else delete box.dataset.overflows;
     };
     // Changes come in bursts (a note added re-renders the list): fit once per frame.
     const schedule = () => {

@@ -49,7 +49,7 @@ const TEXT = {
     present: 'ارائه',
     title: 'عنوان بوم',
     overview: 'کل بوم',
-    step: (n: number, name: string) => `${'۰۱۲۳۴۵۶۷۸۹'[n]} از ۹ · ${name}`,
+    step: (n: number, name: string) => `${'۰۱۲۳۴۵۶۷۸۹'[n]} از ۹ — ${name}`,
     exit: 'خروج از ارائه',
     addNote: 'افزودن یادداشت',
     newNote: (name: string) => `یادداشت تازه در ${name}`,
@@ -137,7 +137,8 @@ for (const language of ['en', 'fa'] as const) {
       await expectNothingClipped(page);
       for (const sizeInBlock of await noteSizes(page, T.names.customerSegments)) expect(sizeInBlock).toBeGreaterThanOrEqual(size.least);
 
-      // Forward with the reading-direction arrow, Space and a clicker's Page Down, in turn.
+      // Forward with the reading-direction arrow, Space and a clicker's Page Down, in turn (↓ only
+      // scrolls here: every block is too full to fit).
       const keys = [T.forward, 'Space', 'PageDown'];
       for (const [index, id] of STORY.entries()) {
         await page.keyboard.press(keys[index % keys.length]!);
@@ -185,7 +186,7 @@ for (const language of ['en', 'fa'] as const) {
     await page.keyboard.press('2');
     const vp = T.names.valuePropositions;
     await expect(page.getByRole('heading', { name: T.step(2, vp) })).toBeVisible();
-    await expect(block(page, vp)).toContainText(language === 'en' ? 'No notes yet' : 'هنوز یادداشتی ندارد');
+    await expect(block(page, vp)).toContainText(language === 'en' ? 'No notes yet' : 'هنوز یادداشتی نیست');
 
     // N opens the big box on the block shown; Enter adds and keeps it open for the next note.
     await page.keyboard.press('n');
@@ -205,7 +206,7 @@ for (const language of ['en', 'fa'] as const) {
     // The button does the same; "Done" adds what is typed.
     await page.getByRole('button', { name: T.addNote, exact: true }).click();
     await page.keyboard.type('Free wifi');
-    await page.getByRole('button', { name: language === 'en' ? 'Done' : 'تمام' }).click();
+    await page.getByRole('button', { name: language === 'en' ? 'Done' : 'پایان' }).click();
     await expect(block(page, vp).getByRole('listitem')).toHaveCount(3);
 
     // A one-minute timer per block: it runs as the block comes up and says when time is up.
@@ -251,16 +252,87 @@ test('presents in the window when full screen is refused', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toBeVisible();
 });
 
-test('a note still being typed when the browser leaves full screen is kept', async ({ page }) => {
+test('leaving full screen with the note box open (Escape, where the browser keeps it) goes on presenting in the window', async ({ page }) => {
   await openWithCanvas(page, { channels: ['Website'] });
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
   await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
   await page.keyboard.press('3');
   await page.keyboard.press('n');
+  const box = page.getByRole('textbox', { name: 'New note in Channels' });
   await page.keyboard.type('Bookshop partners');
-  // As when the audience-facing browser is taken out of full screen (a long Escape, F11).
   await page.evaluate(() => document.exitFullscreen());
-  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await expect(box).toHaveValue('Bookshop partners');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+  await expect(page.getByRole('heading', { name: '3 of 9 · Channels' })).toBeVisible();
   await expect(block(page, 'Channels').getByRole('listitem')).toHaveText(['Website', 'Bookshop partners']);
+  // Focus is back on the presentation, so the keys go on working from where they were.
+  await expect(page.getByRole('group', { name: 'Presentation' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toBeVisible();
+});
+
+test('↓ scrolls a block too full to fit before moving on; "?" shows the shortcut list over the presentation', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const many = Array.from({ length: 30 }, (_, i) => `Segment idea number ${i + 1} with a few more words`);
+  await openWithCanvas(page, { customerSegments: many, valuePropositions: ['Quiet place'] });
+  await page.keyboard.press('p');
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('heading', { name: '1 of 9 · Customer Segments' })).toBeVisible();
+  const last = block(page, 'Customer Segments').getByRole('listitem', { name: many[29] });
+  await expect(last).not.toBeInViewport();
+  for (let i = 0; i < 12 && !(await last.evaluate((note) => {
+    const body = note.closest('.block-body')!.getBoundingClientRect();
+    return note.getBoundingClientRect().bottom <= body.bottom + 1;
+  })); i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(400);
+    await expect(page.getByRole('heading', { name: '1 of 9 · Customer Segments' })).toBeVisible();
+  }
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('heading', { name: '2 of 9 · Value Propositions' })).toBeVisible();
+
+  await page.keyboard.press('?');
+  const list = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('region', { name: 'Presenting' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(page.getByRole('heading', { name: '2 of 9 · Value Propositions' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: '3 of 9 · Channels' })).toBeVisible();
+});
+
+test('on a phone the overview lists the blocks one under another, none over another', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openWithCanvas(page, Object.fromEntries(['customerSegments', 'valuePropositions', 'channels', 'keyPartners'].map((id) => [id, ['One idea', 'Another idea that is longer than the first', 'A third']])));
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
+  const boxes = await page.locator('section[data-block]').evaluateAll((sections) =>
+    sections.map((section) => {
+      const box = section.getBoundingClientRect();
+      const notesInside = [...section.querySelectorAll('.note')].every((note) => {
+        const r = note.getBoundingClientRect();
+        return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+      });
+      return { top: box.top, bottom: box.bottom, notesInside };
+    }),
+  );
+  boxes.sort((a, b) => a.top - b.top);
+  for (const [i, box] of boxes.entries()) {
+    expect(box.notesInside).toBe(true);
+    if (i > 0) expect(box.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
+  }
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { name: '1 of 9 · Customer Segments' })).toBeVisible();
+  for (const size of await block(page, 'Customer Segments').getByRole('listitem').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize)))) {
+    expect(size).toBeGreaterThanOrEqual(16);
+  }
+  await context.close();
 });

@@ -9,14 +9,14 @@ import { screenScale } from '@/ui/useFitText';
 const key = (key: string, extra: Partial<KeyboardEvent> = {}) => ({ key, code: '', shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...extra });
 
 describe('presentation keys', () => {
-  it('go forward and back with Space, the clicker’s Page keys and the vertical arrows', () => {
+  it('go forward and back with Space and the clicker’s Page keys; the vertical arrows scroll first', () => {
     for (const direction of ['ltr', 'rtl'] as const) {
       expect(presentCommand(key(' '), direction)).toBe('next');
       expect(presentCommand(key(' ', { shiftKey: true }), direction)).toBe('previous');
       expect(presentCommand(key('PageDown'), direction)).toBe('next');
       expect(presentCommand(key('PageUp'), direction)).toBe('previous');
-      expect(presentCommand(key('ArrowDown'), direction)).toBe('next');
-      expect(presentCommand(key('ArrowUp'), direction)).toBe('previous');
+      expect(presentCommand(key('ArrowDown'), direction)).toBe('down');
+      expect(presentCommand(key('ArrowUp'), direction)).toBe('up');
     }
   });
 

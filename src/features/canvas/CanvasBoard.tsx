@@ -31,6 +31,8 @@ import { useDragAnnouncements } from './useDragAnnouncements';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import './canvas.css';
 
+const NO_SENSORS: never[] = [];
+
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 interface CanvasBoardProps {
@@ -60,8 +62,7 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const mouse = useSensor(MouseSensor, { activationConstraint: { distance: 6 } });
   const touch = useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } });
   const keyboard = useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget) });
-  // A presentation shows the canvas; notes are not dragged about on the projector.
-  const sensors = useSensors(...(presenting ? [] : [mouse, touch, keyboard]));
+  const sensors = useSensors(mouse, touch, keyboard);
 
   // Prefer the note under the pointer; over a block's empty space, the nearest note of that block.
   const collisionDetection: CollisionDetection = useMemo(
@@ -132,7 +133,8 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
 
   return (
     <DndContext
-      sensors={sensors}
+      // A presentation shows the canvas; notes are not dragged about on the projector.
+      sensors={presenting ? NO_SENSORS : sensors}
       collisionDetection={collisionDetection}
       onDragStart={onDragStart}
       onDragOver={onDragOver}

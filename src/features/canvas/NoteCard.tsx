@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/schema';
-import { linkedSegments } from '@/domain/findings';
+import { linkedSegments, notesIn } from '@/domain/findings';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
-import { GripIcon, MoveIcon, PaletteIcon, TrashIcon } from '@/ui/icons';
+import { GripIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { VoteDots } from '@/ui/VoteDots';
@@ -71,6 +71,28 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
     [blockId, noteId, t],
   );
 
+  // A value proposition says which customer segments it is for (the canvas check asks for it).
+  const segments = useCanvasStore(
+    useShallow((state) => (blockId === 'valuePropositions' ? notesIn(selectCurrentCanvas(state), 'customerSegments') : NO_NOTES)),
+  );
+  const segmentItems = useMemo<MenuItem[]>(
+    () =>
+      segments.map((segment) => ({
+        id: segment.id,
+        label: segment.text,
+        checked: note?.segmentIds?.includes(segment.id) ?? false,
+        toggles: true,
+        decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,
+        onSelect: () => {
+          const linked = selectCurrentCanvas(useCanvasStore.getState()).notes[noteId]?.segmentIds ?? [];
+          canvasActions().updateNote(noteId, {
+            segmentIds: linked.includes(segment.id) ? linked.filter((id) => id !== segment.id) : [...linked, segment.id],
+          });
+        },
+      })),
+    [segments, note?.segmentIds, noteId],
+  );
+
   if (!note) return null;
 
   const style = {
@@ -123,6 +145,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
                 sortable={sortable}
                 colorItems={colorItems}
                 moveItems={moveItems}
+                segmentItems={segmentItems}
                 onDelete={() => {
                   focusAfterRemoval(noteId);
                   canvasActions().removeNote(noteId);
@@ -136,6 +159,8 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
     </li>
   );
 });
+
+const NO_NOTES: never[] = [];
 
 /** Gives or takes back a vote, and says the new count (the change is small on screen). */
 function vote(noteId: string, delta: 1 | -1): void {
@@ -207,7 +232,7 @@ function NoteMeta({ noteId }: { noteId: string }) {
       return note ? linkedSegments(canvas, note) : [];
     }),
   );
-  if (!note?.relationship && segments.length === 0) return <span />;
+  if (!note?.relationship && segments.length === 0) return <span className="note-meta" />;
   const serves = t('note.serves', {
     segments: formatList(segments.map((s) => s.text), i18n.language),
   });
@@ -236,10 +261,12 @@ interface NoteToolbarProps {
   sortable: ReturnType<typeof useSortable>;
   colorItems: MenuItem[];
   moveItems: MenuItem[];
+  /** The customer segments a value proposition can be for (none elsewhere). */
+  segmentItems: MenuItem[];
   onDelete: () => void;
 }
 
-function NoteToolbar({ describedBy, sortable, colorItems, moveItems, onDelete }: NoteToolbarProps) {
+function NoteToolbar({ describedBy, sortable, colorItems, moveItems, segmentItems, onDelete }: NoteToolbarProps) {
   const { t } = useTranslation();
   return (
     <div className="note-toolbar" role="group" aria-label={t('note.tools')}>
@@ -258,6 +285,11 @@ function NoteToolbar({ describedBy, sortable, colorItems, moveItems, onDelete }:
       <MenuButton className="icon-button" label={t('note.color')} describedBy={describedBy} menuLabel={t('note.colorMenu')} items={colorItems}>
         <PaletteIcon />
       </MenuButton>
+      {segmentItems.length > 0 && (
+        <MenuButton className="icon-button segments-button" label={t('note.segments')} describedBy={describedBy} menuLabel={t('note.segmentsMenu')} items={segmentItems}>
+          <TargetIcon />
+        </MenuButton>
+      )}
       <MenuButton className="icon-button" label={t('note.moveTo')} describedBy={describedBy} menuLabel={t('note.moveMenu')} items={moveItems}>
         <MoveIcon />
       </MenuButton>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useNavigation } from '@/store/navigation';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { MapIcon } from '@/ui/icons';
 import { PanelButton } from '@/ui/PanelButton';
@@ -9,5 +10,7 @@ const ChannelsPanel = lazyDialog(() => import('./ChannelsPanel'));
 /** The Channels block's door to the channel map. */
 export function ChannelsButton() {
   const { t } = useTranslation();
-  return <PanelButton label={t('block.channelMap')} icon={<MapIcon />} Panel={ChannelsPanel} />;
+  // The canvas check can ask for the panel (at one of its findings).
+  const openRequest = useNavigation((state) => (state.panel?.id === 'channels' ? state.panel.serial : null));
+  return <PanelButton openRequest={openRequest} label={t('block.channelMap')} icon={<MapIcon />} Panel={ChannelsPanel} />;
 }

@@ -1,30 +1,26 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatList } from '@/i18n/format';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { channelFindings, notesIn, type Finding } from '@/domain/findings';
 import { phasesOf } from '@/domain/journey';
 import { LIMITS } from '@/domain/limits';
-import { addNamespace } from '@/i18n/namespaces';
+import { channelFindingText } from '@/i18n/finding-messages';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { takePanelRequest } from '@/store/navigation';
 import { announce } from '@/ui/announcer';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
 import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
-import en from '@locales/en/channels.json';
-import fa from '@locales/fa/channels.json';
 import { ChannelDetails } from './ChannelDetails';
 import { ChannelMatrix } from './ChannelMatrix';
 import './channels.css';
-
-addNamespace('channels', { en, fa });
 
 /**
  * The channel map: every channel against the phases of the customer's journey, what each is,
  * which phases nobody covers (overall and per segment), and how integrated the channels are.
  */
 export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation('channels');
+  const { t } = useTranslation('channels');
   const { t: tApp } = useTranslation();
   const canvas = useCanvasStore(selectCurrentCanvas);
   const titleId = useId();
@@ -35,8 +31,6 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
   const channels = notesIn(canvas, 'channels');
   const segments = notesIn(canvas, 'customerSegments');
   const findings = useMemo(() => channelFindings(canvas), [canvas]);
-  const nameOf = (id: string | undefined) => (id && canvas.notes[id]?.text) || '';
-  const list = (items: readonly string[]) => formatList(items, i18n.language);
 
   const add = () => {
     const text = draft.trim();
@@ -50,16 +44,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const message = (finding: Finding) =>
-    t(`findings.${finding.code as 'noChannels'}`, {
-      note: nameOf(finding.params.noteId),
-      segment: nameOf(finding.params.segmentId),
-      phase: finding.params.phase ? tApp(`phases.${finding.params.phase}`) : '',
-      hint: finding.params.phase ? t(`phaseHints.${finding.params.phase}`) : '',
-      phases: list((finding.params.phases ?? []).map((phase) => tApp(`phases.${phase}`))),
-      level: finding.params.level ? t(`integration.${finding.params.level}.name`) : '',
-      count: finding.params.count ?? 0,
-    });
+  const message = (finding: Finding) => channelFindingText(canvas, finding);
 
   const fix = (finding: Finding) => {
     const target = finding.target;
@@ -71,7 +56,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
           : target.kind === 'note' && target.field === 'phases'
             ? `[data-channel-row="${target.noteId}"] input`
             : target.kind === 'note' && target.field === 'segments'
-              ? `[data-channel="${target.noteId}"] [data-field="segments"] input`
+              ? `[data-channel="${target.noteId}"] [data-field="segments"] ${target.value ? `[data-value="${target.value}"]` : 'input'}`
               : target.kind === 'note'
                 ? `[data-channel="${target.noteId}"] select`
                 : `#${CSS.escape(newId)}`;
@@ -81,6 +66,12 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
       element?.focus();
     });
   };
+
+  // Opened from the canvas check: go straight to the finding it was opened for (once, on opening).
+  useEffect(() => {
+    const finding = takePanelRequest('channels');
+    if (finding) fix(finding);
+  }, []);
 
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="panel panel-wide">

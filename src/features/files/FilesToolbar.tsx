@@ -52,9 +52,9 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
         <StackIcon />
         <span>{t('fileTools.canvases')}</span>
       </button>
-      <button type="button" className="toolbar-button" onClick={() => input.current?.click()}>
+      <button type="button" className="toolbar-button" title={t('fileTools.import')} onClick={() => input.current?.click()}>
         <ImportIcon />
-        <span>{t('fileTools.import')}</span>
+        <span className="label-wide">{t('fileTools.import')}</span>
       </button>
       <input
         ref={input}
@@ -77,7 +77,7 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
         items={exportItems}
       >
         <ExportIcon />
-        <span>{t('fileTools.export')}</span>
+        <span className="label-wide">{t('fileTools.export')}</span>
       </MenuButton>
       {open && (
         <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>

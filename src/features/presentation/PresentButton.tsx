@@ -15,7 +15,10 @@ const Presentation = lazyDialog(() => import('./Presentation'));
 async function present(): Promise<void> {
   startPresenting();
   const full = await enterFullScreen();
-  if (!full && useWorkshop.getState().step !== null) {
+  const stillPresenting = useWorkshop.getState().step !== null;
+  // Ended (Escape) before the browser granted full screen: give the screen back.
+  if (full && !stillPresenting) leaveFullScreen();
+  if (!full && stillPresenting) {
     showToast({ tone: 'info', text: () => i18next.t('present.noFullScreen', { key: 'F11' }) });
   }
 }
@@ -40,6 +43,8 @@ export function PresentButton() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
       if (shortcutLetter(event) !== 'p' || isTextField(event.target) || document.querySelector('dialog[open]')) return;
+      // A note being moved by keyboard is finished (dropped or cancelled) first.
+      if (document.querySelector('[data-dragging]')) return;
       if (useWorkshop.getState().step !== null) return;
       event.preventDefault();
       void present();
@@ -66,7 +71,9 @@ export function PresentationHost() {
     if (!presenting) return;
     const wasFull = { current: isFullScreen() };
     const onFullScreenChange = () => {
-      if (wasFull.current && !isFullScreen()) endPresentation();
+      // Where Escape is the browser's (no keyboard lock), pressing it in the note box leaves full
+      // screen: the presentation then goes on in the window, with the box as it was.
+      if (wasFull.current && !isFullScreen() && !document.querySelector('dialog[open]')) endPresentation();
       wasFull.current = isFullScreen();
     };
     const onKeyDown = (event: KeyboardEvent) => {

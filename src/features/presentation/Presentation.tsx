@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { directionOf } from '@/i18n/i18n';
@@ -19,6 +19,7 @@ import {
   RestartIcon,
 } from '@/ui/icons';
 import { isTextField } from '@/ui/keyboard';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { isRunning, remaining, startCountdown, toggleCountdown, type Countdown } from './countdown';
 import { LiveNoteDialog } from './LiveNoteDialog';
 import { presentCommand, type PresentCommand } from './present-keys';
@@ -49,6 +50,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   if (block) lastBlockStep.current = step;
   const timer = useBlockTimer(block, prefs.timerMinutes);
   const root = useRef<HTMLDivElement>(null);
+  const focusBar = useDeferredFocus(root, !adding);
 
   useLayoutEffect(() => {
     const html = document.documentElement;
@@ -74,6 +76,10 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         return goToStep(step + 1);
       case 'previous':
         return goToStep(step - 1);
+      case 'down':
+        return scrollBlock(block, 1) || goToStep(step + 1);
+      case 'up':
+        return scrollBlock(block, -1) || goToStep(step - 1);
       case 'first':
         return goToStep(0);
       case 'last':
@@ -99,9 +105,10 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTextField(event.target) || document.querySelector('dialog[open]')) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      // A focused button or list keeps its own keys (Space and Enter press it, arrows pick in a list).
+      // A focused tool of the bar keeps its own keys (Space and Enter press it, arrows pick in a
+      // list). On a note (focus may rest there after Tab), Space goes on as everywhere else.
       if (target?.closest('select')) return;
-      if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+      if (target?.closest('.presentation-bar button') && (event.key === ' ' || event.key === 'Enter')) return;
       const command = presentCommand(event, directionOf(i18n.language));
       if (command === null || command === 'exit') return;
       event.preventDefault();
@@ -112,6 +119,12 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   }, [i18n.language]);
 
   const overview = block === null;
+  // After a click, focus goes back to the bar, so the next Space goes on rather than pressing
+  // the same tool again (a keyboard user keeps focus where they are).
+  const click = (command: PresentCommand) => (event: MouseEvent<HTMLButtonElement>) => {
+    run(command);
+    if (event.detail > 0) root.current?.focus();
+  };
   return (
     <div ref={root} className="presentation-bar" role="group" aria-label={t('label')} tabIndex={-1}>
       <div className="present-where">
@@ -132,12 +145,12 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
             className="present-tool"
             aria-label={timer.running ? t('timer.pause') : t('timer.resume')}
             title={`${timer.running ? t('timer.pause') : t('timer.resume')} (T)`}
-            onClick={() => timer.toggle()}
+            onClick={click('timer')}
             aria-disabled={timer.done}
           >
             {timer.running ? <PauseIcon /> : <PlayIcon className="flips" />}
           </button>
-          <button type="button" className="present-tool" aria-label={t('timer.restart')} title={`${t('timer.restart')} (R)`} onClick={() => timer.restart()}>
+          <button type="button" className="present-tool" aria-label={t('timer.restart')} title={`${t('timer.restart')} (R)`} onClick={click('restartTimer')}>
             <RestartIcon />
           </button>
         </div>
@@ -149,7 +162,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           aria-label={t('previous')}
           title={`${t('previous')} (PageUp)`}
           aria-disabled={step === 0}
-          onClick={() => run('previous')}
+          onClick={click('previous')}
         >
           <ChevronPreviousIcon className="flips" />
         </button>
@@ -159,14 +172,14 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           aria-label={t('next')}
           title={`${t('next')} (PageDown)`}
           aria-disabled={step === LAST_STEP}
-          onClick={() => run('next')}
+          onClick={click('next')}
         >
           <ChevronNextIcon className="flips" />
         </button>
-        <button type="button" className="present-tool" aria-label={t('overviewButton')} title={`${t('overviewButton')} (O)`} aria-pressed={overview} onClick={() => run('overview')}>
+        <button type="button" className="present-tool" aria-label={t('overviewButton')} title={`${t('overviewButton')} (O)`} aria-pressed={overview} onClick={click('overview')}>
           <OverviewIcon />
         </button>
-        <button type="button" className="present-tool" aria-label={t('addNote')} title={`${t('addNote')} (N)`} aria-haspopup="dialog" onClick={() => run('addNote')}>
+        <button type="button" className="present-tool" aria-label={t('addNote')} title={`${t('addNote')} (N)`} aria-haspopup="dialog" onClick={click('addNote')}>
           <PlusIcon />
         </button>
         <label className="present-timer-choice">
@@ -185,7 +198,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           aria-label={t('contrast')}
           title={`${t('contrast')} (C)`}
           aria-pressed={prefs.highContrast}
-          onClick={() => run('contrast')}
+          onClick={click('contrast')}
         >
           <ContrastIcon />
         </button>
@@ -194,23 +207,39 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           <span>{t('exit')}</span>
         </button>
       </div>
-      {adding && <LiveNoteDialog initialBlock={block ?? (PRESENTATION_STEPS[lastBlockStep.current] as BlockId)} onClose={() => setAdding(false)} />}
+      {adding && (
+        <LiveNoteDialog
+          initialBlock={block ?? (PRESENTATION_STEPS[lastBlockStep.current] as BlockId)}
+          onClose={() => {
+            focusBar();
+            setAdding(false);
+          }}
+        />
+      )}
     </div>
   );
 }
 
 /**
- * The block's timer: when a length is chosen, each block starts its own countdown as it comes up;
- * T pauses and resumes it, R starts it again.
+ * The blocks' timers: when a length is chosen, each block's countdown starts the first time the
+ * block comes up, and goes on while the presenter looks elsewhere (the overview, another block);
+ * T pauses and resumes the one shown, R starts it again. A new length starts them all afresh.
  */
 function useBlockTimer(block: BlockId | null, minutes: number) {
   const { t } = useTranslation('presentation');
-  const [countdown, setCountdown] = useState<Countdown | null>(null);
-  const [, tick] = useReducer((count: number) => count + 1, 0);
   const length = minutes * 60_000;
+  const [countdowns, setCountdowns] = useState<{ length: number; byBlock: Partial<Record<BlockId, Countdown>> }>({ length, byBlock: {} });
+  const [, tick] = useReducer((count: number) => count + 1, 0);
+  const byBlock = countdowns.length === length ? countdowns.byBlock : {};
+  const countdown = block && length > 0 ? byBlock[block] ?? null : null;
+  const setCountdown = (change: (current: Countdown | undefined) => Countdown | undefined) =>
+    block && setCountdowns((state) => {
+      const current = state.length === length ? state.byBlock : {};
+      return { length, byBlock: { ...current, [block]: change(current[block]) } };
+    });
   useEffect(() => {
-    setCountdown(block && length > 0 ? startCountdown(length, Date.now()) : null);
-  }, [block, length]);
+    if (block && length > 0 && !byBlock[block]) setCountdown(() => startCountdown(length, Date.now()));
+  });
   const running = countdown !== null && isRunning(countdown, Date.now());
   useEffect(() => {
     if (!running) return;
@@ -228,6 +257,20 @@ function useBlockTimer(block: BlockId | null, minutes: number) {
     running,
     done,
     toggle: () => setCountdown((current) => (current && remaining(current, Date.now()) > 0 ? toggleCountdown(current, Date.now()) : current)),
-    restart: () => setCountdown(length > 0 && block ? startCountdown(length, Date.now()) : null),
+    restart: () => length > 0 && setCountdown(() => startCountdown(length, Date.now())),
   };
+}
+
+/**
+ * Scrolls the block shown by most of its height, if its notes do not all fit and there is more
+ * that way; true when it scrolled.
+ */
+function scrollBlock(block: BlockId | null, direction: 1 | -1): boolean {
+  const body = block ? document.querySelector<HTMLElement>(`[data-block="${block}"] .block-body`) : null;
+  if (!body) return false;
+  const room = direction > 0 ? body.scrollHeight - body.clientHeight - body.scrollTop : body.scrollTop;
+  if (room <= 1) return false;
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  body.scrollBy({ top: direction * body.clientHeight * 0.8, behavior: reduced ? 'auto' : 'smooth' });
+  return true;
 }

@@ -7,6 +7,8 @@ import { shortcutLetter } from '@/ui/keyboard';
 export type PresentCommand =
   | 'next'
   | 'previous'
+  | 'down'
+  | 'up'
   | 'first'
   | 'last'
   | 'overview'
@@ -22,8 +24,9 @@ type KeyInfo = Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'me
 const LETTERS: Record<string, PresentCommand> = { o: 'overview', n: 'addNote', t: 'timer', r: 'restartTimer', c: 'contrast' };
 
 /**
- * Space, Page Down (a presenter's clicker) and ↓ go forward; Shift+Space, Page Up and ↑ back.
- * ← and → follow the reading direction: in Persian ← is forward. 1–9 jump to a block in the
+ * Space and Page Down (a presenter's clicker) go forward; Shift+Space and Page Up back. ← and →
+ * follow the reading direction: in Persian ← is forward. ↓ and ↑ scroll a block whose notes do
+ * not all fit, and otherwise go forward and back. 1–9 jump to a block in the
  * storytelling order (Persian digits too), Home and End to the ends, O to the whole canvas.
  */
 export function presentCommand(event: KeyInfo, direction: 'ltr' | 'rtl'): PresentCommand | null {
@@ -34,13 +37,15 @@ export function presentCommand(event: KeyInfo, direction: 'ltr' | 'rtl'): Presen
     case ' ':
       return event.shiftKey ? 'previous' : 'next';
     case 'PageDown':
-    case 'ArrowDown':
     case forward:
       return 'next';
     case 'PageUp':
-    case 'ArrowUp':
     case back:
       return 'previous';
+    case 'ArrowDown':
+      return 'down';
+    case 'ArrowUp':
+      return 'up';
     case 'Home':
       return 'first';
     case 'End':

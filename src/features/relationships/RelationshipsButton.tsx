@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useNavigation } from '@/store/navigation';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { HeartIcon } from '@/ui/icons';
 import { PanelButton } from '@/ui/PanelButton';
@@ -9,5 +10,7 @@ const RelationshipsPanel = lazyDialog(() => import('./RelationshipsPanel'));
 /** The Customer Relationships block's door to the relationships panel. */
 export function RelationshipsButton() {
   const { t } = useTranslation();
-  return <PanelButton label={t('block.relationshipTypes')} icon={<HeartIcon />} Panel={RelationshipsPanel} />;
+  // The canvas check can ask for the panel (at one of its findings).
+  const openRequest = useNavigation((state) => (state.panel?.id === 'relationships' ? state.panel.serial : null));
+  return <PanelButton openRequest={openRequest} label={t('block.relationshipTypes')} icon={<HeartIcon />} Panel={RelationshipsPanel} />;
 }

@@ -1,20 +1,17 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesIn, relationshipFindings, type Finding } from '@/domain/findings';
 import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type RelationshipType } from '@/domain/relationships';
-import { addNamespace } from '@/i18n/namespaces';
+import { relationshipFindingText } from '@/i18n/finding-messages';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { takePanelRequest } from '@/store/navigation';
 import { announce } from '@/ui/announcer';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
 import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
-import en from '@locales/en/relationships.json';
-import fa from '@locales/fa/relationships.json';
 import { MixChart } from './MixChart';
 import { RelationshipCard } from './RelationshipCard';
 import './relationships.css';
-
-addNamespace('relationships', { en, fa });
 
 /**
  * The Customer Relationships panel: the nine relationship types explained, the relationships of
@@ -30,11 +27,6 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
   const relationshipNotes = notesIn(canvas, 'customerRelationships');
   const segments = notesIn(canvas, 'customerSegments');
   const findings = useMemo(() => relationshipFindings(canvas), [canvas]);
-  const nameOf = (id: string | undefined) => (id && canvas.notes[id]?.text) || '';
-  const typeName = (id: string | undefined) => {
-    const type = id ? canvas.notes[id]?.relationship?.type : undefined;
-    return type ? tApp(`relationshipTypes.${type}`) : '';
-  };
 
   const add = (type: RelationshipType) => {
     const name = tApp(`relationshipTypes.${type}`);
@@ -61,14 +53,13 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
     }
   };
 
-  const message = (finding: Finding) =>
-    t(`findings.${finding.code as 'untyped'}`, {
-      note: nameOf(finding.params.noteId),
-      other: nameOf(finding.params.otherNoteId),
-      segment: nameOf(finding.params.segmentId),
-      motivation: finding.params.motivation ? tApp(`motivations.${finding.params.motivation}`) : '',
-      otherType: typeName(finding.params.otherNoteId),
-    });
+  const message = (finding: Finding) => relationshipFindingText(canvas, finding);
+
+  // Opened from the canvas check: go straight to the finding it was opened for (once, on opening).
+  useEffect(() => {
+    const finding = takePanelRequest('relationships');
+    if (finding) fix(finding);
+  }, []);
 
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="panel">
@@ -93,7 +84,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
             <h3 id={`${titleId}-types`}>{t('catalogue.title')}</h3>
             {forSegment && canvas.notes[forSegment] && (
               <p className="panel-hint" role="status">
-                {t('catalogue.forSegment', { segment: nameOf(forSegment) })}
+                {t('catalogue.forSegment', { segment: (forSegment && canvas.notes[forSegment]?.text) || '' })}
               </p>
             )}
             {RELATIONSHIP_GROUPS.map((group) => (

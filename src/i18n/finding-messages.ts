@@ -1,0 +1,62 @@
+/**
+ * The words for findings, in one place for every view that lists them (the relationships panel,
+ * the channel map, the whole-canvas check). Loaded with those views: their namespaces come with.
+ */
+import i18next from 'i18next';
+import type { Finding, FindingArea } from '@/domain/findings';
+import type { Canvas } from '@/domain/schema';
+import checkEn from '@locales/en/check.json';
+import checkFa from '@locales/fa/check.json';
+import channelsEn from '@locales/en/channels.json';
+import channelsFa from '@locales/fa/channels.json';
+import relationshipsEn from '@locales/en/relationships.json';
+import relationshipsFa from '@locales/fa/relationships.json';
+import { formatList } from './format';
+import { addNamespace } from './namespaces';
+
+addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
+addNamespace('channels', { en: channelsEn, fa: channelsFa });
+addNamespace('check', { en: checkEn, fa: checkFa });
+
+const nameOf = (canvas: Canvas, id: string | undefined) => (id && canvas.notes[id]?.text) || '';
+
+/** A finding of the relationships panel, in the current language. */
+export function relationshipFindingText(canvas: Canvas, finding: Finding): string {
+  const t = i18next.getFixedT(null, 'relationships');
+  const tApp = i18next.getFixedT(null, 'app');
+  const otherType = finding.params.otherNoteId ? canvas.notes[finding.params.otherNoteId]?.relationship?.type : undefined;
+  return t(`findings.${finding.code as 'untyped'}`, {
+    note: nameOf(canvas, finding.params.noteId),
+    other: nameOf(canvas, finding.params.otherNoteId),
+    segment: nameOf(canvas, finding.params.segmentId),
+    motivation: finding.params.motivation ? tApp(`motivations.${finding.params.motivation}`) : '',
+    otherType: otherType ? tApp(`relationshipTypes.${otherType}`) : '',
+  });
+}
+
+/** A finding of the channel map, in the current language. */
+export function channelFindingText(canvas: Canvas, finding: Finding): string {
+  const t = i18next.getFixedT(null, 'channels');
+  const tApp = i18next.getFixedT(null, 'app');
+  return t(`findings.${finding.code as 'noChannels'}`, {
+    note: nameOf(canvas, finding.params.noteId),
+    segment: nameOf(canvas, finding.params.segmentId),
+    phase: finding.params.phase ? tApp(`phases.${finding.params.phase}`) : '',
+    hint: finding.params.phase ? t(`phaseHints.${finding.params.phase}`) : '',
+    phases: formatList((finding.params.phases ?? []).map((phase) => tApp(`phases.${phase}`)), i18next.language),
+    level: finding.params.level ? t(`integration.${finding.params.level}.name`) : '',
+    count: finding.params.count ?? 0,
+  });
+}
+
+/** Any finding of the whole-canvas check, by the area it belongs to. */
+export function findingText(area: FindingArea, canvas: Canvas, finding: Finding): string {
+  if (area === 'relationships') return relationshipFindingText(canvas, finding);
+  if (area === 'channels') return channelFindingText(canvas, finding);
+  const t = i18next.getFixedT(null, 'check');
+  return t(`findings.${finding.code as 'emptyBlock'}`, {
+    block: finding.params.blockId ? i18next.t(`blocks.${finding.params.blockId}.name`) : '',
+    note: nameOf(canvas, finding.params.noteId),
+    segment: nameOf(canvas, finding.params.segmentId),
+  });
+}
