@@ -22,6 +22,8 @@ const TEXT = {
     channels: 'Channels',
     valuePropositions: 'Value Propositions',
     addPersonal: 'Add Personal assistance',
+    sale: 'One-off sale',
+    type: 'Type',
     forTourists: 'The next relationship you add will serve “Tourists”.',
     students: 'Students',
     tourists: 'Tourists',
@@ -44,6 +46,8 @@ const TEXT = {
     channels: 'کانال‌ها',
     valuePropositions: 'ارزش‌های پیشنهادی',
     addPersonal: 'افزودن دستیار شخصی',
+    sale: 'فروش تک',
+    type: 'نوع',
     forTourists: 'ارتباطی که اکنون اضافه کنید، به «گردشگران» پیوند داده می‌شود.',
     students: 'دانشجویان',
     tourists: 'گردشگران',
@@ -128,7 +132,9 @@ for (const language of ['en', 'fa'] as const) {
     await dialog.getByRole('button', { name: T.durationContradiction }).click();
     const relationships = page.getByRole('dialog', { name: T.relationships });
     await expect(relationships).toBeVisible();
-    await expect(page.locator(':focus')).toHaveValue('transactional');
+    const saleType = relationships.getByRole('article', { name: T.sale }).getByRole('combobox', { name: T.type, exact: true });
+    await expect(saleType).toBeFocused();
+    await expect(saleType).toHaveValue('transactional');
     await page.keyboard.press('Escape');
     await expect(relationships).toBeHidden();
 
