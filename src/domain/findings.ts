@@ -222,6 +222,8 @@ export type FindingArea = 'blocks' | 'valuePropositions' | 'relationships' | 'ch
 export interface AreaFindings {
   area: FindingArea;
   findings: Finding[];
+  /** The empty blocks that keep this area from being checked (none when it was checked). */
+  waitsFor: BlockId[];
 }
 
 /**
@@ -272,16 +274,24 @@ export function valueFindings(canvas: Canvas): Finding[] {
 
 /**
  * Every finding of the canvas, by area: empty blocks, value propositions without a segment, and
- * what the relationships panel and the channel map point out. Where a block is empty, its panel's
- * "nothing here yet" is left out (the empty block says it already).
+ * what the relationships panel and the channel map point out. An area whose blocks are empty is
+ * not checked (it says which blocks it waits for), and a panel's "there is nothing here yet" is
+ * left out where the empty block already says it.
  */
 export function canvasFindings(canvas: Canvas): AreaFindings[] {
-  const empty = (blockId: BlockId) => canvas.blocks[blockId].length === 0;
-  const areas: AreaFindings[] = [
-    { area: 'blocks', findings: blockFindings(canvas) },
-    { area: 'valuePropositions', findings: valueFindings(canvas) },
-    { area: 'relationships', findings: empty('customerRelationships') ? [] : relationshipFindings(canvas) },
-    { area: 'channels', findings: empty('channels') ? [] : channelFindings(canvas) },
+  const emptyOf = (...blocks: BlockId[]) => blocks.filter((blockId) => canvas.blocks[blockId].length === 0);
+  const area = (name: FindingArea, waitsFor: BlockId[], check: () => Finding[]): AreaFindings => ({
+    area: name,
+    waitsFor,
+    findings: waitsFor.length > 0 ? [] : bySeverity(check()),
+  });
+  const segmentsEmpty = emptyOf('customerSegments').length > 0;
+  return [
+    area('blocks', [], () => blockFindings(canvas)),
+    area('valuePropositions', emptyOf('valuePropositions', 'customerSegments'), () => valueFindings(canvas)),
+    area('relationships', emptyOf('customerRelationships'), () =>
+      relationshipFindings(canvas).filter((finding) => !(segmentsEmpty && finding.code === 'noSegments')),
+    ),
+    area('channels', emptyOf('channels'), () => channelFindings(canvas)),
   ];
-  return areas.map(({ area, findings }) => ({ area, findings: bySeverity(findings) }));
 }

@@ -18,7 +18,15 @@ addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
 addNamespace('channels', { en: channelsEn, fa: channelsFa });
 addNamespace('check', { en: checkEn, fa: checkFa });
 
-const nameOf = (canvas: Canvas, id: string | undefined) => (id && canvas.notes[id]?.text) || '';
+/** The longest piece of a note quoted in a message; a longer note is cut, with "…". */
+const QUOTE_LENGTH = 60;
+
+/** A note as a message names it: its text on one line, cut to a quotable length. */
+function nameOf(canvas: Canvas, id: string | undefined): string {
+  const text = ((id && canvas.notes[id]?.text) || '').replace(/\s+/gu, ' ').trim();
+  const chars = [...text];
+  return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('').trimEnd()}…` : text;
+}
 
 /** A finding of the relationships panel, in the current language. */
 export function relationshipFindingText(canvas: Canvas, finding: Finding): string {

@@ -1,7 +1,8 @@
 /**
  * Requests to take the user to a place another part of the app owns: the whole-canvas check asks
- * for a block's panel to open at a finding; the panel's button opens it and the panel, once open,
- * takes the finding and moves focus to where it is fixed. (Features never import each other.)
+ * for a block's panel to open at a finding. The panel's button opens it (and marks the request
+ * done at once, so it never opens the panel again by itself); the panel, once open, takes the
+ * finding and moves focus to where it is fixed. (Features never import each other.)
  */
 import { create } from 'zustand';
 import type { Finding } from '@/domain/findings';
@@ -9,22 +10,30 @@ import type { Finding } from '@/domain/findings';
 export type PanelId = 'relationships' | 'channels';
 
 interface NavigationState {
-  /** The panel asked for, and the finding to show there; `serial` tells two requests apart. */
-  panel: { id: PanelId; finding: Finding | null; serial: number } | null;
+  /** The panel asked for; `serial` tells two requests apart. */
+  request: { id: PanelId; serial: number } | null;
 }
 
-export const useNavigation = create<NavigationState>(() => ({ panel: null }));
+export const useNavigation = create<NavigationState>(() => ({ request: null }));
 
 let serial = 0;
+/** The finding the panel asked for is to show, until the panel takes it. */
+let waiting: { id: PanelId; finding: Finding | null } | null = null;
 
 export function requestPanel(id: PanelId, finding: Finding | null = null): void {
-  useNavigation.setState({ panel: { id, finding, serial: (serial += 1) } });
+  waiting = { id, finding };
+  useNavigation.setState({ request: { id, serial: (serial += 1) } });
 }
 
-/** The finding a panel was opened for (once: the request is then done). */
+/** Called by the panel's button as it opens the panel: the request is done. */
+export function panelRequestHandled(id: PanelId): void {
+  if (useNavigation.getState().request?.id === id) useNavigation.setState({ request: null });
+}
+
+/** The finding a panel was opened for (once). */
 export function takePanelRequest(id: PanelId): Finding | null {
-  const request = useNavigation.getState().panel;
-  if (request?.id !== id) return null;
-  useNavigation.setState({ panel: null });
-  return request.finding;
+  if (waiting?.id !== id) return null;
+  const { finding } = waiting;
+  waiting = null;
+  return finding;
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '@/domain/findings';
 
@@ -13,13 +14,17 @@ interface FindingsListProps {
 /** Findings as a list of links to the place each is fixed; shared by the panels and the canvas check. */
 export function FindingsList({ findings, empty, message, onSelect }: FindingsListProps) {
   const { t } = useTranslation();
+  const id = useId();
   if (findings.length === 0) return <p className="findings-none">{empty}</p>;
   return (
     <ul className="findings">
       {findings.map((finding) => (
         <li key={finding.key} data-severity={finding.severity}>
-          <span className="finding-severity">{t(`severity.${finding.severity}`)}</span>
-          <button type="button" className="finding-link" onClick={() => onSelect(finding)}>
+          <span className="finding-severity" id={`${id}-${finding.key}`}>
+            {t(`severity.${finding.severity}`)}
+          </span>
+          {/* The kind (contradiction, gap, tip) is read with the link, for whoever tabs through the list. */}
+          <button type="button" className="finding-link" aria-describedby={`${id}-${finding.key}`} onClick={() => onSelect(finding)}>
             {message(finding)}
           </button>
         </li>

@@ -9,16 +9,21 @@ interface PanelButtonProps {
   className?: string;
   /** The panel, usually `lazy()`: its code loads when it is first opened. */
   Panel: ComponentType<{ onClose: () => void }>;
-  /** Changes (to a new number) when something else asks for the panel to open. */
+  /** Set when something else asks for the panel to open; `onOpenRequest` is called as it opens. */
   openRequest?: number | null;
+  onOpenRequest?: () => void;
 }
 
 /** A door to a panel or dialog (from a block or the header): opens it, and takes focus back when it closes. */
-export function PanelButton({ label, icon, className = 'block-tool', Panel, openRequest = null }: PanelButtonProps) {
+export function PanelButton({ label, icon, className = 'block-tool', Panel, openRequest = null, onOpenRequest }: PanelButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const onRequest = useRef(onOpenRequest);
+  onRequest.current = onOpenRequest;
   useEffect(() => {
-    if (openRequest !== null) setOpen(true);
+    if (openRequest === null) return;
+    setOpen(true);
+    onRequest.current?.();
   }, [openRequest]);
   const button = useRef<HTMLButtonElement>(null);
   // Focus can go back to the button only once the modal (which makes the page inert) is gone.

@@ -8,7 +8,7 @@ const TEXT = {
   en: {
     check: 'Check canvas',
     contradiction: 'Contradiction',
-    keyPartnersEmpty: 'Key Partners has no notes yet.',
+    keyPartnersEmpty: 'The Key Partners block has no notes yet.',
     keyPartners: 'Key Partners',
     addNote: 'Add note to Key Partners',
     coffeeUnlinked: '“Good coffee” does not say which customer segment it is for.',
@@ -32,7 +32,7 @@ const TEXT = {
   fa: {
     check: 'بررسی بوم',
     contradiction: 'تناقض',
-    keyPartnersEmpty: 'شرکای کلیدی هنوز یادداشتی ندارد.',
+    keyPartnersEmpty: 'بلوک «شرکای کلیدی» هنوز یادداشتی ندارد.',
     keyPartners: 'شرکای کلیدی',
     addNote: 'افزودن یادداشت به شرکای کلیدی',
     coffeeUnlinked: '«قهوه‌ی خوب» نمی‌گوید برای کدام بخش مشتری است.',

@@ -6,6 +6,7 @@ import type { Canvas } from '@/domain/schema';
 const T = '2026-11-25T09:00:00.000Z';
 
 const keysByArea = (canvas: Canvas) => Object.fromEntries(canvasFindings(canvas).map(({ area, findings }) => [area, findings.map((f) => f.key)]));
+const waiting = (canvas: Canvas) => Object.fromEntries(canvasFindings(canvas).map(({ area, waitsFor }) => [area, waitsFor]));
 
 function started(): Canvas {
   let canvas = createCanvas('c', T);
@@ -34,6 +35,20 @@ describe('the whole-canvas check', () => {
       relationships: [],
       channels: [],
     });
+    // The other areas say what they wait for, rather than that all is well.
+    expect(waiting(createCanvas('c', T))).toEqual({
+      blocks: [],
+      valuePropositions: ['valuePropositions', 'customerSegments'],
+      relationships: ['customerRelationships'],
+      channels: ['channels'],
+    });
+  });
+
+  it('does not repeat that there are no segments when the empty block says it', () => {
+    let canvas = createCanvas('c', T);
+    canvas = addNote(canvas, 'customerRelationships', { id: 'club', text: 'Book club', relationship: { type: 'community', motivations: [], phases: [], measures: [] } }, T);
+    expect(keysByArea(canvas).blocks).toContain('emptyBlock:customerSegments');
+    expect(keysByArea(canvas).relationships).not.toContain('noSegments');
   });
 
   it('names each value proposition linked to no segment, pointing at its segments', () => {
@@ -64,6 +79,7 @@ describe('the whole-canvas check', () => {
     expect(areas.blocks).not.toContain('emptyBlock:channels');
     // An empty block is said once: its panel's "nothing yet" is left out.
     expect(keysByArea(started()).channels).toEqual([]);
+    expect(waiting(started()).channels).toEqual(['channels']);
     expect(keysByArea(started()).blocks).toContain('emptyBlock:channels');
   });
 });

@@ -79,7 +79,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
     () =>
       segments.map((segment) => ({
         id: segment.id,
-        label: segment.text,
+        label: segment.text.trim() || t('note.untitledSegment'),
         checked: note?.segmentIds?.includes(segment.id) ?? false,
         toggles: true,
         decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,
@@ -90,7 +90,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
           });
         },
       })),
-    [segments, note?.segmentIds, noteId],
+    [segments, note?.segmentIds, noteId, t],
   );
 
   if (!note) return null;

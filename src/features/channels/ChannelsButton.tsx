@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '@/store/navigation';
+import { panelRequestHandled, useNavigation } from '@/store/navigation';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { MapIcon } from '@/ui/icons';
 import { PanelButton } from '@/ui/PanelButton';
@@ -11,6 +11,6 @@ const ChannelsPanel = lazyDialog(() => import('./ChannelsPanel'));
 export function ChannelsButton() {
   const { t } = useTranslation();
   // The canvas check can ask for the panel (at one of its findings).
-  const openRequest = useNavigation((state) => (state.panel?.id === 'channels' ? state.panel.serial : null));
-  return <PanelButton openRequest={openRequest} label={t('block.channelMap')} icon={<MapIcon />} Panel={ChannelsPanel} />;
+  const openRequest = useNavigation((state) => (state.request?.id === 'channels' ? state.request.serial : null));
+  return <PanelButton openRequest={openRequest} onOpenRequest={() => panelRequestHandled('channels')} label={t('block.channelMap')} icon={<MapIcon />} Panel={ChannelsPanel} />;
 }

@@ -63,7 +63,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
     requestAnimationFrame(() => {
       const element = document.querySelector<HTMLElement>(selector);
       element?.scrollIntoView?.({ block: 'nearest' });
-      element?.focus();
+      element?.focus({ focusVisible: true });
     });
   };
 

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canvasFindings, type Finding, type FindingArea } from '@/domain/findings';
 import { findingText } from '@/i18n/finding-messages';
@@ -18,6 +18,13 @@ const SEVERITY_OF = { contradictions: 'contradiction', gaps: 'gap', tips: 'tip' 
  */
 export default function CheckDialog({ onClose }: { onClose: (returnFocus: boolean) => void }) {
   const { t, i18n } = useTranslation('check');
+  const { t: tApp } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A change behind the list (an undo, another tab) can take away the finding that had focus:
+  // focus then goes to the heading rather than out of the dialog.
+  useEffect(() => {
+    if (document.activeElement === document.body) headingRef.current?.focus();
+  });
   const canvas = useCanvasStore(selectCurrentCanvas);
   const areas = useMemo(() => canvasFindings(canvas), [canvas]);
   const titleId = useId();
@@ -39,7 +46,9 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus: boolea
   return (
     <Dialog labelledBy={titleId} onClose={() => onClose(true)} className="panel check-dialog">
       <div className="panel-header">
-        <h2 id={titleId}>{t('title')}</h2>
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {t('title')}
+        </h2>
         <p className="panel-intro">{t('intro')}</p>
       </div>
       <div className="check-body">
@@ -58,15 +67,21 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus: boolea
                 ),
               })}
             </p>
-            {areas.map(({ area, findings }) => (
+            {areas.map(({ area, findings, waitsFor }) => (
               <section key={area} aria-labelledby={`${titleId}-${area}`} className="check-area">
                 <h3 id={`${titleId}-${area}`}>{t(`areas.${area}`)}</h3>
-                <FindingsList
-                  findings={findings}
-                  empty={t('areaNone')}
-                  message={(finding) => findingText(area, canvas, finding)}
-                  onSelect={(finding) => go(area, finding)}
-                />
+                {waitsFor.length > 0 ? (
+                  <p className="check-waiting">
+                    {t('notChecked', { blocks: formatList(waitsFor.map((id) => tApp(`blocks.${id}.name`)), i18n.language) })}
+                  </p>
+                ) : (
+                  <FindingsList
+                    findings={findings}
+                    empty={t('areaNone')}
+                    message={(finding) => findingText(area, canvas, finding)}
+                    onSelect={(finding) => go(area, finding)}
+                  />
+                )}
               </section>
             ))}
           </>
@@ -76,11 +91,14 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus: boolea
   );
 }
 
-/** Focus goes to the canvas once the dialog (which makes the page inert) has closed. */
+/**
+ * Focus goes to the canvas once the dialog (which makes the page inert) has closed, shown even
+ * after a click (the place may be far from where the pointer is).
+ */
 function focusLater(selector: string): void {
   requestAnimationFrame(() => {
     const element = document.querySelector<HTMLElement>(selector);
-    element?.scrollIntoView?.({ block: 'nearest' });
-    element?.focus();
+    element?.scrollIntoView?.({ block: 'center' });
+    element?.focus({ focusVisible: true });
   });
 }

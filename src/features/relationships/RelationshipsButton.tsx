@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '@/store/navigation';
+import { panelRequestHandled, useNavigation } from '@/store/navigation';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { HeartIcon } from '@/ui/icons';
 import { PanelButton } from '@/ui/PanelButton';
@@ -11,6 +11,6 @@ const RelationshipsPanel = lazyDialog(() => import('./RelationshipsPanel'));
 export function RelationshipsButton() {
   const { t } = useTranslation();
   // The canvas check can ask for the panel (at one of its findings).
-  const openRequest = useNavigation((state) => (state.panel?.id === 'relationships' ? state.panel.serial : null));
-  return <PanelButton openRequest={openRequest} label={t('block.relationshipTypes')} icon={<HeartIcon />} Panel={RelationshipsPanel} />;
+  const openRequest = useNavigation((state) => (state.request?.id === 'relationships' ? state.request.serial : null));
+  return <PanelButton openRequest={openRequest} onOpenRequest={() => panelRequestHandled('relationships')} label={t('block.relationshipTypes')} icon={<HeartIcon />} Panel={RelationshipsPanel} />;
 }

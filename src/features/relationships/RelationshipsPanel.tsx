@@ -46,10 +46,10 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
     if (target.kind === 'note') focusField(target.noteId, target.field, target.value);
     else if (target.kind === 'add') {
       setForSegment(target.segmentId ?? null);
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.rel-catalogue .add-type')?.focus());
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.rel-catalogue .add-type')?.focus({ focusVisible: true }));
     } else if (target.kind === 'block') {
       onClose();
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${target.blockId}"] .add-note`)?.focus());
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${target.blockId}"] .add-note`)?.focus({ focusVisible: true }));
     }
   };
 
@@ -176,6 +176,6 @@ function focusField(noteId: string, field: string, value?: string) {
       (value ? place?.querySelector<HTMLElement>(`[data-value="${value}"]`) : null) ??
       (place?.matches('input, select, button') ? place : place?.querySelector<HTMLElement>('input, select, button'));
     control?.scrollIntoView?.({ block: 'nearest' });
-    control?.focus();
+    control?.focus({ focusVisible: true });
   });
 }
