@@ -105,9 +105,12 @@ function problemOf(issue: IssueLike | undefined): InvalidProblem {
   switch (issue?.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'missing' : 'wrongType';
+    // An unknown phase (a key of the phases map is a value from a fixed list) is a value Boom does
+    // not know; unknown fields of objects are dropped, never reported.
     case 'invalid_value':
     case 'invalid_key':
     case 'invalid_union':
+    case 'unrecognized_keys':
       return 'notAllowed';
     // A number out of range (a rating of 9) is "too big"; a string or a list, "too long".
     case 'too_big':

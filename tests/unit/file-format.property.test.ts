@@ -21,17 +21,26 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
   return [prefix, ...entries.flatMap(([key, item]) => pathsOf(item, [...prefix, key]))];
 }
 
-function mutate(document: unknown, path: (string | number)[], replacement: unknown, remove: boolean): unknown {
+function mutate(document: unknown, path: (string | number)[], replacement: unknown, remove: boolean, added: string | null): unknown {
   if (path.length === 0) return replacement;
   const copy = structuredClone(document) as Record<string | number, unknown>;
   let parent: Record<string | number, unknown> = copy;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
-  if (remove && Array.isArray(parent)) parent.splice(Number(last), 1);
+  // A key added beside the one at the path, as an own property even when it is "__proto__".
+  if (added !== null && !Array.isArray(parent)) Object.defineProperty(parent, added, { value: replacement, enumerable: true, writable: true, configurable: true });
+  else if (remove && Array.isArray(parent)) parent.splice(Number(last), 1);
   else if (remove) delete parent[last];
   else parent[last] = replacement;
   return copy;
 }
+
+/** Values that try to reach Object.prototype once a parser or a spread walks them (own "__proto__" keys, as JSON.parse makes them). */
+const POLLUTERS = [
+  JSON.parse('{"__proto__": {"polluted": true}}') as unknown,
+  JSON.parse('{"constructor": {"prototype": {"polluted": true}}}') as unknown,
+  JSON.parse('{"prototype": {"polluted": true}}') as unknown,
+];
 
 describe('the file format, for any canvas', () => {
   it('exports and re-imports every valid canvas unchanged', async () => {
@@ -63,16 +72,18 @@ describe('the file format, for any canvas', () => {
           return fc.record({
             document: fc.constant(document),
             path: fc.constantFrom(...pathsOf(document)),
-            replacement: fc.oneof(fc.jsonValue(), fc.constantFrom('__proto__', { __proto__: { polluted: true } }, -1, 1e309)),
+            replacement: fc.oneof(fc.jsonValue(), fc.constantFrom('__proto__', -1, 1e309, ...POLLUTERS)),
             remove: fc.boolean(),
+            added: fc.option(fc.constantFrom('__proto__', 'constructor', 'prototype', 'unknownField')),
             cut: fc.nat(),
           });
         }),
-        ({ document, path, replacement, remove, cut }) => {
-          const text = JSON.stringify(mutate(document, path, replacement, remove));
+        ({ document, path, replacement, remove, added, cut }) => {
+          const text = JSON.stringify(mutate(document, path, replacement, remove, added));
           expectOutcome(parseCanvasDocument(text));
           expectOutcome(parseCanvasDocument(text.slice(0, cut % (text.length + 1))));
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          expect(Object.prototype).not.toHaveProperty('polluted');
         },
       ),
       { numRuns: 400 },
