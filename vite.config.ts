@@ -34,8 +34,40 @@ function publishJsonSchema(): Plugin {
   };
 }
 
+/**
+ * What the built app may load and run: its own files only. No inline script and no eval (React
+ * sets styles through the DOM, not inline markup); images and fonts may also be data or blob URLs
+ * (the PNG export draws the canvas into one). `base-uri 'self'` because the PNG export's library
+ * adds a <base> of this origin while it draws.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The policy, in the built page (a <meta>, so it holds wherever the files are served) and as a
+ * header of `vite preview`. Not in the dev server, whose hot reload needs an inline script.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'boom-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), publishJsonSchema()],
+  plugins: [react(), publishJsonSchema(), contentSecurityPolicy()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -43,7 +75,7 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',
