@@ -11,7 +11,7 @@ import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { Toasts } from '@/ui/Toasts';
 import { AppHeader } from './AppHeader';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { useHistoryShortcuts } from './HistoryButtons';
 import { StorageNotices } from './StorageNotices';
 
@@ -37,10 +37,12 @@ export function App() {
         </ErrorBoundary>
         <main className="app-main">
           {presenting && <PresentationHost />}
-          <StorageNotices />
-          <div className="toasts">
-            <Toasts />
-          </div>
+          <ErrorBoundary feature="notices">
+            <StorageNotices />
+            <div className="toasts">
+              <Toasts />
+            </div>
+          </ErrorBoundary>
           <ErrorBoundary feature="canvas">
             {shared ? <SharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} />}
           </ErrorBoundary>

@@ -1,4 +1,4 @@
-import { lazy, useId, type ComponentType } from 'react';
+import { Component, lazy, useId, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 
@@ -12,10 +12,50 @@ type DialogComponent<Close extends (...args: never[]) => void> = ComponentType<{
 export function lazyDialog<Close extends (...args: never[]) => void>(
   load: () => Promise<{ default: DialogComponent<Close> }>,
 ): DialogComponent<Close> {
-  return lazy(() => load().catch((error: unknown) => {
+  const Lazy = lazy(() => load().catch((error: unknown) => {
     console.error(error);
     return { default: LoadFailed as unknown as DialogComponent<Close> };
   }));
+  // An error while it runs closes it into a small dialog that says so; the page goes on.
+  return function GuardedDialog({ onClose }: { onClose: Close }) {
+    return (
+      <DialogErrorBoundary onClose={onClose as unknown as () => void}>
+        <Lazy onClose={onClose} />
+      </DialogErrorBoundary>
+    );
+  };
+}
+
+class DialogErrorBoundary extends Component<{ onClose: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.failed ? <Failed onClose={this.props.onClose} /> : this.props.children;
+  }
+}
+
+function Failed({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog">
+      <h2 id={headingId}>{t('errors.panelTitle')}</h2>
+      <p role="alert">{t('errors.panel')}</p>
+      <div className="notice-actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('dialog.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
 }
 
 function LoadFailed({ onClose }: { onClose: () => void }) {

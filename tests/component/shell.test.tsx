@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
-import { ErrorBoundary } from '@/app/ErrorBoundary';
+import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { startStorageSync, useStorageStatus } from '@/app/storage-sync';
 
 function Bomb() {

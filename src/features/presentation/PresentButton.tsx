@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { selectPresenting, startPresenting, stopPresenting, useWorkshop } from '@/store/workshop';
 import { PresentIcon } from '@/ui/icons';
 import { isTextField, shortcutLetter } from '@/ui/keyboard';
+import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { showToast } from '@/ui/toasts';
 import { enterFullScreen, isFullScreen, leaveFullScreen } from './fullscreen';
@@ -89,9 +90,12 @@ export function PresentationHost() {
     };
   }, [presenting]);
   if (!presenting) return null;
+  // The boundary is inside the host, so Escape still ends a presentation whose screen failed.
   return (
-    <Suspense fallback={null}>
-      <Presentation onClose={endPresentation} />
-    </Suspense>
+    <ErrorBoundary feature="presentation">
+      <Suspense fallback={null}>
+        <Presentation onClose={endPresentation} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

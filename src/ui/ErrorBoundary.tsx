@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 interface Props {
   /** Which part of the app this guards; its message is `errors.<feature>`. */
-  feature: 'canvas' | 'header';
+  feature: 'canvas' | 'header' | 'notices' | 'presentation';
   children: ReactNode;
 }
 
