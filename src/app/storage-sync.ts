@@ -9,6 +9,9 @@ import { mergeCanvases } from '@/domain/merge';
 import {
   browserStorage,
   canvasIdOf,
+  canvasText,
+  readCanvasText,
+  revisionOf,
   loadWorkspace,
   readStoredCanvas,
   removeCanvas,
@@ -18,6 +21,7 @@ import {
   type UnreadableEntry,
 } from '@/persistence/local-storage';
 import { useCanvasStore } from '@/store/canvas-store';
+import { newId } from '@/store/ids';
 import { withoutHistory } from '@/store/history';
 import { commitPendingEdits } from '@/store/pending-edits';
 
@@ -42,6 +46,9 @@ export const useStorageStatus = create<StorageStatus>()(() => ({
   deletedElsewhere: [],
 }));
 
+/** How many recent revisions (of all canvases) a tab keeps to merge other tabs' saves against. */
+const REVISIONS_KEPT = 64;
+
 /** Quiet time after the last change before saving. */
 export const SAVE_DELAY_MS = 400;
 /** Longest a change waits for that quiet time. */
@@ -61,6 +68,40 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
 
   // What storage holds now, by canvas id; anything else in the store still needs writing.
   let saved: Record<string, Canvas> = Object.fromEntries(snapshot.canvases.map((canvas) => [canvas.id, canvas]));
+  // The text of each as this tab last wrote or read it: if storage holds something else when this
+  // tab is about to write, another tab wrote in between (its storage event not here yet).
+  let savedText: Record<string, string> = Object.fromEntries(snapshot.canvases.map((canvas) => [canvas.id, canvasText(canvas)]));
+  // Each save is a revision made from another. When a save from another tab arrives, the merge
+  // starts from the revision that tab started from (not from this tab's last save, which that tab
+  // may never have seen): two saves made at once then both keep their notes, and a note deleted
+  // after seeing it stays deleted. Recent revisions this tab has seen or made are kept for that.
+  const revisions = new Map<string, Canvas>();
+  const savedRevision: Record<string, string | null> = {};
+  const remember = (revision: string, canvas: Canvas) => {
+    revisions.set(revision, canvas);
+    if (revisions.size > REVISIONS_KEPT) revisions.delete(revisions.keys().next().value!);
+  };
+  // A canvas saved without a revision (by an earlier version of Boom) is the start of its line:
+  // a save whose parent is none was made from it.
+  const unrevised = (id: string) => `unrevised:${id}`;
+  for (const canvas of snapshot.canvases) {
+    const stored = readCanvasText(storage, canvas.id);
+    const revision = stored === null ? null : revisionOf(stored);
+    savedRevision[canvas.id] = revision?.revision ?? null;
+    remember(revision?.revision ?? unrevised(canvas.id), canvas);
+  }
+  /** Where a merge with another tab's save starts: the revision it was made from, when known here. */
+  const baseFor = (text: string, id: string, fallback: Canvas | undefined): Canvas | undefined => {
+    const revision = revisionOf(text);
+    const parent = revision ? (revision.parent ?? unrevised(id)) : null;
+    return (parent ? revisions.get(parent) : undefined) ?? fallback;
+  };
+  const received = (id: string, text: string, canvas: Canvas) => {
+    const revision = revisionOf(text);
+    if (revision) remember(revision.revision, canvas);
+    savedRevision[id] = revision?.revision ?? null;
+    savedText = { ...savedText, [id]: text };
+  };
   let savedCurrentId = snapshot.currentId;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPending: number | null = null;
@@ -82,12 +123,18 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       if (result.ok) delete next[id];
       else problem = result.reason;
     }
-    for (const canvas of Object.values(canvases)) {
-      if (saved[canvas.id] === canvas) continue;
+    for (const ours of Object.values(canvases)) {
+      if (saved[ours.id] === ours) continue;
       attempted = true;
-      const result = saveCanvas(storage, canvas);
-      if (result.ok) next[canvas.id] = canvas;
-      else problem = result.reason;
+      const canvas = withUnseenChanges(ours);
+      const revision = { revision: newId(), parent: savedRevision[canvas.id] ?? null };
+      const result = saveCanvas(storage, canvas, revision);
+      if (result.ok) {
+        next[canvas.id] = canvas;
+        savedText = { ...savedText, [canvas.id]: canvasText(canvas, revision) };
+        savedRevision[canvas.id] = revision.revision;
+        remember(revision.revision, canvas);
+      } else problem = result.reason;
     }
     saved = next;
     // The pointer to the open canvas is written only once that canvas is itself saved.
@@ -98,6 +145,23 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       else problem = result.reason;
     }
     if (attempted && useStorageStatus.getState().saveProblem !== problem) useStorageStatus.setState({ saveProblem: problem });
+  };
+
+  /**
+   * Two tabs can save the same canvas at nearly the same moment, before either hears of the
+   * other: so just before writing, what storage holds is read again, and a version written by
+   * another tab meanwhile is merged in (shown here too) rather than overwritten.
+   */
+  const withUnseenChanges = (ours: Canvas): Canvas => {
+    const known = savedText[ours.id];
+    const stored = readCanvasText(storage, ours.id);
+    if (known === undefined || stored === null || stored === known) return ours;
+    const result = readStoredCanvas(stored);
+    if (!result.ok) return ours;
+    const merged = mergeCanvases(baseFor(stored, ours.id, saved[ours.id]) ?? result.canvas, ours, result.canvas);
+    received(ours.id, stored, result.canvas);
+    withoutHistory(() => useCanvasStore.getState().receiveCanvas(merged));
+    return merged;
   };
 
   // Saves wait for a quiet moment, but never longer than SAVE_MAX_WAIT_MS after the first unsaved change.
@@ -141,9 +205,10 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     if (!result.ok) return;
     const theirs = result.canvas;
     const ours = useCanvasStore.getState().canvases[theirs.id];
-    const base = saved[theirs.id];
+    const base = baseFor(event.newValue, theirs.id, saved[theirs.id]);
     const next = ours && base && ours !== base ? mergeCanvases(base, ours, theirs) : theirs;
     saved = { ...saved, [theirs.id]: theirs };
+    received(theirs.id, event.newValue, theirs);
     // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(next));
   };

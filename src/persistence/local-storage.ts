@@ -12,7 +12,7 @@
  * Every call is guarded: storage can be missing, blocked or full, and that is an expected
  * outcome reported as a value, never an exception.
  */
-import type { Canvas } from '@/domain/schema';
+import { DOCUMENT_FORMAT, SCHEMA_VERSION, type Canvas } from '@/domain/schema';
 import { parseCanvasDocument, serializeCanvas, type LoadError } from './canvas-document';
 
 export { parseCanvasDocument as readStoredCanvas };
@@ -112,10 +112,47 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
   return snapshot;
 }
 
+/**
+ * Which save of a canvas a stored text is, and which save it was made from. Tabs use it to merge
+ * two saves made at once from the same starting point (see app/storage-sync). Stored beside the
+ * canvas in the envelope; the loading door ignores it, so files and older versions read it fine.
+ */
+export interface Revision {
+  revision: string;
+  parent: string | null;
+}
+
 /** Writes one canvas. The whole document is written in one `setItem`, so a canvas is never half saved. */
-export function saveCanvas(storage: KeyValueStorage | null, canvas: Canvas): SaveResult {
+export function saveCanvas(storage: KeyValueStorage | null, canvas: Canvas, revision?: Revision): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
-  return writeCanvas(storage, canvas);
+  return setItem(storage, canvasKey(canvas.id), canvasText(canvas, revision));
+}
+
+/** The revision a stored text carries, if any. */
+export function revisionOf(text: string): Revision | null {
+  try {
+    const document = JSON.parse(text) as { revision?: unknown; parent?: unknown } | null;
+    if (typeof document?.revision !== 'string') return null;
+    return { revision: document.revision, parent: typeof document.parent === 'string' ? document.parent : null };
+  } catch {
+    return null;
+  }
+}
+
+/** The text a canvas is kept as now (another tab may have written it since), or null. */
+export function readCanvasText(storage: KeyValueStorage | null, canvasId: string): string | null {
+  try {
+    return storage?.getItem(canvasKey(canvasId)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The text `saveCanvas` writes for a canvas (to tell later whether someone else wrote since). */
+export function canvasText(canvas: Canvas, revision?: Revision): string {
+  if (!revision) return serializeCanvas(canvas);
+  const document = { format: DOCUMENT_FORMAT, schemaVersion: SCHEMA_VERSION, revision: revision.revision, parent: revision.parent, canvas };
+  return JSON.stringify(document, null, 2);
 }
 
 /** Forgets a canvas the user deleted. */
@@ -213,7 +250,7 @@ export function readBackup(storage: KeyValueStorage | null, backupKey: string): 
 }
 
 function writeCanvas(storage: KeyValueStorage, canvas: Canvas): SaveResult {
-  return setItem(storage, canvasKey(canvas.id), serializeCanvas(canvas));
+  return setItem(storage, canvasKey(canvas.id), canvasText(canvas));
 }
 
 function setItem(storage: KeyValueStorage | null, key: string, value: string): SaveResult {

@@ -106,4 +106,69 @@ describe('two tabs', () => {
     vi.useRealTimers();
   });
 
+  it('merges, rather than overwrites, what another tab saved a moment before this tab saves (its event not here yet)', async () => {
+    vi.useFakeTimers();
+    const { serializeCanvas } = await import('@/persistence/canvas-document');
+    const { addNote: add } = await import('@/domain/canvas');
+    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v4');
+    const stop = startStorageSync(localStorage);
+    const base = selectCurrentCanvas(useCanvasStore.getState());
+
+    canvasActions().addNote('keyPartners', 'Roaster (this tab)');
+    // The other tab writes; its storage event has not reached this tab when this tab saves.
+    localStorage.setItem('boom:canvas:fixture-v4', serializeCanvas(add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z')));
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+
+    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas;
+    const storedTexts = Object.values(stored.notes).map((n) => (n as { text: string }).text);
+    expect(storedTexts).toContain('Bakery (other tab)');
+    expect(storedTexts).toContain('Roaster (this tab)');
+    // And this tab shows the other's note at once.
+    const canvas = selectCurrentCanvas(useCanvasStore.getState());
+    expect(canvas.blocks.keyPartners.map((id) => canvas.notes[id]!.text)).toContain('Bakery (other tab)');
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('merges a save another tab made from an older revision against that revision: both notes stay, and a deletion made after seeing a note stays', async () => {
+    vi.useFakeTimers();
+    const { addNote: add, removeNote } = await import('@/domain/canvas');
+    const { canvasText, revisionOf } = await import('@/persistence/local-storage');
+    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v4');
+    const stop = startStorageSync(localStorage);
+    const start = selectCurrentCanvas(useCanvasStore.getState());
+    const send = (text: string) => {
+      localStorage.setItem('boom:canvas:fixture-v4', text);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v4', newValue: text, storageArea: localStorage }));
+    };
+    const texts = () => {
+      const canvas = selectCurrentCanvas(useCanvasStore.getState());
+      return canvas.blocks.keyPartners.map((id) => canvas.notes[id]!.text);
+    };
+
+    // This tab saves a note (revision A1, from the start)...
+    canvasActions().addNote('keyPartners', 'Roaster (this tab)');
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    const a1 = revisionOf(localStorage.getItem('boom:canvas:fixture-v4')!)!;
+    // ...while the other tab, not having seen it, saved its own from the start (its parent: none).
+    send(canvasText(add(start, 'keyPartners', { id: 'b1', text: 'Bakery (other tab)' }, '2026-11-25T10:00:00.000Z'), { revision: 'b1', parent: null }));
+    expect(texts()).toContain('Roaster (this tab)');
+    expect(texts()).toContain('Bakery (other tab)');
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    const merged = JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas;
+    expect(Object.values(merged.notes).map((n) => (n as { text: string }).text)).toEqual(expect.arrayContaining(['Roaster (this tab)', 'Bakery (other tab)']));
+
+    // The other tab then sees this tab's save and deletes the roaster: the deletion holds here.
+    const seen = selectCurrentCanvas(useCanvasStore.getState());
+    const roaster = Object.values(seen.notes).find((note) => note.text === 'Roaster (this tab)')!;
+    const current = revisionOf(localStorage.getItem('boom:canvas:fixture-v4')!)!;
+    expect(current.revision).not.toBe(a1.revision);
+    send(canvasText(removeNote(seen, roaster.id, '2026-11-25T10:01:00.000Z'), { revision: 'b2', parent: current.revision }));
+    expect(texts()).not.toContain('Roaster (this tab)');
+    expect(texts()).toContain('Bakery (other tab)');
+    stop();
+    vi.useRealTimers();
+  });
 });
