@@ -3,6 +3,7 @@ import { formatDateTime, isolate } from '@/i18n/format';
 import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
 import { loadErrorText as reason } from '@/i18n/load-error';
+import { exportJson } from '@/features/files/file-actions';
 import { useStorageStatus } from './storage-sync';
 
 /** Problems with saved data, told plainly: what happened, that nothing was deleted, what to do. */
@@ -24,6 +25,11 @@ export function StorageNotices() {
       {saveProblem && (
         <div role="alert" className="notice notice-error">
           <p>{t('storage.saveFailed', { context: saveProblem })}</p>
+          <div className="notice-actions">
+            <button type="button" className="button" onClick={exportJson}>
+              {t('storage.exportNow')}
+            </button>
+          </div>
         </div>
       )}
       {unreadable.length > 0 && (

@@ -24,6 +24,8 @@ import { useCanvasStore } from '@/store/canvas-store';
 import { newId } from '@/store/ids';
 import { withoutHistory } from '@/store/history';
 import { commitPendingEdits } from '@/store/pending-edits';
+import { persistence, requestPersistence } from '@/persistence/persistent-storage';
+import { useStorageKept } from '@/store/storage-kept';
 
 export interface StorageStatus {
   /** Saved data that could not be read, and where it was kept. */
@@ -53,6 +55,25 @@ const REVISIONS_KEPT = 64;
 export const SAVE_DELAY_MS = 400;
 /** Longest a change waits for that quiet time. */
 export const SAVE_MAX_WAIT_MS = 2000;
+
+/**
+ * Asks the browser to keep Boom's storage for good (so it is not cleared when the disk runs
+ * short), once there is work worth keeping: at once if a canvas has notes, else at the first
+ * note. What the browser answers is shown in the Canvases list.
+ */
+async function keepStorage(): Promise<void> {
+  const now = await persistence();
+  useStorageKept.setState({ persistence: now });
+  if (now !== 'denied') return;
+  const hasNotes = () => Object.values(useCanvasStore.getState().canvases).some((canvas) => Object.keys(canvas.notes).length > 0);
+  const ask = async () => useStorageKept.setState({ persistence: await requestPersistence() });
+  if (hasNotes()) return ask();
+  const stop = useCanvasStore.subscribe(() => {
+    if (!hasNotes()) return;
+    stop();
+    void ask();
+  });
+}
 
 /** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
 export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
@@ -217,6 +238,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   document.addEventListener('visibilitychange', onHide);
   // A new workspace (nothing saved yet) is written at once, so a reload finds the same canvas.
   schedule();
+  void keepStorage();
 
   return () => {
     flush();

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './files-namespace';
+import { useStorageKept } from '@/store/storage-kept';
 import { useShallow } from 'zustand/react/shallow';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
@@ -34,6 +35,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   const headingId = useId();
   const canvases = useCanvasStore(useShallow(selectCanvasList));
   const currentId = useCanvasStore((state) => state.currentId);
+  const kept = useStorageKept((state) => state.persistence);
   // Every delete can be undone, the latest first, while the list is open and after (see close).
   const [deleted, setDeleted] = useState<Deleted[]>([]);
   // A delete already taken back another way (Ctrl+Z) has nothing left to undo here.
@@ -102,6 +104,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
       <div className="panel-header">
         <h2 id={headingId}>{t('canvases.title')}</h2>
         <p className="panel-intro">{t('canvases.intro')}</p>
+        {kept && <p className="storage-kept" data-kept={kept === 'granted'}>{t(kept === 'granted' ? 'canvases.kept' : 'canvases.mayBeCleared')}</p>}
       </div>
       <div ref={notices} role="status" className="canvases-notices">
         {pending.map((entry) => (

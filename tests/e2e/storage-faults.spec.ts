@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { addNote, block, openFresh, waitForSave } from './helpers';
+
+test('storage full: a lasting warning, an export that has the unsaved work, the session goes on, saved data untouched', async ({ page }) => {
+  // After the first save, the browser refuses every further write as full.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if ((window as unknown as { __full?: boolean }).__full && key.startsWith('boom:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openFresh(page);
+  await addNote(page, 'Key Partners', 'Saved before');
+  await waitForSave(page, ['Saved before']);
+  const before = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).map((key) => [key, localStorage.getItem(key)])));
+  await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
+
+  await addNote(page, 'Channels', 'Not saved yet');
+  const warning = page.getByRole('alert').filter({ hasText: 'storage is full, so changes are not being saved' });
+  await expect(warning).toBeVisible();
+  // It stays: more work goes on in memory, and the warning with it.
+  await addNote(page, 'Channels', 'Still working');
+  await page.waitForTimeout(2500);
+  await expect(warning).toBeVisible();
+  await expect(block(page, 'Channels').getByRole('listitem')).toHaveCount(2);
+
+  const download = page.waitForEvent('download');
+  await warning.getByRole('button', { name: 'Export this canvas (.boom.json)' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  const texts = Object.values(exported.canvas.notes as Record<string, { text: string }>).map((note) => note.text).sort();
+  expect(texts).toEqual(['Not saved yet', 'Saved before', 'Still working']);
+
+  // What was saved before is exactly as it was.
+  const after = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).map((key) => [key, localStorage.getItem(key)])));
+  expect(after).toEqual(before);
+});
+
+test('storage blocked (private mode): the editor works in memory, says changes will be lost, and offers an export', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  const warning = page.getByRole('alert').filter({ hasText: 'does not let Boom save' });
+  await expect(warning).toBeVisible();
+  await addNote(page, 'Customer Segments', 'Students');
+  await expect(warning.getByRole('button', { name: 'Export this canvas (.boom.json)' })).toBeVisible();
+});
+
+for (const granted of [true, false]) {
+  test(`asks the browser to keep storage once there is work, and says whether it will (${granted ? 'granted' : 'refused'})`, async ({ page }) => {
+    await page.addInitScript((answer) => {
+      const calls: string[] = [];
+      (window as unknown as { __persistCalls: string[] }).__persistCalls = calls;
+      let persisted = false;
+      Object.defineProperty(navigator, 'storage', {
+        value: {
+          persisted: async () => persisted,
+          persist: async () => {
+            calls.push('persist');
+            persisted = answer;
+            return answer;
+          },
+          estimate: async () => ({ usage: 0, quota: 1e9 }),
+        },
+      });
+    }, granted);
+    await openFresh(page);
+    // Nothing is asked while the canvas is empty.
+    expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual([]);
+    await addNote(page, 'Key Partners', 'Roaster');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual(['persist']);
+    await page.getByRole('button', { name: 'Canvases', exact: true }).click();
+    const list = page.getByRole('dialog', { name: 'Canvases' });
+    await expect(list).toContainText(
+      granted ? 'Your browser keeps these canvases until you delete them.' : 'Your browser may clear these canvases if it runs short of space',
+    );
+  });
+}
