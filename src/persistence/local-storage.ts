@@ -8,10 +8,13 @@
  *   boom:pre-upgrade:<time>:<key>  the original of a canvas upgraded from an older format
  *   boom:backups-seen         backup keys the user asked not to be reminded of
  *   boom:presentation         presentation options (high contrast, timer length)
+ *   boom:exports              per canvas: when it was last exported, a signature of it then, and
+ *                             how many changes the last backup reminder was at
  *
  * Every call is guarded: storage can be missing, blocked or full, and that is an expected
  * outcome reported as a value, never an exception.
  */
+import type { Signature } from '@/domain/backup';
 import { DOCUMENT_FORMAT, SCHEMA_VERSION, type Canvas } from '@/domain/schema';
 import { parseCanvasDocument, serializeCanvas, type LoadError } from './canvas-document';
 
@@ -25,6 +28,7 @@ const BACKUPS_SEEN_KEY = `${STORAGE_PREFIX}backups-seen`;
 export const CURRENT_KEY = `${STORAGE_PREFIX}current`;
 export const LANGUAGE_KEY = `${STORAGE_PREFIX}language`;
 const PRESENTATION_KEY = `${STORAGE_PREFIX}presentation`;
+const EXPORTS_KEY = `${STORAGE_PREFIX}exports`;
 
 export const canvasKey = (id: string) => `${CANVAS_PREFIX}${id}`;
 export const isCanvasKey = (key: string) => key.startsWith(CANVAS_PREFIX);
@@ -186,6 +190,36 @@ export function loadLanguage(storage: KeyValueStorage | null): string | null {
 
 export function saveLanguage(storage: KeyValueStorage | null, language: string): SaveResult {
   return setItem(storage, LANGUAGE_KEY, language);
+}
+
+export interface ExportRecord {
+  /** When the canvas was last exported as a file; null if never (the reminder was still counted). */
+  at: string | null;
+  signature: Signature;
+  /** Changes since the export when the user was last reminded. */
+  remindedAt: number;
+}
+
+/** Export records by canvas id; anything unreadable is left out (at worst, a reminder comes early). */
+export function loadExportRecords(storage: KeyValueStorage | null): Record<string, ExportRecord> {
+  try {
+    const saved = JSON.parse(storage?.getItem(EXPORTS_KEY) ?? '{}') as unknown;
+    if (typeof saved !== 'object' || saved === null) return {};
+    const records: Record<string, ExportRecord> = {};
+    for (const [id, record] of Object.entries(saved as Record<string, Partial<ExportRecord>>)) {
+      if (typeof record !== 'object' || record === null || typeof record.signature !== 'object' || record.signature === null) continue;
+      const signature = Object.fromEntries(Object.entries(record.signature).filter(([, value]) => typeof value === 'number'));
+      records[id] = { at: typeof record.at === 'string' ? record.at : null, signature, remindedAt: typeof record.remindedAt === 'number' ? record.remindedAt : 0 };
+    }
+    return records;
+  } catch {
+    return {};
+  }
+}
+
+export function saveExportRecord(storage: KeyValueStorage | null, canvasId: string, record: ExportRecord): SaveResult {
+  const records = { ...loadExportRecords(storage), [canvasId]: record };
+  return setItem(storage, EXPORTS_KEY, JSON.stringify(records));
 }
 
 export interface PresentationPrefs {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { addNote, block, openFresh, waitForSave } from './helpers';
+import { addNote, block, openFresh, openWithCanvas, waitForSave } from './helpers';
 
 test('storage full: a lasting warning, an export that has the unsaved work, the session goes on, saved data untouched', async ({ page }) => {
   // After the first save, the browser refuses every further write as full.
@@ -82,3 +82,20 @@ for (const granted of [true, false]) {
     );
   });
 }
+
+test('a canvas with many changes only in this browser gets a quiet suggestion to export, which stops once exported', async ({ page }) => {
+  const notes = Array.from({ length: 12 }, (_, i) => `Idea ${i + 1}`);
+  await openWithCanvas(page, { keyPartners: notes });
+  const suggestion = page.getByRole('status').filter({ hasText: 'there is no copy of it outside this browser yet' });
+  await expect(suggestion).toBeVisible({ timeout: 10_000 });
+  const download = page.waitForEvent('download');
+  await suggestion.getByRole('button', { name: 'Export' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(Object.keys(exported.canvas.notes)).toHaveLength(12);
+
+  await page.reload();
+  await addNote(page, 'Channels', 'One more');
+  await page.waitForTimeout(2500);
+  await expect(page.getByRole('status').filter({ hasText: 'only in this browser' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'no copy of it' })).toHaveCount(0);
+});

@@ -13,7 +13,7 @@ import { Dialog } from '@/ui/Dialog';
 import { PlusIcon } from '@/ui/icons';
 import { showToast } from '@/ui/toasts';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
-import { displayTitle } from './file-actions';
+import { displayTitle, currentCanvas, rememberCopy } from './file-actions';
 import { EXAMPLES, loadExample, type ExampleId } from './examples';
 
 /** A canvas deleted from the list, still to be undone. */
@@ -94,6 +94,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
       return;
     }
     canvasActions().addCanvas(result.canvas, { fresh: true });
+    rememberCopy(currentCanvas());
     const title = isolate(displayTitle(result.canvas));
     showToast({ tone: 'info', text: () => t('canvases.exampleOpened', { title }) });
     close();

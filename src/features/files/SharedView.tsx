@@ -5,7 +5,7 @@ import { canvasActions } from '@/store/canvas-store';
 import { showToast } from '@/ui/toasts';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import { CanvasSheet } from './CanvasSheet';
-import { displayTitle } from './file-actions';
+import { displayTitle, currentCanvas, rememberCopy } from './file-actions';
 import { closeSharedCanvas, type SharedCanvas } from './useSharedCanvas';
 
 /** A canvas opened from a share link: read-only, with "Save a copy" to keep it. */
@@ -33,6 +33,7 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
   const { canvas } = shared;
   const saveCopy = () => {
     canvasActions().addCanvas(canvas);
+    rememberCopy(currentCanvas());
     closeSharedCanvas();
     const title = isolate(displayTitle(canvas));
     showToast({ tone: 'info', text: () => t('shared.saved', { title }) });

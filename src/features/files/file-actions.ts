@@ -7,7 +7,9 @@ import type { Canvas } from '@/domain/schema';
 import type { LoadError } from '@/domain/load-errors';
 import { isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
+import { signatureOf } from '@/domain/backup';
 import { CANVAS_FILE_EXTENSION, canvasFileText, downloadFile, fileNameFor, readCanvasFile } from '@/persistence/files';
+import { browserStorage, saveExportRecord } from '@/persistence/local-storage';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { commitPendingEdits } from '@/store/pending-edits';
 import { nowIso } from '@/store/ids';
@@ -43,6 +45,7 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
       continue;
     }
     canvasActions().addCanvas(result.canvas);
+    rememberCopy(currentCanvas());
     const title = isolate(displayTitle(result.canvas));
     const key = result.migratedFrom === null ? 'fileTools.imported' : 'fileTools.importedUpgraded';
     showToast({ tone: 'info', text: () => t(key, { title }) });
@@ -65,7 +68,17 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
 
 export function exportJson(): void {
   const canvas = currentCanvas();
-  downloadFile(exportFileName(canvas, CANVAS_FILE_EXTENSION), canvasFileText(canvas, nowIso()), 'application/json');
+  const at = nowIso();
+  downloadFile(exportFileName(canvas, CANVAS_FILE_EXTENSION), canvasFileText(canvas, at), 'application/json');
+  rememberCopy(canvas, at);
+}
+
+/**
+ * Remembers that a copy of the canvas exists outside this browser as it is now (it was exported,
+ * or came from a file, an example or a link), so the backup reminder counts changes from here.
+ */
+export function rememberCopy(canvas: Canvas, at: string = nowIso()): void {
+  saveExportRecord(browserStorage(), canvas.id, { at, signature: signatureOf(canvas), remindedAt: 0 });
 }
 
 export async function exportMarkdown(): Promise<void> {

@@ -1,0 +1,48 @@
+/**
+ * Suggests a backup, quietly: when the open canvas has changed a lot since it was last exported
+ * (or was never exported and has grown), a message that goes away by itself offers "Export". It
+ * comes again only after as many changes more, also after a reload.
+ */
+import i18next from 'i18next';
+import { changesSince, CHANGES_WORTH_A_BACKUP, NEVER_EXPORTED } from '@/domain/backup';
+import { exportJson, displayTitle } from '@/features/files/file-actions';
+import { isolate } from '@/i18n/format';
+import { browserStorage, loadExportRecords, saveExportRecord, type KeyValueStorage } from '@/persistence/local-storage';
+import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { showToast } from '@/ui/toasts';
+
+/** Quiet time after the last change before counting (typing a note is not ten changes). */
+const SETTLE_MS = 1500;
+
+export function startBackupReminder(storage: KeyValueStorage | null = browserStorage()): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const check = () => {
+    timer = null;
+    const canvas = selectCurrentCanvas(useCanvasStore.getState());
+    const record = loadExportRecords(storage)[canvas.id];
+    const changes = changesSince(record?.signature ?? NEVER_EXPORTED, canvas);
+    const remindedAt = record?.remindedAt ?? 0;
+    if (changes < CHANGES_WORTH_A_BACKUP || changes < remindedAt + CHANGES_WORTH_A_BACKUP) return;
+    saveExportRecord(storage, canvas.id, { at: record?.at ?? null, signature: record?.signature ?? NEVER_EXPORTED, remindedAt: changes });
+    const title = isolate(displayTitle(canvas));
+    showToast({
+      tone: 'info',
+      text: () =>
+        record?.at ? i18next.t('backup.changed', { title, count: changes }) : i18next.t('backup.never', { title }),
+      action: { label: () => i18next.t('backup.export'), run: exportJson },
+    });
+  };
+  const later = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(check, SETTLE_MS);
+  };
+  const unsubscribe = useCanvasStore.subscribe((state, previous) => {
+    if (state.canvases !== previous.canvases || state.currentId !== previous.currentId) later();
+  });
+  // A canvas that grew in an earlier visit is pointed out once the page has settled.
+  later();
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}

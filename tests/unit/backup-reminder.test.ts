@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startBackupReminder } from '@/app/backup-reminder';
+import { changesSince, NEVER_EXPORTED, signatureOf } from '@/domain/backup';
+import { addNote, createCanvas, removeNote, updateNote } from '@/domain/canvas';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { useToasts } from '@/ui/toasts';
+
+const T = '2026-11-25T10:00:00.000Z';
+
+describe('changes since the last copy', () => {
+  it('counts notes added, removed or changed, and the title', () => {
+    let canvas = addNote(createCanvas('c', T), 'channels', { id: 'a', text: 'Website' }, T);
+    canvas = addNote(canvas, 'channels', { id: 'b', text: 'Shop' }, T);
+    const before = signatureOf(canvas);
+    expect(changesSince(before, canvas)).toBe(0);
+    canvas = updateNote(canvas, 'a', { text: 'Web shop' }, T);
+    canvas = removeNote(canvas, 'b', T);
+    canvas = addNote(canvas, 'channels', { id: 'c', text: 'Market stall' }, T);
+    canvas = updateNote(canvas, 'c', { color: 'blue' }, T);
+    expect(changesSince(before, { ...canvas, title: 'Café' })).toBe(4);
+    expect(changesSince(NEVER_EXPORTED, canvas)).toBe(2);
+  });
+});
+
+describe('the backup reminder', () => {
+  let stop: () => void = () => {};
+  beforeEach(() => {
+    vi.useFakeTimers();
+    useToasts.setState({ toasts: [] });
+    stop = startBackupReminder(localStorage);
+  });
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
+  const reminders = () => useToasts.getState().toasts.filter((toast) => toast.action);
+  const addNotes = (count: number, from = 0) => {
+    for (let i = 0; i < count; i += 1) canvasActions().addNote('keyPartners', `Partner ${from + i}`);
+    vi.advanceTimersByTime(2000);
+  };
+
+  it('suggests an export once a canvas never copied has grown, then only after as many changes more, and counts from the export', () => {
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    addNotes(9);
+    expect(reminders()).toHaveLength(0);
+    addNotes(1, 9);
+    expect(reminders()).toHaveLength(1);
+    expect(reminders()[0]!.text()).toMatch(/there is no copy of it outside this browser yet/);
+    addNotes(5, 10);
+    expect(reminders()).toHaveLength(1);
+
+    // "Export" in the message exports the canvas; changes then count from that copy.
+    reminders()[0]!.action!.run();
+    useToasts.setState({ toasts: [] });
+    addNotes(9, 20);
+    expect(reminders()).toHaveLength(0);
+    addNotes(1, 29);
+    expect(reminders()).toHaveLength(1);
+    expect(reminders()[0]!.text()).toMatch(/10 changes that are only in this browser/);
+    expect(selectCurrentCanvas(useCanvasStore.getState()).blocks.keyPartners).toHaveLength(25);
+  });
+});
