@@ -12,6 +12,8 @@ export const LIMITS = {
   linksPerNote: 200,
   /** Dot-voting votes on one note. */
   votesPerNote: 999,
+  /** Canvases kept in one browser (each is saved whole at every change; storage is a few MB). */
+  canvasesKept: 100,
   /** Notes on one canvas, over all nine blocks. */
   notesPerCanvas: 5000,
   /** Bytes of a canvas document read from a file or link (stored data is our own and not capped). */

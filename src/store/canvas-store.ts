@@ -42,12 +42,12 @@ export interface CanvasActions {
   setTitle: (title: string) => void;
   /** Takes in a canvas saved elsewhere (another tab), replacing this tab's copy; the open canvas stays open. */
   receiveCanvas: (canvas: Canvas) => void;
-  /** Starts a new, empty canvas and opens it. Returns its id. */
-  createCanvas: () => string;
+  /** Starts a new, empty canvas and opens it. Returns its id, or null when LIMITS.canvasesKept are kept already. */
+  createCanvas: () => string | null;
   /** Opens one of the canvases (nothing happens for an unknown id). */
   openCanvas: (canvasId: string) => void;
   renameCanvas: (canvasId: string, title: string) => void;
-  /** Adds a copy of a canvas under `title`, without opening it. Returns the copy's id. */
+  /** Adds a copy of a canvas under `title`, without opening it. Returns the copy's id (null when full, or unknown). */
   duplicateCanvas: (canvasId: string, title: string) => string | null;
   /**
    * Removes a canvas and returns it (for undo). When it was open, the most recently changed of
@@ -58,9 +58,10 @@ export interface CanvasActions {
    * Adds a canvas from outside (an imported file, an example, a shared link, an undone delete).
    * It keeps its id when that is free, else it becomes a copy under a new id; it never replaces a
    * canvas the user made or changed (only the lone empty canvas nobody touched makes way for one
-   * that opens). With `fresh`, it is always a new canvas dated now. Returns its id.
+   * that opens). With `fresh`, it is always a new canvas dated now. Returns its id, or null when
+   * LIMITS.canvasesKept are kept already (`beyondLimit`: a canvas coming back, never refused).
    */
-  addCanvas: (canvas: Canvas, options?: { open?: boolean; fresh?: boolean }) => string;
+  addCanvas: (canvas: Canvas, options?: { open?: boolean; fresh?: boolean; beyondLimit?: boolean }) => string | null;
   /**
    * Puts back a deleted canvas under its own id; does nothing when a canvas with that id is here
    * again already (brought back by Undo, say), so it never makes a copy. Returns whether it did.
@@ -119,6 +120,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     receiveCanvas: (canvas) => set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas } })),
 
     createCanvas: () => {
+      if (Object.keys(get().canvases).length >= LIMITS.canvasesKept) return null;
       commitPendingEdits();
       const canvas = ops.createCanvas(newId(), nowIso());
       set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas }, currentId: canvas.id }));
@@ -139,7 +141,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     duplicateCanvas: (canvasId, title) => {
       const { canvases } = get();
       const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
-      if (!canvas) return null;
+      if (!canvas || Object.keys(canvases).length >= LIMITS.canvasesKept) return null;
       const copy = ops.copyCanvas(canvas, newId(), nowIso(), title);
       set({ canvases: { ...canvases, [copy.id]: copy } });
       return copy.id;
@@ -160,10 +162,14 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     },
     restoreCanvas: (canvas, { open = false } = {}) => {
       if (Object.hasOwn(get().canvases, canvas.id)) return false;
-      get().addCanvas(canvas, { open });
+      get().addCanvas(canvas, { open, beyondLimit: true });
       return true;
     },
-    addCanvas: (canvas, { open = true, fresh = false } = {}) => {
+    addCanvas: (canvas, { open = true, fresh = false, beyondLimit = false } = {}) => {
+      const { canvases: before, currentId: openBefore } = get();
+      const ids = Object.keys(before);
+      const lone = ids.length === 1 && ids[0] === openBefore && open && ops.isPristine(before[openBefore]!);
+      if (!beyondLimit && !lone && ids.length >= LIMITS.canvasesKept) return null;
       if (open) commitPendingEdits();
       const { canvases, currentId } = get();
       const added = fresh || Object.hasOwn(canvases, canvas.id) ? ops.copyCanvas(canvas, newId(), nowIso()) : canvas;
@@ -172,9 +178,9 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
         return added.id;
       }
       // The empty canvas a first visit (or deleting the last canvas) made, never touched, makes way.
-      const ids = Object.keys(canvases);
-      const lone = ids.length === 1 && ids[0] === currentId ? canvases[currentId] : undefined;
-      const kept = lone && ops.isPristine(lone) ? {} : canvases;
+      const left = Object.keys(canvases);
+      const untouched = left.length === 1 && left[0] === currentId ? canvases[currentId] : undefined;
+      const kept = untouched && ops.isPristine(untouched) ? {} : canvases;
       set({ canvases: { ...kept, [added.id]: added }, currentId: added.id });
       return added.id;
     },

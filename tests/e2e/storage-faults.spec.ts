@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { addNote, block, openFresh, openWithCanvas, waitForSave } from './helpers';
+import { addNote, block, openFresh, openSeeded, openWithCanvas, waitForSave } from './helpers';
 
 test('storage full: a lasting warning, an export that has the unsaved work, the session goes on, saved data untouched', async ({ page }) => {
   // After the first save, the browser refuses every further write as full.
@@ -98,4 +98,31 @@ test('a canvas with many changes only in this browser gets a quiet suggestion to
   await page.waitForTimeout(2500);
   await expect(page.getByRole('status').filter({ hasText: 'only in this browser' })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'no copy of it' })).toHaveCount(0);
+});
+
+test('at the most canvases Boom keeps, a new, example or imported canvas is refused with the reason, and nothing changes', async ({ page }) => {
+  const now = new Date().toISOString();
+  const empty = { keyPartners: [], keyActivities: [], keyResources: [], valuePropositions: [], customerRelationships: [], channels: [], customerSegments: [], costStructure: [], revenueStreams: [] };
+  const seed: Record<string, string> = { 'boom:language': 'en', 'boom:current': 'c0' };
+  for (let i = 0; i < 100; i += 1) {
+    const canvas = { id: `c${i}`, title: `Canvas ${i}`, createdAt: now, updatedAt: now, notes: {}, blocks: empty, journeyModel: 'channelPhases' };
+    seed[`boom:canvas:c${i}`] = JSON.stringify({ format: 'boom-canvas', schemaVersion: 4, canvas });
+  }
+  await openSeeded(page, seed);
+  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Canvas 0');
+  await page.getByRole('button', { name: 'Canvases', exact: true }).click();
+  const list = page.getByRole('dialog', { name: 'Canvases' });
+  await list.getByRole('button', { name: /^Blank canvas/ }).click();
+  await expect(list.getByRole('alert')).toContainText('This browser already holds 100 canvases, the most Boom keeps.');
+  await list.getByRole('button', { name: /^Airbnb/ }).click();
+  await expect(list.getByRole('alert')).toContainText('100 canvases');
+  await page.keyboard.press('Escape');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const file = JSON.stringify({ format: 'boom-canvas', schemaVersion: 4, canvas: { id: 'new', title: 'New one', createdAt: now, updatedAt: now, notes: {}, blocks: empty, journeyModel: 'channelPhases' } });
+  await (await chooser).setFiles({ name: 'new-one.boom.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('alert').filter({ hasText: 'new-one.boom.json' })).toContainText('there is no room for another canvas (Boom keeps at most 100)');
+  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Canvas 0');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).length)).toBe(100);
 });

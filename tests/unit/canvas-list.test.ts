@@ -51,11 +51,11 @@ describe('many canvases', () => {
 describe('the empty canvas of a first visit', () => {
   it('makes way for the first canvas that opens, but a canvas the user touched never does', () => {
     const pristine = state().currentId;
-    const first = canvasActions().addCanvas(createCanvas('imported', NOW, 'Imported'));
+    const first = canvasActions().addCanvas(createCanvas('imported', NOW, 'Imported'))!;
     expect(Object.keys(state().canvases)).toEqual([first]);
     expect(state().canvases[pristine]).toBeUndefined();
 
-    const made = canvasActions().createCanvas();
+    const made = canvasActions().createCanvas()!;
     canvasActions().deleteCanvas(first);
     canvasActions().renameCanvas(made, 'Mine');
     canvasActions().addCanvas(createCanvas('second', NOW, 'Second'));
@@ -137,5 +137,23 @@ describe('storage of many canvases', () => {
     expect(selectCurrentCanvas(state()).id).toBe('canvasA');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     expect(localStorage.getItem('boom:canvas:canvasA')).toContain('Not saved yet');
+  });
+});
+
+describe('how many canvases are kept', () => {
+  it('stops at the limit for new, copied, imported canvases; a deleted canvas still comes back', async () => {
+    const { LIMITS } = await import('@/domain/limits');
+    const state = () => useCanvasStore.getState();
+    canvasActions().setTitle('First');
+    while (Object.keys(state().canvases).length < LIMITS.canvasesKept) expect(canvasActions().createCanvas()).not.toBeNull();
+    const before = state().canvases;
+    expect(canvasActions().createCanvas()).toBeNull();
+    expect(canvasActions().duplicateCanvas(state().currentId, 'Copy')).toBeNull();
+    expect(canvasActions().addCanvas(createCanvas('outside', NOW, 'From a file'))).toBeNull();
+    expect(state().canvases).toBe(before);
+    const deleted = canvasActions().deleteCanvas(state().currentId)!;
+    expect(canvasActions().createCanvas()).not.toBeNull();
+    expect(canvasActions().restoreCanvas(deleted)).toBe(true);
+    expect(Object.keys(state().canvases)).toHaveLength(LIMITS.canvasesKept + 1);
   });
 });

@@ -63,7 +63,7 @@ describe('history', () => {
     canvasActions().addNote('customerSegments', 'Students');
     clock += 5000;
     const mine = state().currentId;
-    const imported = canvasActions().addCanvas(addTo(createCanvas('imported', NOW, 'Imported'), 'channels', { id: 'n1', text: 'Shop' }, NOW));
+    const imported = canvasActions().addCanvas(addTo(createCanvas('imported', NOW, 'Imported'), 'channels', { id: 'n1', text: 'Shop' }, NOW))!;
     expect(state().currentId).toBe(imported);
     undo();
     expect(Object.keys(state().canvases)).toEqual([mine]);
@@ -89,7 +89,7 @@ describe('history', () => {
     const first = state().currentId;
     canvasActions().addNote('keyPartners', 'Roaster');
     clock += 5000;
-    const second = canvasActions().createCanvas();
+    const second = canvasActions().createCanvas()!;
     clock += 5000;
     canvasActions().openCanvas(first);
     canvasActions().openCanvas(second);
@@ -114,7 +114,7 @@ describe('history, with votes, lists and other tabs', () => {
   });
 
   it('does not bring back, on undo, a canvas another tab deleted since', () => {
-    const other = canvasActions().createCanvas();
+    const other = canvasActions().createCanvas()!;
     clock += 5000;
     canvasActions().addNote('keyPartners', 'In the other canvas');
     clock += 5000;

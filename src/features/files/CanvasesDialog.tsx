@@ -13,7 +13,7 @@ import { Dialog } from '@/ui/Dialog';
 import { PlusIcon } from '@/ui/icons';
 import { showToast } from '@/ui/toasts';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
-import { displayTitle, currentCanvas, rememberCopy } from './file-actions';
+import { currentCanvas, displayTitle, noRoomText, rememberCopy } from './file-actions';
 import { EXAMPLES, loadExample, type ExampleId } from './examples';
 
 /** A canvas deleted from the list, still to be undone. */
@@ -76,7 +76,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   };
 
   const startNew = () => {
-    canvasActions().createCanvas();
+    if (canvasActions().createCanvas() === null) return setMessage({ kind: 'failed', text: noRoomText() });
     close('newCanvas');
   };
 
@@ -93,7 +93,10 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
       setMessage({ kind: 'failed', text: t('canvases.exampleFailed', { reason: loadErrorText(result.error) }) });
       return;
     }
-    canvasActions().addCanvas(result.canvas, { fresh: true });
+    if (canvasActions().addCanvas(result.canvas, { fresh: true }) === null) {
+      setMessage({ kind: 'failed', text: noRoomText() });
+      return;
+    }
     rememberCopy(currentCanvas());
     const title = isolate(displayTitle(result.canvas));
     showToast({ tone: 'info', text: () => t('canvases.exampleOpened', { title }) });
@@ -146,7 +149,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
                 isCurrent={canvas.id === currentId}
                 onOpened={() => close()}
                 onDeleted={(gone) => setDeleted((all) => [{ canvas: gone, wasOpen: canvas.id === currentId }, ...all])}
-                onDuplicated={(title) => setMessage({ kind: 'duplicated', title })}
+                onDuplicated={(title) => setMessage(title === null ? { kind: 'failed', text: noRoomText() } : { kind: 'duplicated', title })}
               />
             ))}
           </ul>
@@ -184,7 +187,8 @@ interface RowProps {
   isCurrent: boolean;
   onOpened: () => void;
   onDeleted: (deleted: Canvas) => void;
-  onDuplicated: (title: string) => void;
+  /** With the copy's title, or null when there was no room for it. */
+  onDuplicated: (title: string | null) => void;
 }
 
 function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: RowProps) {
@@ -219,8 +223,7 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
   };
   const duplicate = () => {
     const copyTitle = t('canvases.copyTitle', { title });
-    canvasActions().duplicateCanvas(canvas.id, copyTitle);
-    onDuplicated(copyTitle);
+    onDuplicated(canvasActions().duplicateCanvas(canvas.id, copyTitle) === null ? null : copyTitle);
   };
   const remove = () => {
     const deleted = canvasActions().deleteCanvas(canvas.id);

@@ -5,7 +5,7 @@ import { canvasActions } from '@/store/canvas-store';
 import { showToast } from '@/ui/toasts';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import { CanvasSheet } from './CanvasSheet';
-import { displayTitle, currentCanvas, rememberCopy } from './file-actions';
+import { currentCanvas, displayTitle, noRoomText, rememberCopy } from './file-actions';
 import { closeSharedCanvas, type SharedCanvas } from './useSharedCanvas';
 
 /** A canvas opened from a share link: read-only, with "Save a copy" to keep it. */
@@ -32,7 +32,10 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
 
   const { canvas } = shared;
   const saveCopy = () => {
-    canvasActions().addCanvas(canvas);
+    if (canvasActions().addCanvas(canvas) === null) {
+      showToast({ tone: 'error', text: noRoomText });
+      return;
+    }
     rememberCopy(currentCanvas());
     closeSharedCanvas();
     const title = isolate(displayTitle(canvas));

@@ -4,7 +4,7 @@
  */
 import i18next from 'i18next';
 import type { Canvas } from '@/domain/schema';
-import type { LoadError } from '@/domain/load-errors';
+import { LIMITS } from '@/domain/limits';
 import { isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
 import { signatureOf } from '@/domain/backup';
@@ -37,14 +37,18 @@ export function exportFileName(canvas: Canvas, extension: string): string {
  * named, with what is wrong with each, in one message.
  */
 export async function importCanvasFiles(files: readonly File[]): Promise<void> {
-  const failures: { name: string; error: LoadError }[] = [];
+  const failures: { name: string; reason: () => string }[] = [];
   for (const file of files) {
     const result = await readCanvasFile(file);
     if (!result.ok) {
-      failures.push({ name: file.name, error: result.error });
+      const { error } = result;
+      failures.push({ name: file.name, reason: () => loadErrorText(error) });
       continue;
     }
-    canvasActions().addCanvas(result.canvas);
+    if (canvasActions().addCanvas(result.canvas) === null) {
+      failures.push({ name: file.name, reason: () => t('fileTools.noRoomReason', { count: LIMITS.canvasesKept }) });
+      continue;
+    }
     rememberCopy(currentCanvas());
     const title = isolate(displayTitle(result.canvas));
     const key = result.migratedFrom === null ? 'fileTools.imported' : 'fileTools.importedUpgraded';
@@ -53,7 +57,7 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
   if (failures.length === 0) return;
   // "Nothing was changed" only when nothing was imported; otherwise say the others came in.
   const some = failures.length < files.length;
-  const lines = failures.map(({ name, error }) => ({ file: isolate(name), reason: () => loadErrorText(error) }));
+  const lines = failures.map(({ name, reason }) => ({ file: isolate(name), reason }));
   showToast({
     tone: 'error',
     text: () =>
@@ -105,4 +109,9 @@ export async function exportPng(): Promise<void> {
   } finally {
     dismissToast(working);
   }
+}
+
+/** Said when a canvas cannot be added because the browser holds as many as Boom keeps. */
+export function noRoomText(): string {
+  return t('fileTools.noRoom', { count: LIMITS.canvasesKept });
 }
