@@ -126,3 +126,17 @@ test('at the most canvases Boom keeps, a new, example or imported canvas is refu
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Canvas 0');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).length)).toBe(100);
 });
+
+test('a note says how much room is left near its limit, and that a longer paste was cut', async ({ page }) => {
+  await openFresh(page);
+  await block(page, 'Channels').getByRole('button', { name: 'Add note to Channels' }).click();
+  await page.keyboard.insertText('a'.repeat(1850));
+  await expect(page.getByRole('status').filter({ hasText: '150 characters left' })).toBeVisible();
+  await page.keyboard.insertText('b'.repeat(300));
+  const box = page.getByRole('textbox', { name: /New note in Channels/ });
+  await expect(box).toHaveValue(`${'a'.repeat(1850)}${'b'.repeat(150)}`);
+  await expect(page.getByRole('status').filter({ hasText: 'A note holds up to 2,000 characters: anything beyond was not added.' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(block(page, 'Channels').getByRole('listitem')).toHaveCount(1);
+  await waitForSave(page, [`${'a'.repeat(1850)}${'b'.repeat(150)}`]);
+});

@@ -82,6 +82,22 @@ export function NoteEditor({ initialText, label, onSave, onCancel, className }: 
       <span id={hintId} className="visually-hidden">
         {t('note.editorHint')}
       </span>
+      <LengthLeft length={text.length} />
     </>
+  );
+}
+
+/**
+ * Near the most a note holds, how much room is left; at it, that the rest was not taken (a paste
+ * longer than the limit is cut by the box, and would otherwise be cut without a word).
+ */
+function LengthLeft({ length }: { length: number }) {
+  const { t } = useTranslation();
+  const left = LIMITS.noteLength - length;
+  if (left > LIMITS.noteLength / 10) return null;
+  return (
+    <span className="note-length" role="status" data-full={left <= 0 || undefined}>
+      {left <= 0 ? t('note.lengthFull', { count: LIMITS.noteLength }) : t('note.lengthLeft', { count: left })}
+    </span>
   );
 }
