@@ -35,9 +35,11 @@ export function StorageNotices() {
       {unreadable.length > 0 && (
         <div role="alert" className="notice notice-warning">
           <p>
-            {unreadable.some((entry) => entry.backupKey === null)
-              ? t('storage.unreadableKeptOriginal', { reason: reason(unreadable[0]!.error) })
-              : t('storage.unreadable', { count: unreadable.length, reason: reason(unreadable[0]!.error) })}
+            {unreadable.every((entry) => entry.error.code === 'versionTooNew')
+              ? t('storage.unreadableNewer', { count: unreadable.length })
+              : unreadable.some((entry) => entry.backupKey === null && entry.error.code !== 'versionTooNew')
+                ? t('storage.unreadableKeptOriginal', { reason: reason(unreadable[0]!.error) })
+                : t('storage.unreadable', { count: unreadable.length, reason: reason(unreadable[0]!.error) })}
           </p>
           <div className="notice-actions">
             {unreadable.map((entry) => (

@@ -34,8 +34,8 @@ export interface StorageStatus {
   migrated: string[];
   /** Backups of unreadable data from earlier visits, still to be pointed out. */
   keptBackups: string[];
-  /** Why the last save failed, or null while saving works. */
-  saveProblem: 'quota' | 'unavailable' | null;
+  /** Why the last save failed, or null while saving works ('newer': another tab runs a newer Boom). */
+  saveProblem: 'quota' | 'unavailable' | 'newer' | null;
   /** Titles of canvases deleted in another tab while this one was open. */
   deletedElsewhere: string[];
 }
@@ -148,6 +148,10 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       if (saved[ours.id] === ours) continue;
       attempted = true;
       const canvas = withUnseenChanges(ours);
+      if (canvas === null) {
+        problem = 'newer';
+        continue;
+      }
       const revision = { revision: newId(), parent: savedRevision[canvas.id] ?? null };
       const result = saveCanvas(storage, canvas, revision);
       if (result.ok) {
@@ -173,12 +177,13 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
    * other: so just before writing, what storage holds is read again, and a version written by
    * another tab meanwhile is merged in (shown here too) rather than overwritten.
    */
-  const withUnseenChanges = (ours: Canvas): Canvas => {
+  const withUnseenChanges = (ours: Canvas): Canvas | null => {
     const known = savedText[ours.id];
     const stored = readCanvasText(storage, ours.id);
     if (known === undefined || stored === null || stored === known) return ours;
     const result = readStoredCanvas(stored);
-    if (!result.ok) return ours;
+    // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
+    if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
     const merged = mergeCanvases(baseFor(stored, ours.id, saved[ours.id]) ?? result.canvas, ours, result.canvas);
     received(ours.id, stored, result.canvas);
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(merged));

@@ -90,7 +90,10 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
       if (raw === null) continue;
       const result = parseCanvasDocument(raw);
       if (!result.ok) {
-        snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: result.error });
+        // Saved by a newer Boom (in another tab, or before going back a version): left where it
+        // is, so that version still finds it; anything else unreadable is moved aside.
+        const backupKey = result.error.code === 'versionTooNew' ? null : moveAside(storage, key, raw, now());
+        snapshot.unreadable.push({ key, backupKey, error: result.error });
         continue;
       }
       if (key !== canvasKey(result.canvas.id)) {
