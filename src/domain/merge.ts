@@ -5,7 +5,7 @@
  * is lost because the other side saved later.
  */
 import { BLOCK_IDS, type BlockId } from './blocks';
-import type { BlockLists, Canvas, Note } from './schema';
+import { canvasSchema, type BlockLists, type Canvas, type Note } from './schema';
 
 interface Place {
   block: BlockId;
@@ -21,7 +21,17 @@ function placesOf(canvas: Canvas): Map<string, Place> {
 const sameNote = (a: Note | undefined, b: Note | undefined) => JSON.stringify(a) === JSON.stringify(b);
 const samePlace = (a: Place | undefined, b: Place | undefined) => a?.block === b?.block && a?.index === b?.index;
 
+/**
+ * The merge, when it is a valid canvas. Two valid sides can add up to an invalid one (each a few
+ * notes under the most a canvas holds): then this side's copy stands, so nothing unchecked ever
+ * reaches the store, storage or history.
+ */
 export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
+  const merged = mergeUnchecked(base, ours, theirs);
+  return canvasSchema.safeParse(merged).success ? merged : ours;
+}
+
+function mergeUnchecked(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
   const notes: Canvas['notes'] = {};
   const ids = new Set([...Object.keys(ours.notes), ...Object.keys(theirs.notes)]);
   for (const id of ids) {

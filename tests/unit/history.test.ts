@@ -73,6 +73,22 @@ describe('history', () => {
     expect(state().currentId).toBe(imported);
   });
 
+  it('undoing an import from a file (through the one loading door) removes that canvas and nothing else', async () => {
+    const { importCanvasFiles } = await import('@/features/files/file-actions');
+    const { canvasFileText } = await import('@/persistence/files');
+    canvasActions().addNote('customerSegments', 'Students');
+    clock += 5000;
+    const mine = state().currentId;
+    const before = state().canvases[mine];
+    const text = canvasFileText(addTo(createCanvas('from-file', NOW, 'From a file'), 'channels', { id: 'n1', text: 'Shop' }, NOW), NOW);
+    await importCanvasFiles([new File([text], 'shop.boom.json', { type: 'application/json' })]);
+    expect(selectCurrentCanvas(state()).title).toBe('From a file');
+    clock += 5000;
+    undo();
+    expect(Object.keys(state().canvases)).toEqual([mine]);
+    expect(state().canvases[mine]).toBe(before);
+  });
+
   it('does not record changes from another tab, and keeps them when undoing its own', () => {
     const id = canvasActions().addNote('keyPartners', 'Mine')!;
     clock += 5000;

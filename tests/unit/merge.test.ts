@@ -62,3 +62,23 @@ describe('merging two tabs', () => {
     expect(canvasSchema.safeParse(merged).success).toBe(true);
   });
 });
+
+describe('a merge that would break the limits', () => {
+  it('keeps this side rather than letting an invalid canvas through', async () => {
+    const { addNote: add, createCanvas: create } = await import('@/domain/canvas');
+    const { LIMITS } = await import('@/domain/limits');
+    const { canvasSchema } = await import('@/domain/schema');
+    const T = '2026-11-25T10:00:00.000Z';
+    let base = create('c', T);
+    for (let i = 0; i < LIMITS.notesPerCanvas - 5; i += 1) base = add(base, 'channels', { id: `n${i}`, text: `Note ${i}` }, T);
+    let ours = base;
+    let theirs = base;
+    for (let i = 0; i < 5; i += 1) {
+      ours = add(ours, 'channels', { id: `ours${i}`, text: 'ours' }, T);
+      theirs = add(theirs, 'channels', { id: `theirs${i}`, text: 'theirs' }, T);
+    }
+    const merged = mergeCanvases(base, ours, theirs);
+    expect(canvasSchema.safeParse(merged).success).toBe(true);
+    expect(merged).toBe(ours);
+  });
+});
