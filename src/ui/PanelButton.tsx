@@ -7,8 +7,11 @@ interface PanelButtonProps {
   icon?: ReactNode;
   /** The button's look: a block's tool (default) or a header tool. */
   className?: string;
-  /** The panel, usually `lazy()`: its code loads when it is first opened. */
-  Panel: ComponentType<{ onClose: () => void }>;
+  /**
+   * The panel, usually `lazy()`: its code loads when it is first opened. It closes with
+   * `onClose()`, or `onClose(false)` when it has put focus somewhere else (where it led the user).
+   */
+  Panel: ComponentType<{ onClose: (returnFocus?: boolean) => void }>;
   /** Set when something else asks for the panel to open; `onOpenRequest` is called as it opens. */
   openRequest?: number | null;
   onOpenRequest?: () => void;
@@ -28,8 +31,8 @@ export function PanelButton({ label, icon, className = 'block-tool', Panel, open
   const button = useRef<HTMLButtonElement>(null);
   // Focus can go back to the button only once the modal (which makes the page inert) is gone.
   const focusButton = useDeferredFocus(button, !open);
-  const close = () => {
-    focusButton();
+  const close = (returnFocus = true) => {
+    focusButton(returnFocus);
     setOpen(false);
   };
   return (

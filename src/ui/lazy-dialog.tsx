@@ -42,34 +42,31 @@ class DialogErrorBoundary extends Component<{ onClose: () => void; children: Rea
   }
 }
 
-function Failed({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  return (
-    <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog">
-      <h2 id={headingId}>{t('errors.panelTitle')}</h2>
-      <p role="alert">{t('errors.panel')}</p>
-      <div className="notice-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('dialog.close')}
-        </button>
-      </div>
-    </Dialog>
-  );
-}
-
 function LoadFailed({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  return <ProblemDialog title={t('dialog.loadFailedTitle')} text={t('dialog.loadFailed')} onClose={onClose} reload />;
+}
+
+function Failed({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return <ProblemDialog title={t('errors.panelTitle')} text={t('errors.panel')} onClose={onClose} />;
+}
+
+/** A small dialog in place of a part that could not load or stopped working. */
+function ProblemDialog({ title, text, onClose, reload = false }: { title: string; text: string; onClose: () => void; reload?: boolean }) {
+  const { t } = useTranslation();
   const headingId = useId();
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog">
-      <h2 id={headingId}>{t('dialog.loadFailedTitle')}</h2>
-      <p role="alert">{t('dialog.loadFailed')}</p>
+      <h2 id={headingId}>{title}</h2>
+      <p role="alert">{text}</p>
       <div className="notice-actions">
-        <button type="button" className="button" onClick={() => location.reload()}>
-          {t('dialog.reload')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        {reload && (
+          <button type="button" className="button" onClick={() => location.reload()}>
+            {t('dialog.reload')}
+          </button>
+        )}
+        <button type="button" className={reload ? 'button button-quiet' : 'button'} onClick={onClose}>
           {t('dialog.close')}
         </button>
       </div>

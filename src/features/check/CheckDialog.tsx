@@ -16,7 +16,7 @@ const SEVERITY_OF = { contradictions: 'contradiction', gaps: 'gap', tips: 'tip' 
  * place it is fixed: an empty block's add button, the segments of a value proposition, or the
  * relationships panel or channel map opened at the finding.
  */
-export default function CheckDialog({ onClose }: { onClose: (returnFocus: boolean) => void }) {
+export default function CheckDialog({ onClose }: { onClose: (returnFocus?: boolean) => void }) {
   const { t, i18n } = useTranslation('check');
   const { t: tApp } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
