@@ -69,8 +69,14 @@ describe('a merge that would break the limits', () => {
     const { LIMITS } = await import('@/domain/limits');
     const { canvasSchema } = await import('@/domain/schema');
     const T = '2026-11-25T10:00:00.000Z';
-    let base = create('c', T);
-    for (let i = 0; i < LIMITS.notesPerCanvas - 5; i += 1) base = add(base, 'channels', { id: `n${i}`, text: `Note ${i}` }, T);
+    // A canvas five notes short of the most it holds (built at once: adding one by one is slow).
+    const ids = Array.from({ length: LIMITS.notesPerCanvas - 5 }, (_, i) => `n${i}`);
+    const empty = create('c', T);
+    const base: Canvas = {
+      ...empty,
+      notes: Object.fromEntries(ids.map((id) => [id, { id, text: id, color: 'yellow' as const }])),
+      blocks: { ...empty.blocks, channels: ids },
+    };
     let ours = base;
     let theirs = base;
     for (let i = 0; i < 5; i += 1) {
