@@ -91,7 +91,9 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   let saved: Record<string, Canvas> = Object.fromEntries(snapshot.canvases.map((canvas) => [canvas.id, canvas]));
   // The text of each as this tab last wrote or read it: if storage holds something else when this
   // tab is about to write, another tab wrote in between (its storage event not here yet).
-  let savedText: Record<string, string> = Object.fromEntries(snapshot.canvases.map((canvas) => [canvas.id, canvasText(canvas)]));
+  let savedText: Record<string, string> = Object.fromEntries(
+    snapshot.canvases.map((canvas) => [canvas.id, readCanvasText(storage, canvas.id) ?? canvasText(canvas)]),
+  );
   // Each save is a revision made from another. When a save from another tab arrives, the merge
   // starts from the revision that tab started from (not from this tab's last save, which that tab
   // may never have seen): two saves made at once then both keep their notes, and a note deleted
@@ -106,8 +108,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   // a save whose parent is none was made from it.
   const unrevised = (id: string) => `unrevised:${id}`;
   for (const canvas of snapshot.canvases) {
-    const stored = readCanvasText(storage, canvas.id);
-    const revision = stored === null ? null : revisionOf(stored);
+    const revision = revisionOf(savedText[canvas.id]!);
     savedRevision[canvas.id] = revision?.revision ?? null;
     remember(revision?.revision ?? unrevised(canvas.id), canvas);
   }

@@ -89,7 +89,7 @@ test('a canvas with many changes only in this browser gets a quiet suggestion to
   const suggestion = page.getByRole('status').filter({ hasText: 'there is no copy of it outside this browser yet' });
   await expect(suggestion).toBeVisible({ timeout: 10_000 });
   const download = page.waitForEvent('download');
-  await suggestion.getByRole('button', { name: 'Export' }).click();
+  await suggestion.getByRole('button', { name: 'Export a copy' }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(Object.keys(exported.canvas.notes)).toHaveLength(12);
 
