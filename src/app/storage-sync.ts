@@ -112,17 +112,18 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     savedRevision[canvas.id] = revision?.revision ?? null;
     remember(revision?.revision ?? unrevised(canvas.id), canvas);
   }
-  /** Where a merge with another tab's save starts: the revision it was made from, when known here. */
-  const baseFor = (text: string, id: string, fallback: Canvas | undefined): Canvas | undefined => {
+  /**
+   * Takes in another tab's save (its text and canvas): remembers it, and returns where a merge
+   * with it starts — the revision it was made from, when known here, else `fallback`.
+   */
+  const received = (id: string, text: string, canvas: Canvas, fallback: Canvas | undefined): Canvas | undefined => {
     const revision = revisionOf(text);
     const parent = revision ? (revision.parent ?? unrevised(id)) : null;
-    return (parent ? revisions.get(parent) : undefined) ?? fallback;
-  };
-  const received = (id: string, text: string, canvas: Canvas) => {
-    const revision = revisionOf(text);
+    const base = (parent ? revisions.get(parent) : undefined) ?? fallback;
     if (revision) remember(revision.revision, canvas);
     savedRevision[id] = revision?.revision ?? null;
     savedText = { ...savedText, [id]: text };
+    return base;
   };
   let savedCurrentId = snapshot.currentId;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -185,8 +186,8 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     const result = readStoredCanvas(stored);
     // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
     if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
-    const merged = mergeCanvases(baseFor(stored, ours.id, saved[ours.id]) ?? result.canvas, ours, result.canvas);
-    received(ours.id, stored, result.canvas);
+    const base = received(ours.id, stored, result.canvas, saved[ours.id]);
+    const merged = mergeCanvases(base ?? result.canvas, ours, result.canvas);
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(merged));
     return merged;
   };
@@ -232,10 +233,9 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     if (!result.ok) return;
     const theirs = result.canvas;
     const ours = useCanvasStore.getState().canvases[theirs.id];
-    const base = baseFor(event.newValue, theirs.id, saved[theirs.id]);
+    const base = received(theirs.id, event.newValue, theirs, saved[theirs.id]);
     const next = ours && base && ours !== base ? mergeCanvases(base, ours, theirs) : theirs;
     saved = { ...saved, [theirs.id]: theirs };
-    received(theirs.id, event.newValue, theirs);
     // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(next));
   };
