@@ -51,6 +51,9 @@ export const useStorageStatus = create<StorageStatus>()(() => ({
 /** How many recent revisions (of all canvases) a tab keeps to merge other tabs' saves against. */
 const REVISIONS_KEPT = 64;
 
+/** The name of the User Timing measure each save leaves (see `performance.getEntriesByName`). */
+export const SAVE_MEASURE = 'boom:save';
+
 /** Quiet time after the last change before saving. */
 export const SAVE_DELAY_MS = 400;
 /** Longest a change waits for that quiet time. */
@@ -133,6 +136,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     if (timer !== null) clearTimeout(timer);
     timer = null;
     firstPending = null;
+    const started = performance.now();
     const { canvases, currentId } = useCanvasStore.getState();
     let problem: StorageStatus['saveProblem'] = null;
     let attempted = false;
@@ -172,6 +176,8 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       else problem = result.reason;
     }
     if (attempted && useStorageStatus.getState().saveProblem !== problem) useStorageStatus.setState({ saveProblem: problem });
+    // A User Timing entry per save, read by the benchmark (bench/) and visible in DevTools.
+    if (attempted) performance.measure(SAVE_MEASURE, { start: started });
   };
 
   /**
