@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '@/i18n/i18n';
+import { isLanguage, LANGUAGES, switchLanguage } from '@/i18n/i18n';
 
 /** Switches the whole app between English and Persian; the choice is saved by the app shell. */
 export function LanguageSelect() {
@@ -16,7 +16,7 @@ export function LanguageSelect() {
         id={id}
         value={i18n.language}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) void i18n.changeLanguage(event.target.value);
+          if (isLanguage(event.target.value)) void switchLanguage(event.target.value);
         }}
       >
         {LANGUAGES.map((language) => (

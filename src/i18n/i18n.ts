@@ -1,16 +1,31 @@
 /**
- * i18next set up with both languages bundled (they are small and the first screen needs one of
- * them at once). The document's `lang`, `dir` and title follow the language from here, in one place.
+ * i18next set up with the app's strings of one language at a time: each language is its own
+ * chunk, fetched when it is first used (the first screen needs only one). The document's `lang`,
+ * `dir` and title follow the language from here, in one place.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@locales/en/app.json';
-import fa from '@locales/fa/app.json';
 
 export const LANGUAGES = ['en', 'fa'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const resources = { en: { app: en }, fa: { app: fa } } as const;
+const APP_STRINGS: Record<Language, () => Promise<{ default: object }>> = {
+  en: () => import('@locales/en/app.json'),
+  fa: () => import('@locales/fa/app.json'),
+};
+
+/** Makes a language's app strings available (fetched once, the first time it is asked for). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'app')) return;
+  const { default: strings } = await APP_STRINGS[language]();
+  i18next.addResourceBundle(language, 'app', strings);
+}
+
+/** Switches the app to another language once its strings are there. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -30,23 +45,27 @@ export function directionOf(language: string): 'ltr' | 'rtl' {
   return language === 'fa' ? 'rtl' : 'ltr';
 }
 
-/** Initialises the shared i18next instance synchronously and keeps `<html>` in step with it. */
-export function initI18n(language: Language) {
+/** Initialises the shared i18next instance with `language`'s strings and keeps `<html>` in step with it. */
+export async function initI18n(language: Language) {
   if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
+    const { default: strings } = await APP_STRINGS[language]();
+    await i18next.use(initReactI18next).init({
       lng: language,
-      fallbackLng: 'en',
+      // Both languages are complete (a test keeps them so): a missing string is never filled from the other.
+      fallbackLng: false,
       supportedLngs: [...LANGUAGES],
       ns: ['app'],
       defaultNS: 'app',
-      resources,
+      // Strings are added as they are loaded (languages here, features' namespaces as they load).
+      resources: { [language]: { app: strings } },
+      partialBundledLanguages: true,
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
     i18next.on('languageChanged', applyToDocument);
   } else if (i18next.language !== language) {
-    void i18next.changeLanguage(language);
+    await switchLanguage(language);
   }
   applyToDocument(i18next.language);
   return i18next;
