@@ -100,7 +100,10 @@ for (const [language, towardCost, names] of [
   test(`arrow keys follow the canvas as drawn (${language})`, async ({ page }) => {
     await openWithCanvas(page, { revenueStreams: ['Drinks'], costStructure: ['Rent'] }, language);
     const live = page.locator('[id^="DndLiveRegion"]');
-    await block(page, names.revenue).getByRole('listitem', { name: 'Drinks' }).getByRole('button', { name: names.drag }).focus();
+    const handle = block(page, names.revenue).getByRole('listitem', { name: 'Drinks' }).getByRole('button', { name: names.drag });
+    // Dragging loads a moment after the canvas shows; until then the handle says it cannot act.
+    await expect(handle).toBeEnabled();
+    await handle.focus();
     await page.keyboard.press('Space');
     await nextFrames(page);
     await page.keyboard.press(towardCost); // to the block beside it, on the side the key points to

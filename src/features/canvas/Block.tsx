@@ -1,6 +1,4 @@
-import { useDndContext, useDroppable } from '@dnd-kit/core';
-import { SortableContext, rectSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -8,8 +6,7 @@ import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
-import { DragItemsContext } from './drag-items';
-import { blockTarget } from './drag-lists';
+import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 
@@ -37,8 +34,8 @@ interface BlockProps {
 export const Block = memo(function Block({ blockId, tools, present }: BlockProps) {
   const { t } = useTranslation();
   const storedIds = useBlockNoteIds(blockId);
-  const dragItems = useContext(DragItemsContext);
-  const noteIds = dragItems?.[blockId] ?? storedIds;
+  const draggedIds = useBoardDrag((state) => state.items?.[blockId]);
+  const noteIds = draggedIds ?? storedIds;
   const [drafting, setDrafting] = useState(false);
   const full = useCanvasStore(selectIsFull);
   const [limitShown, setLimitShown] = useState(false);
@@ -47,19 +44,18 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
     if (!full) setLimitShown(false);
   }, [full]);
   const [questionsOpen, setQuestionsOpen] = useState<boolean | null>(null);
-  const { setNodeRef } = useDroppable({ id: blockTarget(blockId) });
+  const dropNodeRef = useBlockDrag(blockId)?.setNodeRef;
   const bodyRef = useRef<HTMLDivElement | null>(null);
   const setBodyRef = useCallback(
     (node: HTMLDivElement | null) => {
-      setNodeRef(node);
+      dropNodeRef?.(node);
       bodyRef.current = node;
     },
-    [setNodeRef],
+    [dropNodeRef],
   );
   useFitText(bodyRef, present ? PRESENT_TEXT[present] : null);
-  const { active, over } = useDndContext();
   // Light up the block a dragged note would land in: over its empty space or over one of its notes.
-  const isTarget = active !== null && over !== null && (over.id === blockTarget(blockId) || noteIds.includes(String(over.id)));
+  const isTarget = useBoardDrag((state) => state.overBlock === blockId);
   const headingId = useId();
   const questionsId = useId();
   const name = t(`blocks.${blockId}.name`);
@@ -119,13 +115,11 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
             </p>
           ))}
         </div>
-        <SortableContext id={blockId} items={noteIds as string[]} strategy={rectSortingStrategy}>
-          <ul className="notes" aria-labelledby={headingId}>
-            {noteIds.map((noteId) => (
-              <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
-            ))}
-          </ul>
-        </SortableContext>
+        <ul className="notes" aria-labelledby={headingId}>
+          {noteIds.map((noteId) => (
+            <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
+          ))}
+        </ul>
         {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}
         {drafting && !present && (
           <div className="note note-draft" data-color="yellow">

@@ -1,214 +1,74 @@
-import {
-  closestCenter,
-  DndContext,
-  DragOverlay,
-  getFirstCollision,
-  KeyboardSensor,
-  MouseSensor,
-  pointerWithin,
-  rectIntersection,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type CollisionDetection,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  type KeyboardCoordinateGetter,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
-import type { BlockLists } from '@/domain/schema';
-import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { selectPresenting, stepBlock, useWorkshop } from '@/store/workshop';
 import { Block, type PresentRole } from './Block';
-import { DragItemsContext } from './drag-items';
-import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
-import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
-import { useDragAnnouncements } from './useDragAnnouncements';
+import { whenIdle } from '@/ui/idle';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import './canvas.css';
-
-const NO_SENSORS: never[] = [];
-
-const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 interface CanvasBoardProps {
   /** Extra tools shown in a block, under its name (the panels' buttons, provided by the app). */
   blockTools?: Partial<Record<BlockId, ReactNode>>;
 }
 
-/** The nine blocks, laid out as the canvas, with drag and drop of notes within and between them. */
+const loadDragLayer = () => import('./DragLayer');
+const DragLayer = lazy(() => loadDragLayer().then((module) => ({ default: module.DragLayer })));
+
+/** The nine blocks, laid out as the canvas; notes can be dragged within and between them. */
 export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
   const presenting = useWorkshop(selectPresenting);
   const presented = useWorkshop((state) => stepBlock(state.step));
-  const [dragItems, setDragItems] = useState<BlockLists | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const dragItemsRef = useRef<BlockLists | null>(null);
-  const lastOverId = useRef<UniqueIdentifier | null>(null);
-  // A keyboard drag goes where the arrow keys say (see keyboard-moves), not where geometry guesses.
-  const keyboardPlace = useRef<Place | null>(null);
-  const keyboardTarget = useRef<string | null>(null);
-
-  const updateDragItems = (items: BlockLists | null) => {
-    dragItemsRef.current = items;
-    setDragItems(items);
-  };
-
-  const mouse = useSensor(MouseSensor, { activationConstraint: { distance: 6 } });
-  const touch = useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } });
-  const keyboard = useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget) });
-  const sensors = useSensors(mouse, touch, keyboard);
-
-  // Prefer the note under the pointer; over a block's empty space, the nearest note of that block.
-  const collisionDetection: CollisionDetection = useMemo(
-    () => (args) => {
-      if (!args.pointerCoordinates && keyboardTarget.current) return [{ id: keyboardTarget.current }];
-      const pointerHits = pointerWithin(args);
-      const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
-      let overId = getFirstCollision(hits, 'id');
-      if (overId != null) {
-        const items = dragItemsRef.current;
-        const overBlock = targetBlock(String(overId));
-        if (overBlock && items && items[overBlock].length > 0) {
-          const inBlock = new Set<UniqueIdentifier>(items[overBlock]);
-          const nearest = closestCenter({
-            ...args,
-            droppableContainers: args.droppableContainers.filter((c) => inBlock.has(c.id)),
-          });
-          overId = nearest[0]?.id ?? overId;
-        }
-        lastOverId.current = overId;
-        return [{ id: overId }];
-      }
-      return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
-    },
-    [],
-  );
-
-  const onDragStart = ({ active }: DragStartEvent) => {
-    const lists = selectCurrentCanvas(useCanvasStore.getState()).blocks;
-    const noteId = String(active.id);
-    const block = containerOf(lists, noteId);
-    setActiveId(noteId);
-    lastOverId.current = null;
-    keyboardTarget.current = null;
-    keyboardPlace.current = block ? { block, index: lists[block].indexOf(noteId) } : null;
-    updateDragItems(lists);
-  };
-
-  const onDragOver = ({ active, over }: DragOverEvent) => {
-    const items = dragItemsRef.current;
-    if (!items || !over) return;
-    const next = moveBetweenLists(items, String(active.id), String(over.id), false);
-    if (next !== items) updateDragItems(next);
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const items = dragItemsRef.current;
-    const noteId = String(active.id);
-    if (items && over) {
-      const settled = moveBetweenLists(items, noteId, String(over.id), true);
-      const block = containerOf(settled, noteId);
-      if (block) canvasActions().moveNote(noteId, block, settled[block].indexOf(noteId));
-    }
-    endDrag();
-  };
-
-  const endDrag = () => {
-    setActiveId(null);
-    keyboardPlace.current = null;
-    keyboardTarget.current = null;
-    updateDragItems(null);
-  };
-
-  const accessibility = useDragAnnouncements(dragItemsRef);
+  const dragging = useDragLayerAfterFirstScreen();
   const order = stacked ? STORY_ORDER : BLOCK_IDS;
   const roleOf = (blockId: BlockId): PresentRole | undefined =>
     !presenting ? undefined : presented === null ? 'overview' : presented === blockId ? 'current' : 'dimmed';
 
   return (
-    <DndContext
-      // A presentation shows the canvas; notes are not dragged about on the projector.
-      sensors={presenting ? NO_SENSORS : sensors}
-      collisionDetection={collisionDetection}
-      onDragStart={onDragStart}
-      onDragOver={onDragOver}
-      onDragEnd={onDragEnd}
-      onDragCancel={endDrag}
-      accessibility={accessibility}
-    >
-      <DragItemsContext.Provider value={dragItems}>
-        <div
-          className={stacked ? 'board' : 'board canvas-grid'}
-          data-layout={stacked ? 'stacked' : 'canvas'}
-          data-presenting={presenting ? (presented ?? 'overview') : undefined}
-          aria-label={t('app.canvasLabel')}
-          role="group"
-        >
-          {order.map((blockId) => (
-            <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} />
-          ))}
-        </div>
-      </DragItemsContext.Provider>
-      <DragOverlay>{activeId ? <NotePreview noteId={activeId} /> : null}</DragOverlay>
-    </DndContext>
-  );
-}
-
-/** What follows the pointer while a note is dragged. */
-function NotePreview({ noteId }: { noteId: string }) {
-  const note = useNote(noteId);
-  if (!note) return null;
-  return (
-    <div className="note note-preview" data-color={note.color}>
-      <div className="note-text" dir="auto">
-        {note.text}
+    <>
+      <div
+        className={stacked ? 'board' : 'board canvas-grid'}
+        data-layout={stacked ? 'stacked' : 'canvas'}
+        data-presenting={presenting ? (presented ?? 'overview') : undefined}
+        aria-label={t('app.canvasLabel')}
+        role="group"
+      >
+        {order.map((blockId) => (
+          <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} />
+        ))}
       </div>
-    </div>
+      {dragging && (
+        // Until the layer is there (a moment), notes are read, edited and moved by menu as usual.
+        <Suspense fallback={null}>
+          <DragLayer presenting={presenting} />
+        </Suspense>
+      )}
+    </>
   );
 }
 
 /**
- * The keyboard sensor's coordinate getter: an arrow key picks the next place (keyboard-moves),
- * records its drop target for the collision detection, and moves the dragged note over it.
+ * Dragging (dnd-kit) is not needed to show the canvas: its code is fetched in the first quiet
+ * moment after the board is on screen (a few milliseconds, at most a quarter second later), so
+ * the first screen's code stays small. The drag handles say they cannot act until then.
  */
-function useKeyboardCoordinates(
-  itemsRef: RefObject<BlockLists | null>,
-  placeRef: RefObject<Place | null>,
-  targetRef: RefObject<string | null>,
-): KeyboardCoordinateGetter {
-  return useMemo<KeyboardCoordinateGetter>(
-    () =>
-      (event, { context, currentCoordinates }) => {
-        const direction = ARROWS[event.code];
-        if (!direction) return undefined;
-        event.preventDefault();
-        const items = itemsRef.current;
-        const place = placeRef.current;
-        const active = context.active;
-        if (!items || !place || !active) return undefined;
-        const boxes: Partial<Record<BlockId, Box>> = {};
-        for (const id of BLOCK_IDS) {
-          const rect = context.droppableRects.get(blockTarget(id));
-          if (rect) boxes[id] = rect;
-        }
-        const rect = context.collisionRect;
-        const anchor = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 };
-        const next = nextPlace(items, String(active.id), place, direction, (block, dir) =>
-          neighbourBlock(block, dir, boxes, anchor),
-        );
-        if (next === place) return currentCoordinates;
-        const target = targetFor(items, String(active.id), next);
-        placeRef.current = next;
-        targetRef.current = target;
-        const targetRect = context.droppableRects.get(target);
-        return targetRect ? { x: targetRect.left, y: targetRect.top } : currentCoordinates;
-      },
-    [itemsRef, placeRef, targetRef],
-  );
+function useDragLayerAfterFirstScreen(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const cancel = whenIdle(() => {
+      // Fetched before it is rendered, so the layer appears in one step.
+      loadDragLayer().then(
+        () => live && setLoaded(true),
+        (error: unknown) => console.error('Dragging notes is not available:', error),
+      );
+    }, 250);
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, []);
+  return loaded;
 }

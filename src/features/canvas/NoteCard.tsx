@@ -1,12 +1,11 @@
-import { useSortable } from '@dnd-kit/sortable';
+import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
-import { CSS } from '@dnd-kit/utilities';
 import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
-import { NOTE_COLORS } from '@/domain/schema';
+import { NOTE_COLORS } from '@/domain/document';
 import { linkedSegments, notesIn } from '@/domain/findings';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
@@ -16,6 +15,7 @@ import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { VoteDots } from '@/ui/VoteDots';
 import { NoteEditor } from './NoteEditor';
+import { useNoteDrag, type NoteDrag } from './drag-state';
 import { focusNote, focusAfterRemoval } from './focus';
 
 interface NoteCardProps {
@@ -39,11 +39,8 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
     focusText(byKey);
     setEditing(false);
   };
-  const sortable = useSortable({
-    id: noteId,
-    disabled: editing || presenting,
-    attributes: { roleDescription: t('dnd.roleDescription') },
-  });
+  // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
+  const drag = useNoteDrag(noteId);
 
   const colorItems = useMemo<MenuItem[]>(
     () =>
@@ -95,21 +92,16 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
 
   if (!note) return null;
 
-  const style = {
-    transform: CSS.Translate.toString(sortable.transform),
-    transition: sortable.transition,
-  };
-
   return (
     <li
-      ref={sortable.setNodeRef}
-      style={style}
+      ref={drag?.setNodeRef}
+      style={drag ? { transform: drag.transform, transition: drag.transition } : undefined}
       className="note"
       data-color={note.color}
       data-note-id={noteId}
-      data-dragging={sortable.isDragging || undefined}
+      data-dragging={drag?.isDragging || undefined}
       aria-labelledby={editing ? undefined : textId}
-      {...(editing ? {} : pointerListeners(sortable.listeners))}
+      {...(editing ? {} : pointerListeners(drag?.listeners))}
     >
       {editing ? (
         <NoteEditor
@@ -142,7 +134,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
             {!presenting && (
               <NoteToolbar
                 describedBy={textId}
-                sortable={sortable}
+                drag={drag}
                 colorItems={colorItems}
                 moveItems={moveItems}
                 segmentItems={segmentItems}
@@ -258,7 +250,8 @@ function NoteMeta({ noteId }: { noteId: string }) {
 interface NoteToolbarProps {
   /** Id of the note's text, which describes each tool (the tools' names stay short). */
   describedBy: string;
-  sortable: ReturnType<typeof useSortable>;
+  /** Undefined until the drag layer has loaded. */
+  drag: NoteDrag | undefined;
   colorItems: MenuItem[];
   moveItems: MenuItem[];
   /** The customer segments a value proposition can be for (none elsewhere). */
@@ -266,17 +259,19 @@ interface NoteToolbarProps {
   onDelete: () => void;
 }
 
-function NoteToolbar({ describedBy, sortable, colorItems, moveItems, segmentItems, onDelete }: NoteToolbarProps) {
+function NoteToolbar({ describedBy, drag, colorItems, moveItems, segmentItems, onDelete }: NoteToolbarProps) {
   const { t } = useTranslation();
   return (
     <div className="note-toolbar" role="group" aria-label={t('note.tools')}>
       <button
         type="button"
-        ref={sortable.setActivatorNodeRef}
+        ref={drag?.setActivatorNodeRef}
         className="icon-button drag-handle"
-        {...sortable.attributes}
-        {...keyboardListeners(sortable.listeners)}
-        aria-describedby={`${describedBy} ${sortable.attributes['aria-describedby']}`}
+        // Until dragging has loaded (a moment after the canvas shows), the handle says it cannot act yet.
+        aria-disabled={drag ? undefined : true}
+        {...drag?.attributes}
+        {...keyboardListeners(drag?.listeners)}
+        aria-describedby={drag ? `${describedBy} ${drag.attributes['aria-describedby']}` : describedBy}
         aria-label={t('note.drag')}
         title={t('note.drag')}
       >
@@ -307,7 +302,7 @@ function NoteToolbar({ describedBy, sortable, colorItems, moveItems, segmentItem
   );
 }
 
-type Listeners = ReturnType<typeof useSortable>['listeners'];
+type Listeners = DraggableSyntheticListeners;
 
 /** Mouse and touch start a drag anywhere on the note (after a short move or a long press). */
 function pointerListeners(listeners: Listeners) {
