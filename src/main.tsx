@@ -8,16 +8,34 @@ import { rememberLanguage } from '@/app/language-sync';
 import { startBackupReminder } from '@/app/backup-reminder';
 import { startStorageSync } from '@/app/storage-sync';
 import { initI18n, pickLanguage } from '@/i18n/i18n';
-import { browserStorage, loadLanguage } from '@/persistence/local-storage';
+import { openDoor } from '@/persistence/door';
+import { browserStorage, hasStoredCanvases, loadLanguage } from '@/persistence/local-storage';
 
-const storage = browserStorage();
-const i18n = initI18n(pickLanguage(loadLanguage(storage), navigator.languages ?? [navigator.language]));
-rememberLanguage(i18n, storage);
-startStorageSync(storage);
-startBackupReminder(storage);
+/**
+ * Starts the app once the language's strings (and, if storage holds canvases, the loading door)
+ * are there. Not a top-level await: the chunks awaited import this one, which must finish first.
+ */
+async function start(): Promise<void> {
+  const storage = browserStorage();
+  // Saved canvases are read through the loading door; a new visitor's first screen needs none of it.
+  const [i18n] = await Promise.all([
+    initI18n(pickLanguage(loadLanguage(storage), navigator.languages ?? [navigator.language])),
+    hasStoredCanvases(storage) ? openDoor() : null,
+  ]);
+  rememberLanguage(i18n, storage);
+  startStorageSync(storage);
+  startBackupReminder(storage);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Its code could not be fetched (offline right after a new version was published): say so, in both languages.
+  console.error(error);
+  document.getElementById('root')!.textContent =
+    'Boom could not load. Please reload the page. · بوم بار نشد؛ لطفاً صفحه را دوباره بارگذاری کنید.';
+});

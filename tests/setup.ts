@@ -1,12 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { initI18n } from '@/i18n/i18n';
+import { initI18n, loadLanguage } from '@/i18n/i18n';
+import { openDoor } from '@/persistence/door';
 import { resetCanvasStore } from '@/store/canvas-store';
 import { resetHistory } from '@/store/history';
 import { useWorkshop } from '@/store/workshop';
 
-initI18n('en');
+// Both languages' strings are there from the start, so a test can switch without waiting for a fetch.
+await initI18n('en');
+await loadLanguage('fa');
+// The app opens the loading door before reading stored canvases (main.tsx); tests read them at will.
+await openDoor();
 
 // jsdom has <dialog> but not its modal methods; these do what the tests rely on (open, close, cancel).
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

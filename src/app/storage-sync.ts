@@ -13,7 +13,6 @@ import {
   readCanvasText,
   revisionOf,
   loadWorkspace,
-  readStoredCanvas,
   removeCanvas,
   saveCanvas,
   saveCurrentId,
@@ -24,7 +23,9 @@ import { useCanvasStore } from '@/store/canvas-store';
 import { newId } from '@/store/ids';
 import { withoutHistory } from '@/store/history';
 import { commitPendingEdits } from '@/store/pending-edits';
+import { openDoor, openedDoor } from '@/persistence/door';
 import { persistence, requestPersistence } from '@/persistence/persistent-storage';
+import { whenIdle } from '@/ui/idle';
 import { useStorageKept } from '@/store/storage-kept';
 
 export interface StorageStatus {
@@ -53,6 +54,12 @@ const REVISIONS_KEPT = 64;
 
 /** The name of the User Timing measure each save leaves (see `performance.getEntriesByName`). */
 export const SAVE_MEASURE = 'boom:save';
+
+/** A canvas whose save waits for the loading door (another tab wrote it; reading that needs the door). */
+const LATER = Symbol('later');
+
+/** The loading door could not be fetched (offline after a new version was published): tried again at the next need. */
+const doorFailed = (error: unknown) => console.error('Could not load the code that reads saved canvases:', error);
 
 /** Quiet time after the last change before saving. */
 export const SAVE_DELAY_MS = 400;
@@ -154,6 +161,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       if (saved[ours.id] === ours) continue;
       attempted = true;
       const canvas = withUnseenChanges(ours);
+      if (canvas === LATER) continue;
       if (canvas === null) {
         problem = 'newer';
         continue;
@@ -185,11 +193,17 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
    * other: so just before writing, what storage holds is read again, and a version written by
    * another tab meanwhile is merged in (shown here too) rather than overwritten.
    */
-  const withUnseenChanges = (ours: Canvas): Canvas | null => {
+  const withUnseenChanges = (ours: Canvas): Canvas | null | typeof LATER => {
     const known = savedText[ours.id];
     const stored = readCanvasText(storage, ours.id);
     if (known === undefined || stored === null || stored === known) return ours;
-    const result = readStoredCanvas(stored);
+    const door = openedDoor();
+    if (!door) {
+      // Reading it needs the loading door: this canvas is saved once that is open.
+      openDoor().then(schedule, doorFailed);
+      return LATER;
+    }
+    const result = door.parseCanvasDocument(stored);
     // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
     if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
     const base = received(ours.id, stored, result.canvas, saved[ours.id]);
@@ -222,6 +236,9 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   const onStorage = (event: StorageEvent) => {
     const id = event.key ? canvasIdOf(event.key) : null;
     if (id === null) return;
+    const door = openedDoor();
+    // Taken in once the loading door is open; later events wait behind it, so the order holds.
+    if (!door) return void openDoor().then(() => onStorage(event), doorFailed);
     if (event.newValue === null) {
       // Deleted in another tab: it goes here too, unless this tab holds edits not yet saved,
       // including a note still being typed (then it is kept, and saved again).
@@ -235,7 +252,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       }
       return;
     }
-    const result = readStoredCanvas(event.newValue);
+    const result = door.parseCanvasDocument(event.newValue);
     if (!result.ok) return;
     const theirs = result.canvas;
     const ours = useCanvasStore.getState().canvases[theirs.id];
@@ -251,8 +268,11 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   // A new workspace (nothing saved yet) is written at once, so a reload finds the same canvas.
   schedule();
   void keepStorage();
+  // Fetched while the user reads the first screen, so another tab's save is taken in at once.
+  const cancelPrefetch = whenIdle(() => openDoor().catch(doorFailed));
 
   return () => {
+    cancelPrefetch();
     flush();
     unsubscribe();
     window.removeEventListener('pagehide', saveNow);

@@ -7,7 +7,8 @@ import { BLOCK_IDS, type BlockId } from './blocks';
 import { DEFAULT_JOURNEY_MODEL, type JourneyModelId } from './journey';
 import { LIMITS } from './limits';
 import type { IntegrationLevel } from './channels';
-import { DEFAULT_NOTE_COLOR, type BlockLists, type Canvas, type Channel, type Note, type NoteColor, type Relationship } from './schema';
+import { DEFAULT_NOTE_COLOR, type NoteColor } from './document';
+import type { BlockLists, Canvas, Channel, Note, Relationship } from './schema';
 
 /** A new, empty canvas. */
 export function createCanvas(id: string, now: string, title = ''): Canvas {

@@ -5,7 +5,8 @@
  * is lost because the other side saved later.
  */
 import { BLOCK_IDS, type BlockId } from './blocks';
-import { canvasSchema, type BlockLists, type Canvas, type Note } from './schema';
+import type { BlockLists, Canvas, Note } from './schema';
+import { isValidCanvas } from './validation';
 
 interface Place {
   block: BlockId;
@@ -28,7 +29,7 @@ const samePlace = (a: Place | undefined, b: Place | undefined) => a?.block === b
  */
 export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
   const merged = mergeUnchecked(base, ours, theirs);
-  return canvasSchema.safeParse(merged).success ? merged : ours;
+  return isValidCanvas(merged) ? merged : ours;
 }
 
 function mergeUnchecked(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {

@@ -3,7 +3,7 @@
  * canvas saved by any earlier Boom still opens. Each step takes the raw document of version N and
  * returns the raw document of version N + 1; the result is validated afterwards, never trusted.
  */
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './document';
 
 export const CURRENT_VERSION = SCHEMA_VERSION;
 

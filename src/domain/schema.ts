@@ -8,19 +8,9 @@ import { CHANNEL_COSTS, INTEGRATION_LEVELS, MEDIA, OWNERSHIPS, RATING_MAX, RATIN
 import { JOURNEY_MODEL_IDS, PHASE_IDS } from './journey';
 import { LIMITS } from './limits';
 import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationships';
+import { DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION } from './document';
 
-/**
- * Version of the saved-data format. An integer, independent of the app's release. Raise it with
- * every change to these schemas and add the matching step to `migrations.ts`.
- */
-export const SCHEMA_VERSION = 4;
-
-/** The `format` marker of every Boom document, in storage and in files. */
-export const DOCUMENT_FORMAT = 'boom-canvas';
-
-/** Sticky-note colours. Stored as names; the stylesheet maps them to colours with readable text. */
-export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'purple', 'blue', 'green'] as const;
-export const DEFAULT_NOTE_COLOR: NoteColor = 'yellow';
+export { DEFAULT_NOTE_COLOR, DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION, type NoteColor } from './document';
 
 /** Names an object's prototype machinery would react to; never accepted as ids. */
 const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -148,7 +138,6 @@ export type Note = z.infer<typeof noteSchema>;
 export type Relationship = z.infer<typeof relationshipSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Channel = z.infer<typeof channelSchema>;
-export type NoteColor = z.infer<typeof noteColorSchema>;
 export type Canvas = z.infer<typeof canvasSchema>;
 export type CanvasDocument = z.infer<typeof canvasDocumentSchema>;
 export type BlockLists = Canvas['blocks'];

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { LIMITS } from '@/domain/limits';
-import { SCHEMA_VERSION } from '@/domain/schema';
+import { SCHEMA_VERSION } from '@/domain/document';
 import type { LoadError } from '@/domain/load-errors';
 import { formatBytes, isolate as isolateText } from './format';
 

@@ -5,9 +5,11 @@
  */
 import { migrateToLatest } from '@/domain/migrations';
 import type { InvalidProblem, LoadError } from '@/domain/load-errors';
-import { canvasDocumentSchema, DOCUMENT_FORMAT, SCHEMA_VERSION, type Canvas, type CanvasDocument } from '@/domain/schema';
+import { DOCUMENT_FORMAT } from '@/domain/document';
+import { canvasDocumentSchema, type Canvas } from '@/domain/schema';
 
 export type { InvalidProblem, LoadError };
+export { serializeCanvas } from './canvas-text';
 
 const CUSTOM_PROBLEMS: ReadonlySet<string> = new Set([
   'unknownNote',
@@ -59,20 +61,6 @@ export function readCanvasDocument(value: unknown): LoadResult {
     return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), problem, ...detailsOf(migrated.document, issue, problem) });
   }
   return { ok: true, canvas: parsed.data.canvas, migratedFrom: migrated.migratedFrom };
-}
-
-/**
- * The canonical text of a canvas: the envelope of DESIGN.md, pretty-printed for people (files,
- * storage), or `compact` where size matters more (share links).
- */
-export function serializeCanvas(canvas: Canvas, options: { exportedAt?: string; compact?: boolean } = {}): string {
-  const document: CanvasDocument = {
-    format: DOCUMENT_FORMAT,
-    schemaVersion: SCHEMA_VERSION,
-    ...(options.exportedAt ? { exportedAt: options.exportedAt } : {}),
-    canvas,
-  };
-  return options.compact ? JSON.stringify(document) : JSON.stringify(document, null, 2);
 }
 
 interface IssueLike {

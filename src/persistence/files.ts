@@ -3,7 +3,9 @@
  * goes through the one door (`parseCanvasDocument`); a file too large is refused before it is read.
  */
 import { LIMITS } from '@/domain/limits';
-import { parseCanvasDocument, serializeCanvas, type LoadResult } from './canvas-document';
+import type { LoadResult } from './canvas-document';
+import { serializeCanvas } from './canvas-text';
+import { openDoor } from './door';
 import type { Canvas } from '@/domain/schema';
 
 /** The extension of an exported canvas. */
@@ -19,7 +21,7 @@ export async function readCanvasFile(file: Blob, maxBytes: number = LIMITS.docum
   } catch {
     return { ok: false, error: { code: 'notJson' } };
   }
-  return parseCanvasDocument(text.replace(/^\uFEFF/, ''), { maxBytes });
+  return (await openDoor()).parseCanvasDocument(text.replace(/^\uFEFF/, ''), { maxBytes });
 }
 
 /** The text of an exported canvas file. */

@@ -15,10 +15,11 @@
  * outcome reported as a value, never an exception.
  */
 import type { Signature } from '@/domain/backup';
-import { DOCUMENT_FORMAT, SCHEMA_VERSION, type Canvas } from '@/domain/schema';
-import { parseCanvasDocument, serializeCanvas, type LoadError } from './canvas-document';
-
-export { parseCanvasDocument as readStoredCanvas };
+import { DOCUMENT_FORMAT, SCHEMA_VERSION } from '@/domain/document';
+import type { LoadError } from '@/domain/load-errors';
+import type { Canvas } from '@/domain/schema';
+import { serializeCanvas } from './canvas-text';
+import { openedDoor } from './door';
 
 export const STORAGE_PREFIX = 'boom:';
 const CANVAS_PREFIX = `${STORAGE_PREFIX}canvas:`;
@@ -72,7 +73,19 @@ export function browserStorage(): KeyValueStorage | null {
   }
 }
 
-/** Reads every canvas kept in storage. Unreadable entries are moved aside to a backup key, never deleted. */
+/** Whether storage holds any canvas (then the loading door must be open before `loadWorkspace`). */
+export function hasStoredCanvases(storage: KeyValueStorage | null): boolean {
+  try {
+    return storage !== null && keysWithPrefix(storage, CANVAS_PREFIX).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads every canvas kept in storage. Unreadable entries are moved aside to a backup key, never
+ * deleted. Needs the loading door open when there are canvases (see ./door).
+ */
 export function loadWorkspace(storage: KeyValueStorage | null, now: () => string = isoNow): WorkspaceSnapshot {
   const snapshot: WorkspaceSnapshot = {
     canvases: [],
@@ -83,12 +96,16 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
     available: false,
   };
   if (!storage) return snapshot;
+  const door = openedDoor();
+  if (!door && hasStoredCanvases(storage)) throw new Error('Open the loading door before reading stored canvases.');
   try {
     snapshot.available = true;
     for (const key of keysWithPrefix(storage, CANVAS_PREFIX)) {
       const raw = storage.getItem(key);
       if (raw === null) continue;
-      const result = parseCanvasDocument(raw);
+      // Written by another tab just now: left for the next start (nothing here can read it yet).
+      if (!door) continue;
+      const result = door.parseCanvasDocument(raw);
       if (!result.ok) {
         // Saved by a newer Boom (in another tab, or before going back a version): left where it
         // is, so that version still finds it; anything else unreadable is moved aside.

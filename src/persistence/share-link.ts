@@ -7,7 +7,9 @@
  */
 import { LIMITS } from '@/domain/limits';
 import type { Canvas } from '@/domain/schema';
-import { parseCanvasDocument, serializeCanvas, type LoadResult } from './canvas-document';
+import type { LoadResult } from './canvas-document';
+import { serializeCanvas } from './canvas-text';
+import { openDoor } from './door';
 
 const MARKER = 'share=';
 
@@ -49,7 +51,7 @@ export async function readShareFragment(hash: string, maxBytes: number = LIMITS.
   } catch {
     return { ok: false, error: { code: 'damaged' } };
   }
-  return parseCanvasDocument(text, { maxBytes });
+  return (await openDoor()).parseCanvasDocument(text, { maxBytes });
 }
 
 /** Reads a byte stream to the end; null (and the stream cancelled) once it passes `maxBytes`. */

@@ -2,7 +2,8 @@
  * The example canvases offered in the Canvases list. Each is a Boom file in ./examples, read
  * through the same door as an imported file; it loads only when opened.
  */
-import { parseCanvasDocument, type LoadResult } from '@/persistence/canvas-document';
+import type { LoadResult } from '@/persistence/canvas-document';
+import { openDoor } from '@/persistence/door';
 
 export const EXAMPLES = [
   { id: 'cafe', languages: ['fa'] },
@@ -25,5 +26,6 @@ export async function loadExample(id: ExampleId, language: string): Promise<Load
   const pick = languages.includes(language) ? language : languages[0];
   const load = files[`./examples/${id}.${pick}.boom.json`];
   if (!load) return { ok: false, error: { code: 'notACanvas' } };
-  return parseCanvasDocument(await load());
+  const [text, door] = await Promise.all([load(), openDoor()]);
+  return door.parseCanvasDocument(text);
 }
