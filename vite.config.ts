@@ -66,8 +66,34 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Puts every module the first screen runs (all that the entry imports, statically, at any depth)
+ * in one chunk. Left alone, the bundler splits them into a score of small chunks wherever a lazy
+ * feature shares a module with the first screen, and each compresses on its own: about 6 KB more
+ * gzipped on first load. Lazy features import what they share from this chunk.
+ */
+function firstScreenChunk() {
+  const firstScreen = new Set<string>();
+  const plugin: Plugin = {
+    name: 'boom-first-screen-chunk',
+    apply: 'build',
+    buildEnd() {
+      const stack = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (firstScreen.has(id)) continue;
+        firstScreen.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, group: { name: 'first-screen', test: (id: string) => firstScreen.has(id) } };
+}
+
+const firstScreen = firstScreenChunk();
+
 export default defineConfig({
-  plugins: [react(), publishJsonSchema(), contentSecurityPolicy()],
+  plugins: [react(), publishJsonSchema(), contentSecurityPolicy(), firstScreen.plugin],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -76,7 +102,11 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [firstScreen.group] } } },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
