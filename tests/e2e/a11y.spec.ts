@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { addNote, openFresh } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { addNote, openFresh, openWithCanvas } from './helpers';
 
 for (const language of ['en', 'fa'] as const) {
   test(`the canvas has no accessibility violations (${language})`, async ({ page }) => {
@@ -65,5 +65,39 @@ for (const language of ['en', 'fa'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+  });
+}
+
+const PRESENTING = {
+  en: { present: 'Present', overview: 'The whole canvas', step: '1 of 9 · Customer Segments', newNote: 'New note in Customer Segments', check: 'Check canvas', failed: 'This part of Boom did not load' },
+  fa: { present: 'ارائه', overview: 'کل بوم', step: '۱ از ۹ — بخش‌های مشتری', newNote: 'یادداشت تازه در بخش‌های مشتری', check: 'بررسی بوم', failed: 'این بخش از «بوم» بارگذاری نشد' },
+} as const;
+
+const violationsOf = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+for (const language of ['en', 'fa'] as const) {
+  test(`presenting a block and the live note box have no accessibility violations (${language})`, async ({ page }) => {
+    test.slow();
+    const T = PRESENTING[language];
+    await openWithCanvas(page, { customerSegments: ['Students', 'Commuters'], valuePropositions: ['Quiet corner'] }, language);
+    await page.getByRole('button', { name: T.present, exact: true }).click();
+    await expect(page.getByRole('heading', { name: T.overview })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('heading', { name: T.step })).toBeVisible();
+    expect(await violationsOf(page)).toEqual([]);
+
+    await page.keyboard.press('n');
+    await expect(page.getByRole('textbox', { name: T.newNote })).toBeFocused();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  test(`the message for a part that did not load has no accessibility violations (${language})`, async ({ page }) => {
+    // The check's code cannot be fetched (offline, or a new version was published meanwhile).
+    await page.route(/\/assets\/CheckDialog-[^/]+\.js$/, (route) => route.abort());
+    await openFresh(page, language);
+    await page.getByRole('button', { name: PRESENTING[language].check }).click();
+    await expect(page.getByRole('dialog', { name: PRESENTING[language].failed })).toBeVisible();
+    expect(await violationsOf(page)).toEqual([]);
   });
 }
