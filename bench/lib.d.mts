@@ -1,0 +1,88 @@
+// Types of bench/lib.mjs, for the TypeScript unit tests (tsconfig neither includes bench/ nor allows JS).
+
+export type Budget = { max: number } | { maxRatio: number };
+export type Verdict = 'PASS' | 'FAIL' | '—';
+export type Unit = 'KB' | 'MB' | 'ms' | 'count' | '×';
+
+export interface MetricDefinition {
+  id: string;
+  label: string;
+  unit: Unit;
+  budget?: Budget;
+  /** Id of the metric this one is compared with (the floor). */
+  ratioTo?: string;
+}
+
+export interface EvaluatedMetric extends MetricDefinition {
+  runs: number[];
+  median: number;
+  ratio: number | null;
+  verdict: Verdict;
+}
+
+export interface Resource {
+  url: string;
+  kind: 'js' | 'css' | 'font' | 'other';
+  bytes: number;
+  gzipBytes: number;
+  /** Ms since navigation start when the file was requested. */
+  startTime: number;
+}
+
+export interface LoadSummary {
+  firstLoadJs: number;
+  firstLoadCss: number;
+  idleJs: number;
+  fontBytes: number;
+  fonts: { name: string; bytes: number }[];
+}
+
+export interface BenchNote {
+  id: string;
+  text: string;
+  color: string;
+  votes?: number;
+}
+
+export interface BenchCanvas {
+  id: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  notes: Record<string, BenchNote>;
+  blocks: Record<string, string[]>;
+  journeyModel: 'channelPhases';
+}
+
+export interface LighthouseSummary {
+  scores: Record<string, number | null>;
+  timings: Record<string, number>;
+  belowOne: Record<string, { id: string; title: string; score: number }[]>;
+}
+
+export const KB: number;
+export const MB: number;
+export const BLOCK_IDS: readonly string[];
+export const NOTE_COLORS: readonly string[];
+export const NOTES_PER_CANVAS: number;
+export const LIGHTHOUSE_CATEGORIES: readonly string[];
+
+export function median(values: readonly number[]): number;
+export function verdict(value: number, budget: Budget | undefined, reference?: number): Verdict;
+export function anyFailed(verdicts: readonly Verdict[]): boolean;
+export function formatNumber(value: number, unit: Unit): string;
+export function formatBudget(budget: Budget | undefined, unit: Unit): string;
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], rightAligned?: readonly number[]): string;
+export function resourceKind(url: string): Resource['kind'];
+export function summarizeLoad(resources: readonly Resource[], interactiveAt: number): LoadSummary;
+export function schemaVersionFrom(jsonSchema: unknown): number;
+export function seededRandom(seed: number): () => number;
+export function generateCanvas(options: { notes: number; seed?: number; now?: string }): BenchCanvas;
+export function storageEntries(canvas: BenchCanvas, schemaVersion: number, revision?: string): Record<string, string>;
+export function canvasFileText(canvas: BenchCanvas, schemaVersion: number, exportedAt?: string): string;
+export function summarizeLighthouse(lhr: {
+  categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
+  audits: Record<string, { id: string; title: string; score: number | null; numericValue?: number }>;
+}): LighthouseSummary;
+export function evaluateMetrics(definitions: readonly MetricDefinition[], values: Record<string, number[]>): EvaluatedMetric[];
+export function metricsTable(metrics: readonly EvaluatedMetric[]): string;

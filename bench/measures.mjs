@@ -1,0 +1,220 @@
+/**
+ * What the benchmark measures in the browser: the first load, opening and editing large canvases,
+ * and the floor page. Each function is one run in a fresh browser context and returns plain
+ * numbers (ms, bytes); run.mjs repeats them and takes medians.
+ */
+import { gzipSync } from 'node:zlib';
+import { nextFrames, nextSaveDuration, openPage, pageMetric, saveCount, settle } from './browser.mjs';
+import { resourceKind, seededRandom, summarizeLoad } from './lib.mjs';
+
+/** How long the page is left alone after it is interactive, to catch code it fetches at idle. */
+const IDLE_WAIT_MS = 2000;
+
+/** Typed into a note editor to measure scripting per keystroke (40 characters). */
+const KEYSTROKE_TEXT = ' and a second shop near the train station';
+
+/** A person's sentences, typed into consecutive new notes while the long-task observer listens. */
+const SENTENCES = [
+  'Students who stay all afternoon and order two drinks or more',
+  'A stand at the Saturday farmers market to reach new customers',
+  'Rent is the largest fixed cost, then salaries and coffee beans',
+];
+
+/**
+ * First visit: a fresh profile opens `/` (in Persian, with the language chosen beforehand). Every
+ * response is kept with its body; what was requested before the board was ready is the first
+ * load, what came in the idle time after it is reported apart.
+ */
+export async function firstLoad(browser, { url, labels, language }) {
+  const responses = [];
+  const { context, page, readyAt } = await openPage(browser, {
+    url,
+    labels,
+    entries: language === 'en' ? {} : { 'boom:language': language },
+    expectedNotes: 0,
+    locale: language === 'fa' ? 'fa-IR' : 'en-US',
+    beforeNavigation: (opened) => opened.on('response', (response) => responses.push(keepResponse(response))),
+  });
+  await page.waitForTimeout(IDLE_WAIT_MS);
+  await page.waitForLoadState('networkidle');
+  const resources = await withStartTimes(page, await Promise.all(responses));
+  await checkAddNoteOpensTextbox(page, labels);
+  await context.close();
+  return { readyAt, resources, ...summarizeLoad(resources, readyAt) };
+}
+
+/** A response's URL, kind and size (served, and gzipped at level 9 for scripts and styles). */
+async function keepResponse(response) {
+  const url = response.url();
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const kind = resourceKind(url);
+  const gzipBytes = kind === 'js' || kind === 'css' ? gzipSync(body, { level: 9 }).length : body.length;
+  return { url, kind, resourceType: response.request().resourceType(), bytes: body.length, gzipBytes };
+}
+
+/** Adds when each file was requested, from the page's Resource Timing (the same clock as `readyAt`). */
+async function withStartTimes(page, resources) {
+  const starts = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime])),
+  );
+  // The document itself has no resource entry: it is the navigation, at time 0.
+  return resources.map((resource) => ({ ...resource, startTime: starts[resource.url] ?? 0 }));
+}
+
+/** Sanity check, not timed: the first block's add button opens a text box. */
+async function checkAddNoteOpensTextbox(page, labels) {
+  const block = page.getByRole('region', { name: labels.blocks.keyPartners, exact: true });
+  await block.getByRole('button', { name: new RegExp(`^${labels.addNote}`) }).click();
+  await block.getByRole('textbox').waitFor();
+}
+
+/** A returning visit: a small saved canvas opens; ms to interactive, with the CPU slowed down `cpuSlowdown` times. */
+export async function interactive(browser, { url, labels, entries, expectedNotes, cpuSlowdown }) {
+  const { context, readyAt } = await openPage(browser, { url, labels, entries, expectedNotes, cpuSlowdown });
+  await context.close();
+  return readyAt;
+}
+
+/** The floor page with the same saved canvas (or none): ms until all its notes are in the DOM. */
+export async function floorOpen(browser, { url, labels, entries, expectedNotes }) {
+  const { context, readyAt } = await openPage(browser, { url: `${url}/floor.html`, labels: { ...labels, addNote: null }, entries, expectedNotes });
+  await context.close();
+  return readyAt;
+}
+
+/**
+ * One run on a large saved canvas: open it, then heap, keystroke cost, adding a note (unless the
+ * canvas is `full`: the app then refuses new notes), moving a note by keyboard and the save that
+ * causes, and (with `typing`) long tasks while a person types.
+ */
+export async function largeCanvas(browser, { url, labels, entries, expectedNotes, full, typing }) {
+  const { context, page, cdp, readyAt } = await openPage(browser, { url, labels, entries, expectedNotes });
+  const result = { open: readyAt };
+  await settle(page);
+  result.heap = await heapUsed(cdp);
+  result.keystroke = await keystrokeScripting(page, cdp, labels.blocks.valuePropositions);
+  if (!full) {
+    const saves = await saveCount(page);
+    result.addNote = await addNote(page, labels, labels.blocks.keyPartners, 'Benchmark note');
+    // Its save is let through first, so the one timed below is the move's alone.
+    await nextSaveDuration(page, saves);
+  }
+  const saves = await saveCount(page);
+  result.move = await moveNoteByKeyboard(page, labels, labels.blocks.keyActivities, labels.blocks.customerSegments);
+  result.save = await nextSaveDuration(page, saves);
+  if (typing) Object.assign(result, await longTasksWhileTyping(page, labels, labels.blocks.channels));
+  await context.close();
+  return result;
+}
+
+/** JS heap in use after a forced garbage collection, in bytes. */
+async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return pageMetric(cdp, 'JSHeapUsedSize');
+}
+
+/** Opens the first note of a block for editing, types into it, and returns script ms per keystroke. */
+async function keystrokeScripting(page, cdp, blockName) {
+  const block = page.getByRole('region', { name: blockName, exact: true });
+  const note = block.getByRole('listitem').first();
+  const text = await note.evaluate((item) => window.__bench.nameOf(item));
+  await note.getByRole('button', { name: text, exact: true }).click();
+  await block.getByRole('textbox').waitFor();
+  const before = await pageMetric(cdp, 'ScriptDuration');
+  await page.keyboard.type(KEYSTROKE_TEXT, { delay: 50 });
+  await nextFrames(page);
+  const after = await pageMetric(cdp, 'ScriptDuration');
+  const typed = await block.getByRole('textbox').inputValue();
+  if (!typed.endsWith(KEYSTROKE_TEXT)) throw new Error(`the note editor holds "${typed}" after typing`);
+  await page.keyboard.press('Escape');
+  return ((after - before) * 1000) / KEYSTROKE_TEXT.length;
+}
+
+/** Adds a note by the block's button and returns ms from Enter to the note in the block's list. */
+async function addNote(page, labels, blockName, text) {
+  const block = page.getByRole('region', { name: blockName, exact: true });
+  await block.getByRole('button', { name: new RegExp(`^${labels.addNote}`) }).click();
+  await block.getByRole('textbox').waitFor();
+  await page.keyboard.type(text);
+  return timeKey(page, 'Enter', blockName, text);
+}
+
+/**
+ * Arms an in-page timer for the next press of `key`, presses it, and returns ms until the block
+ * named `blockName` holds one more note named `text` than before.
+ */
+async function timeKey(page, key, blockName, text) {
+  await page.evaluate(([name, noteText, pressed]) => {
+    const before = window.__bench.named(name, noteText);
+    window.__benchTimer = window.__bench.timeAfter('keydown', pressed, () => window.__bench.named(name, noteText) > before);
+  }, [blockName, text, key]);
+  await page.keyboard.press(key);
+  return page.evaluate(() => window.__benchTimer);
+}
+
+/**
+ * Moves a block's first note to another block as a keyboard user would: focus its "Move to"
+ * button, Enter opens the menu, arrows reach the target block, Enter moves it. Returns ms from
+ * that last Enter to the note in the target block's list.
+ */
+async function moveNoteByKeyboard(page, labels, fromBlock, toBlock) {
+  const note = page.getByRole('region', { name: fromBlock, exact: true }).getByRole('listitem').first();
+  const text = await note.evaluate((item) => window.__bench.nameOf(item));
+  await note.getByRole('button', { name: new RegExp(`^${labels.moveTo}`) }).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  const targets = await menu.getByRole('menuitem').allTextContents();
+  const steps = targets.indexOf(toBlock);
+  if (steps < 0) throw new Error(`no menu item "${toBlock}" in ${JSON.stringify(targets)}`);
+  // The menu focuses its first item once it is placed.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
+  for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowDown');
+  return timeKey(page, 'Enter', toBlock, text);
+}
+
+/**
+ * Types three sentences into new notes, one after another, at 60–80 ms a key, Enter after each
+ * (each Enter leads to a save 400 ms later, while the next note is being typed). Returns the long
+ * tasks from the first key to the end of the last save (start in ms from the first key), their
+ * count and the longest.
+ */
+async function longTasksWhileTyping(page, labels, blockName) {
+  const random = seededRandom(7);
+  const block = page.getByRole('region', { name: blockName, exact: true });
+  const addButton = block.getByRole('button', { name: new RegExp(`^${labels.addNote}`) });
+  const startedAt = await page.evaluate(() => performance.now());
+  let saves = 0;
+  for (const sentence of SENTENCES) {
+    await addButton.click();
+    for (const character of sentence) await page.keyboard.type(character, { delay: 60 + random() * 20 });
+    saves = await saveCount(page);
+    await page.keyboard.press('Enter');
+  }
+  await nextSaveDuration(page, saves);
+  // Long-task entries are delivered a little after the task ends.
+  await page.waitForTimeout(200);
+  const tasks = await page.evaluate(
+    (from) => window.__bench.longTasks.filter((task) => task.startTime >= from).map((task) => ({ ...task, startTime: task.startTime - from })),
+    startedAt,
+  );
+  return { longTasks: tasks, longTaskCount: tasks.length, longestTask: Math.max(0, ...tasks.map((task) => task.duration)) };
+}
+
+/**
+ * Imports a canvas file through the header's Import button into a fresh profile (empty canvas);
+ * returns ms from the file being set until all its notes are on the board.
+ */
+export async function importFile(browser, { url, labels, fileText, expectedNotes }) {
+  const { context, page } = await openPage(browser, { url, labels, entries: {}, expectedNotes: 0 });
+  await settle(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: labels.import, exact: true }).click();
+  await page.evaluate((count) => {
+    window.__benchTimer = window.__bench.timeAfter('change', null, () => window.__bench.noteCount() === count);
+  }, expectedNotes);
+  await (await chooser).setFiles({ name: 'benchmark.boom.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+  const ms = await page.evaluate(() => window.__benchTimer);
+  await context.close();
+  return ms;
+}

@@ -1,0 +1,277 @@
+/**
+ * `npm run bench`: builds the production app into bench/.build, serves it on loopback, measures
+ * it in Chromium (first load, large canvases, a plain-DOM floor page) and with Lighthouse, prints
+ * a table and writes bench/results.json.
+ *
+ *   --check   exit 1 when any budget fails
+ *   --quick   one run of each, no 5,000-note canvas and no Lighthouse (for working on the bench)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfigFromFile } from 'vite';
+import { launchBrowser } from './browser.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import {
+  BLOCK_IDS,
+  KB,
+  MB,
+  NOTES_PER_CANVAS,
+  anyFailed,
+  canvasFileText,
+  evaluateMetrics,
+  generateCanvas,
+  metricsTable,
+  schemaVersionFrom,
+  storageEntries,
+} from './lib.mjs';
+import { firstLoad, floorOpen, importFile, interactive, largeCanvas } from './measures.mjs';
+import { serve } from './server.mjs';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(BENCH_DIR);
+const BUILD_DIR = join(BENCH_DIR, '.build');
+const RESULTS_FILE = join(BENCH_DIR, 'results.json');
+
+const args = new Set(process.argv.slice(2));
+const CHECK = args.has('--check');
+const QUICK = args.has('--quick');
+
+/** Runs per figure (each figure is the median of its runs). */
+const LOAD_RUNS = QUICK ? 1 : 5;
+const SCALE_RUNS = QUICK ? 1 : 3;
+/** Canvas sizes measured: a large canvas, and a full one (the app's limit). */
+const SCALE_SIZES = QUICK ? [1000] : [1000, NOTES_PER_CANVAS];
+/** The size the scale budgets (and the long-task typing) are about. */
+const BUDGET_SIZE = 1000;
+/** A small saved canvas for the returning-visit load: three notes a block. */
+const SAMPLE_NOTES = 27;
+
+/** Names the UI contract gives (DESIGN.md): what a name begins with, in each language. */
+const CONTRACT = {
+  en: { addNote: 'Add note', moveTo: 'Move to', import: 'Import' },
+  fa: { addNote: 'افزودن یادداشت', moveTo: 'انتقال به', import: 'ورود' },
+};
+
+const started = Date.now();
+// Other work on the machine skews the timings; the load average says how busy it was.
+const loadAtStart = loadavg()[0];
+const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+
+/** The budgets and what each figure is; the order is the table's. */
+function metricDefinitions() {
+  const load = ['en', 'fa'].flatMap((language) => {
+    const name = language === 'en' ? 'English' : 'Persian';
+    return [
+      { id: `load.${language}.js`, label: `First-load JS, ${name} (gzip)`, unit: 'KB', budget: { max: 120 } },
+      { id: `load.${language}.css`, label: `First-load CSS, ${name} (gzip)`, unit: 'KB', budget: { max: 15 } },
+      { id: `load.${language}.idleJs`, label: `JS loaded after the first screen (idle), ${name} (gzip)`, unit: 'KB' },
+      { id: `load.${language}.fonts`, label: `Fonts, ${name} (woff2 as served)`, unit: 'KB' },
+      { id: `load.${language}.firstVisit`, label: `Interactive, first visit, ${name}`, unit: 'ms', ratioTo: 'floor.empty' },
+    ];
+  });
+  const interactiveTimes = [
+    { id: 'load.interactive', label: `Interactive, saved ${SAMPLE_NOTES}-note canvas`, unit: 'ms' },
+    { id: 'load.interactive4x', label: `Interactive, saved ${SAMPLE_NOTES}-note canvas, 4× CPU slowdown`, unit: 'ms' },
+    { id: 'floor.empty', label: 'Floor: interactive, no notes', unit: 'ms' },
+  ];
+  const scale = [1000, NOTES_PER_CANVAS].flatMap((size) => {
+    const notes = `${size.toLocaleString('en')} notes`;
+    const budgeted = size === BUDGET_SIZE;
+    return [
+      { id: `scale.${size}.open`, label: `Open canvas, ${notes}`, unit: 'ms', ratioTo: `floor.${size}`, ...(budgeted && { budget: { maxRatio: 3 } }) },
+      { id: `floor.${size}`, label: `Floor: open canvas, ${notes}`, unit: 'ms' },
+      { id: `scale.${size}.addNote`, label: `Add a note (Enter → in list), ${notes}`, unit: 'ms' },
+      { id: `scale.${size}.keystroke`, label: `Scripting per keystroke, ${notes}`, unit: 'ms', ...(budgeted && { budget: { max: 16 } }) },
+      { id: `scale.${size}.move`, label: `Move a note by keyboard, ${notes}`, unit: 'ms' },
+      { id: `scale.${size}.save`, label: `Save to localStorage (after the move), ${notes}`, unit: 'ms' },
+      { id: `scale.${size}.import`, label: `Import as a JSON file, ${notes}`, unit: 'ms' },
+      { id: `scale.${size}.heap`, label: `JS heap after GC, ${notes}`, unit: 'MB', ...(budgeted && { budget: { max: 50 } }) },
+      ...(budgeted
+        ? [
+            { id: `scale.${size}.longTasks`, label: `Long tasks while typing, ${notes}`, unit: 'count' },
+            { id: `scale.${size}.longestTask`, label: `Longest long task while typing, ${notes}`, unit: 'ms', budget: { max: 50 } },
+          ]
+        : []),
+    ];
+  });
+  return [...load, ...interactiveTimes, ...scale];
+}
+
+/** Collects run values by metric id. */
+function recorder() {
+  const values = {};
+  return {
+    values,
+    record(id, value) {
+      (values[id] ??= []).push(value);
+    },
+  };
+}
+
+/** The UI's names in a language: block names and the board's name from the locale files, the rest from the contract. */
+function labelsFor(language) {
+  const app = JSON.parse(readFileSync(join(ROOT, 'locales', language, 'app.json'), 'utf8'));
+  return {
+    canvas: app.app.canvasLabel,
+    blocks: Object.fromEntries(BLOCK_IDS.map((id) => [id, app.blocks[id].name])),
+    ...CONTRACT[language],
+  };
+}
+
+function build() {
+  log('building the production app into bench/.build');
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', BUILD_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 2, 2],
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+/** The headers `vite preview` sends (the Content-Security-Policy), read from vite.config.ts itself. */
+async function previewHeaders() {
+  const loaded = await loadConfigFromFile({ command: 'serve', mode: 'production', isPreview: true }, join(ROOT, 'vite.config.ts'), ROOT, 'silent');
+  return loaded?.config.preview?.headers ?? {};
+}
+
+async function measureLoad(browser, context, record) {
+  const details = {};
+  for (const language of ['en', 'fa']) {
+    for (let run = 1; run <= LOAD_RUNS; run += 1) {
+      log(`first load, ${language}: run ${run}/${LOAD_RUNS}`);
+      const load = await firstLoad(browser, { ...context, labels: context.labels[language], language });
+      record(`load.${language}.js`, load.firstLoadJs / KB);
+      record(`load.${language}.css`, load.firstLoadCss / KB);
+      record(`load.${language}.idleJs`, load.idleJs / KB);
+      record(`load.${language}.fonts`, load.fontBytes / KB);
+      record(`load.${language}.firstVisit`, load.readyAt);
+      details[language] = { fonts: load.fonts, resources: load.resources };
+    }
+  }
+  const sample = storageEntries(generateCanvas({ notes: SAMPLE_NOTES, seed: 3 }), context.schemaVersion);
+  const saved = { ...context, labels: context.labels.en, entries: sample, expectedNotes: SAMPLE_NOTES };
+  for (let run = 1; run <= LOAD_RUNS; run += 1) {
+    log(`interactive, saved canvas: run ${run}/${LOAD_RUNS}`);
+    record('load.interactive', await interactive(browser, { ...saved, cpuSlowdown: 1 }));
+    record('load.interactive4x', await interactive(browser, { ...saved, cpuSlowdown: 4 }));
+    record('floor.empty', await floorOpen(browser, { ...saved, entries: {}, expectedNotes: 0 }));
+  }
+  return details;
+}
+
+/** Records the scale figures; returns the long tasks of the last typing run (to see what they were). */
+async function measureScale(browser, context, record) {
+  let longTasks = null;
+  for (const size of SCALE_SIZES) {
+    const canvas = generateCanvas({ notes: size, seed: size });
+    const options = { ...context, labels: context.labels.en, entries: storageEntries(canvas, context.schemaVersion), expectedNotes: size };
+    const fileText = canvasFileText(canvas, context.schemaVersion);
+    for (let run = 1; run <= SCALE_RUNS; run += 1) {
+      log(`${size} notes: run ${run}/${SCALE_RUNS}`);
+      record(`floor.${size}`, await floorOpen(browser, options));
+      const result = await largeCanvas(browser, { ...options, full: size >= NOTES_PER_CANVAS, typing: size === BUDGET_SIZE });
+      record(`scale.${size}.open`, result.open);
+      record(`scale.${size}.heap`, result.heap / MB);
+      record(`scale.${size}.keystroke`, result.keystroke);
+      if (result.addNote !== undefined) record(`scale.${size}.addNote`, result.addNote);
+      record(`scale.${size}.save`, result.save);
+      record(`scale.${size}.move`, result.move);
+      if (size === BUDGET_SIZE) {
+        record(`scale.${size}.longTasks`, result.longTaskCount);
+        record(`scale.${size}.longestTask`, result.longestTask);
+        longTasks = result.longTasks;
+      }
+      record(`scale.${size}.import`, await importFile(browser, { ...options, fileText }));
+    }
+  }
+  return { longTasksWhileTyping: longTasks };
+}
+
+function git(...command) {
+  try {
+    return execFileSync('git', command, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function machine(chromiumVersion) {
+  const processors = cpus();
+  return {
+    cpu: processors[0]?.model ?? 'unknown',
+    cpus: processors.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+}
+
+function printLighthouse(lighthouse) {
+  for (const [preset, { scores, belowOne }] of Object.entries(lighthouse)) {
+    console.log(`\nLighthouse (${preset}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}`);
+    for (const [category, audits] of Object.entries(belowOne)) {
+      for (const audit of audits) console.log(`  ${category} < 1: ${audit.id} (${audit.score}) ${audit.title}`);
+    }
+  }
+}
+
+async function main() {
+  build();
+  const server = await serve({ buildDir: BUILD_DIR, floorDir: BENCH_DIR, headers: await previewHeaders() });
+  log(`serving on ${server.url}`);
+  const context = {
+    url: server.url,
+    labels: { en: labelsFor('en'), fa: labelsFor('fa') },
+    schemaVersion: schemaVersionFrom(JSON.parse(readFileSync(join(BUILD_DIR, 'schema/boom-canvas.schema.json'), 'utf8'))),
+  };
+  const { values, record } = recorder();
+  let browser;
+  let chromiumVersion;
+  let load;
+  let scale;
+  let lighthouse = null;
+  try {
+    browser = await launchBrowser();
+    chromiumVersion = browser.version();
+    load = await measureLoad(browser, context, record);
+    scale = await measureScale(browser, context, record);
+    await browser.close();
+    browser = undefined;
+    if (!QUICK) lighthouse = await runLighthouse(`${server.url}/`, log);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+
+  const metrics = evaluateMetrics(metricDefinitions(), values);
+  console.log(metricsTable(metrics));
+  if (lighthouse) printLighthouse(lighthouse);
+  const failed = anyFailed(metrics.map((metric) => metric.verdict));
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const results = {
+    date: new Date().toISOString(),
+    durationSeconds: seconds,
+    quick: QUICK,
+    runs: { load: LOAD_RUNS, scale: SCALE_RUNS },
+    units: { KB: `${KB} bytes`, MB: `${MB} bytes` },
+    machine: machine(chromiumVersion),
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommittedChanges: Boolean(git('status', '--porcelain')),
+    verdict: failed ? 'FAIL' : 'PASS',
+    metrics,
+    load,
+    scale,
+    lighthouse,
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${failed ? 'Some budgets FAIL' : 'All budgets PASS'}; ${seconds} s; results in bench/results.json`);
+  if (CHECK && failed) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});

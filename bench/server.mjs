@@ -1,0 +1,71 @@
+/**
+ * The benchmark's static server: the production build, plus the floor page, on a free loopback
+ * port. Text files are gzipped as a static host would serve them (Lighthouse judges what travels).
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map', '.txt']);
+
+/** The floor page's files, served from bench/ beside the build. */
+const FLOOR_FILES = new Set(['/floor.html', '/floor.js', '/floor.css']);
+
+/**
+ * Starts serving `buildDir` (and `floorDir`'s floor files) with the given headers on every
+ * response. Resolves to { url, close }.
+ */
+export async function serve({ buildDir, floorDir, headers }) {
+  const gzipped = new Map();
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = FLOOR_FILES.has(path) ? join(floorDir, path) : inside(buildDir, path === '/' ? '/index.html' : path);
+    let body;
+    try {
+      body = file ? await readFile(file) : null;
+    } catch {
+      body = null;
+    }
+    const extension = extname(file ?? '');
+    if (body === null) {
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const compress = COMPRESSED.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    if (compress && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+    response.writeHead(200, {
+      ...headers,
+      'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
+    response.end(compress ? gzipped.get(file) : body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** The file under `root` a URL path names, or null for a path that climbs out of it. */
+function inside(root, path) {
+  const file = normalize(join(root, path));
+  return file.startsWith(normalize(root) + sep) ? file : null;
+}
