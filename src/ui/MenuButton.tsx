@@ -3,7 +3,7 @@
  * Tab work as a screen-reader user expects, and focus returns to the button. The menu is drawn in
  * a portal with fixed position, so a scrolling container never clips it.
  */
-import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useEffectEvent, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { overlayRoot } from './overlay-root';
 
@@ -26,30 +26,77 @@ interface MenuButtonProps {
   describedBy?: string;
   /** The menu's accessible name. */
   menuLabel: string;
-  items: readonly MenuItem[];
+  /** The menu's items; a function is asked for them only while the menu is open. */
+  items: readonly MenuItem[] | (() => readonly MenuItem[]);
   children: ReactNode;
   className?: string;
   /** The button itself, for a caller that must give focus back to it. */
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
+/**
+ * The button; the menu's own workings (placement, focus, closing on a click outside) are mounted
+ * only while it is open, so a board of a thousand notes, each with a few menus, carries little.
+ */
 export function MenuButton({ label, describedBy, menuLabel, items, children, className, buttonRef: outerRef }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
   useImperativeHandle(outerRef, () => buttonRef.current as HTMLButtonElement, []);
 
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    setPosition(null);
-    if (returnFocus) buttonRef.current?.focus();
-  }, []);
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={className}
+        aria-label={label}
+        aria-describedby={describedBy}
+        title={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        {children}
+      </button>
+      {open && (
+        <Menu
+          id={menuId}
+          label={menuLabel}
+          items={typeof items === 'function' ? items() : items}
+          buttonRef={buttonRef}
+          onClose={(returnFocus) => {
+            setOpen(false);
+            if (returnFocus) buttonRef.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+interface MenuProps {
+  id: string;
+  label: string;
+  items: readonly MenuItem[];
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  onClose: (returnFocus: boolean) => void;
+}
+
+function Menu({ id, label, items, buttonRef, onClose }: MenuProps) {
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const close = useEffectEvent(onClose);
 
   // Place the menu under the button, aligned to its inline end, kept inside the viewport.
   useLayoutEffect(() => {
-    if (!open) return;
     const button = buttonRef.current;
     const menu = menuRef.current;
     if (!button || !menu) return;
@@ -62,17 +109,16 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
     let top = rect.bottom + 4;
     if (top + height > window.innerHeight - 8) top = Math.max(8, rect.top - height - 4);
     setPosition({ top, left });
-  }, [open]);
+  }, [buttonRef]);
 
   // Once the menu is placed (and so visible), focus the checked item or the first one.
   useEffect(() => {
-    if (!open || !position) return;
+    if (!position) return;
     const checked = menuRef.current?.querySelector<HTMLElement>('[aria-checked="true"]');
     (checked ?? menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
-  }, [open, position]);
+  }, [position]);
 
   useEffect(() => {
-    if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
@@ -90,7 +136,7 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
       window.removeEventListener('resize', onViewportChange);
       window.removeEventListener('scroll', onViewportChange, true);
     };
-  }, [open, close]);
+  }, [buttonRef]);
 
   const onMenuKeyDown = (event: React.KeyboardEvent<HTMLUListElement>) => {
     const list = Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
@@ -110,11 +156,11 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
         focusAt(list.length - 1);
         break;
       case 'Escape':
-        close(true);
+        onClose(true);
         break;
       case 'Tab':
         // Back to the button first, so Tab carries on from where the menu was opened.
-        close(true);
+        onClose(true);
         return;
       default:
         return;
@@ -124,65 +170,40 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
   };
 
   const select = (item: MenuItem) => {
-    if (!item.toggles) close(true);
+    if (!item.toggles) onClose(true);
     item.onSelect();
   };
 
-  return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className={className}
-        aria-label={label}
-        aria-describedby={describedBy}
-        title={label}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => (open ? close(false) : setOpen(true))}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' && !open) {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
-      >
-        {children}
-      </button>
-      {open &&
-        createPortal(
-          <ul
-            ref={menuRef}
-            id={menuId}
-            role="menu"
-            aria-label={menuLabel}
-            className="menu"
-            style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
-            onKeyDown={onMenuKeyDown}
-          >
-            {items.map((item) => (
-              <li
-                key={item.id}
-                role={item.checked === undefined ? 'menuitem' : item.toggles ? 'menuitemcheckbox' : 'menuitemradio'}
-                aria-checked={item.checked}
-                tabIndex={-1}
-                className="menu-item"
-                onClick={() => select(item)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    select(item);
-                  }
-                }}
-              >
-                {item.decoration}
-                <span>{item.label}</span>
-              </li>
-            ))}
-          </ul>,
-          overlayRoot(),
-        )}
-    </>
+  return createPortal(
+    <ul
+      ref={menuRef}
+      id={id}
+      role="menu"
+      aria-label={label}
+      className="menu"
+      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      onKeyDown={onMenuKeyDown}
+    >
+      {items.map((item) => (
+        <li
+          key={item.id}
+          role={item.checked === undefined ? 'menuitem' : item.toggles ? 'menuitemcheckbox' : 'menuitemradio'}
+          aria-checked={item.checked}
+          tabIndex={-1}
+          className="menu-item"
+          onClick={() => select(item)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              select(item);
+            }
+          }}
+        >
+          {item.decoration}
+          <span>{item.label}</span>
+        </li>
+      ))}
+    </ul>,
+    overlayRoot(),
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -6,6 +6,7 @@ import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
+import { BoardTextContext } from './board-text';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
@@ -32,7 +33,8 @@ interface BlockProps {
 
 /** One of the nine blocks: its name, guiding questions, notes, and a way to add one. */
 export const Block = memo(function Block({ blockId, tools, present }: BlockProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const boardText = useMemo(() => ({ t, language: i18n.language }), [t, i18n.language]);
   const storedIds = useBlockNoteIds(blockId);
   const draggedIds = useBoardDrag((state) => state.items?.[blockId]);
   const noteIds = draggedIds ?? storedIds;
@@ -116,9 +118,11 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
           ))}
         </div>
         <ul className="notes" aria-labelledby={headingId}>
-          {noteIds.map((noteId) => (
-            <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
-          ))}
+          <BoardTextContext.Provider value={boardText}>
+            {noteIds.map((noteId) => (
+              <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
+            ))}
+          </BoardTextContext.Provider>
         </ul>
         {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}
         {drafting && !present && (

@@ -130,6 +130,8 @@ export function DragLayer({ presenting }: DragLayerProps) {
   };
 
   const accessibility = useDragAnnouncements(dragItemsRef);
+  const { t } = useTranslation();
+  const roleDescription = t('dnd.roleDescription');
   const lists = dragItems ?? stored;
 
   return (
@@ -143,7 +145,7 @@ export function DragLayer({ presenting }: DragLayerProps) {
       accessibility={accessibility}
     >
       {BLOCK_IDS.map((blockId) => (
-        <BlockBinding key={blockId} blockId={blockId} noteIds={lists[blockId]} disabled={presenting} />
+        <BlockBinding key={blockId} blockId={blockId} noteIds={lists[blockId]} disabled={presenting} roleDescription={roleDescription} />
       ))}
       <OverBlock />
       <DragOverlay>{activeId ? <NotePreview noteId={activeId} /> : null}</DragOverlay>
@@ -152,7 +154,15 @@ export function DragLayer({ presenting }: DragLayerProps) {
 }
 
 /** A block as a drop target, and its notes as one sortable list. */
-const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled }: { blockId: BlockId; noteIds: string[]; disabled: boolean }) {
+interface BlockBindingProps {
+  blockId: BlockId;
+  noteIds: string[];
+  disabled: boolean;
+  /** What a screen reader calls a note's drag handle. */
+  roleDescription: string;
+}
+
+const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled, roleDescription }: BlockBindingProps) {
   const { setNodeRef } = useDroppable({ id: blockTarget(blockId) });
   useLayoutEffect(() => {
     blockDrags.set(blockId, { setNodeRef });
@@ -161,16 +171,15 @@ const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled }: 
   return (
     <SortableContext id={blockId} items={noteIds} strategy={rectSortingStrategy}>
       {noteIds.map((noteId) => (
-        <NoteBinding key={noteId} noteId={noteId} disabled={disabled} />
+        <NoteBinding key={noteId} noteId={noteId} disabled={disabled} roleDescription={roleDescription} />
       ))}
     </SortableContext>
   );
 });
 
 /** One note's dnd-kit hook, published for its card. */
-function NoteBinding({ noteId, disabled }: { noteId: string; disabled: boolean }) {
-  const { t } = useTranslation();
-  const sortable = useSortable({ id: noteId, disabled, attributes: { roleDescription: t('dnd.roleDescription') } });
+function NoteBinding({ noteId, disabled, roleDescription }: { noteId: string; disabled: boolean; roleDescription: string }) {
+  const sortable = useSortable({ id: noteId, disabled, attributes: { roleDescription } });
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, transition, isDragging } = sortable;
   const transform = CSS.Translate.toString(sortable.transform) ?? undefined;
   useLayoutEffect(() => {

@@ -1,11 +1,11 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
-import { memo, useId, useMemo, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
 import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/document';
+import type { Note } from '@/domain/schema';
 import { linkedSegments, notesIn } from '@/domain/findings';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
@@ -15,7 +15,8 @@ import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { VoteDots } from '@/ui/VoteDots';
 import { NoteEditor } from './NoteEditor';
-import { useNoteDrag, type NoteDrag } from './drag-state';
+import { useBoardText } from './board-text';
+import { useNoteDrag } from './drag-state';
 import { focusNote, focusAfterRemoval } from './focus';
 
 interface NoteCardProps {
@@ -23,75 +24,20 @@ interface NoteCardProps {
   blockId: BlockId;
 }
 
-/** One sticky note in a block: read, edit in place, recolour, move, delete, drag. */
+/**
+ * One sticky note in a block: read, edit in place, recolour, move, delete, drag. The card is the
+ * list item dnd-kit moves; what it shows is a separate memoised part, so the drag layer's updates
+ * (its arrival, a note sliding aside) redraw the item alone. A board can hold thousands of notes,
+ * so each note keeps its own work small: texts come from the block (./board-text), menus build
+ * their items only when opened.
+ */
 export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
-  // In a presentation notes are shown, not edited or dragged (votes still work while voting is on).
-  const presenting = useWorkshop(selectPresenting);
-  const { t } = useTranslation();
   const textId = useId();
-  const votesId = useId();
-  const textRef = useRef<HTMLButtonElement>(null);
-  // Leaving the editor by key puts focus back on the note, so keyboard users stay where they were.
-  const focusText = useDeferredFocus(textRef, !editing);
-  const stopEditing = (byKey: boolean) => {
-    focusText(byKey);
-    setEditing(false);
-  };
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);
-
-  const colorItems = useMemo<MenuItem[]>(
-    () =>
-      NOTE_COLORS.map((color) => ({
-        id: color,
-        label: t(`note.colors.${color}`),
-        checked: note?.color === color,
-        decoration: <span className="swatch" data-color={color} aria-hidden="true" />,
-        onSelect: () => canvasActions().setNoteColor(noteId, color),
-      })),
-    [note?.color, noteId, t],
-  );
-
-  const moveItems = useMemo<MenuItem[]>(
-    () =>
-      BLOCK_IDS.filter((id) => id !== blockId).map((target) => ({
-        id: target,
-        label: t(`blocks.${target}.name`),
-        onSelect: () => {
-          canvasActions().moveNote(noteId, target);
-          announce(t('note.moved', { block: t(`blocks.${target}.name`) }));
-          focusNote(noteId);
-        },
-      })),
-    [blockId, noteId, t],
-  );
-
-  // A value proposition says which customer segments it is for (the canvas check asks for it).
-  const segments = useCanvasStore(
-    useShallow((state) => (blockId === 'valuePropositions' ? notesIn(selectCurrentCanvas(state), 'customerSegments') : NO_NOTES)),
-  );
-  const segmentItems = useMemo<MenuItem[]>(
-    () =>
-      segments.map((segment) => ({
-        id: segment.id,
-        label: segment.text.trim() || t('note.untitledSegment'),
-        checked: note?.segmentIds?.includes(segment.id) ?? false,
-        toggles: true,
-        decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,
-        onSelect: () => {
-          const linked = selectCurrentCanvas(useCanvasStore.getState()).notes[noteId]?.segmentIds ?? [];
-          canvasActions().updateNote(noteId, {
-            segmentIds: linked.includes(segment.id) ? linked.filter((id) => id !== segment.id) : [...linked, segment.id],
-          });
-        },
-      })),
-    [segments, note?.segmentIds, noteId, t],
-  );
-
   if (!note) return null;
-
   return (
     <li
       ref={drag?.setNodeRef}
@@ -103,52 +49,79 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
       aria-labelledby={editing ? undefined : textId}
       {...(editing ? {} : pointerListeners(drag?.listeners))}
     >
-      {editing ? (
-        <NoteEditor
-          initialText={note.text}
-          label={t('note.editLabel')}
-          onSave={(text, byKey) => {
-            canvasActions().updateNoteText(noteId, text);
-            stopEditing(byKey);
-          }}
-          onCancel={stopEditing}
-        />
-      ) : (
-        <>
-          <button
-            ref={textRef}
-            type="button"
-            className="note-text"
-            dir="auto"
-            id={textId}
-            onClick={() => !presenting && setEditing(true)}
-            onKeyDown={(event) => voteByKey(event, noteId)}
-            // A note's votes are read with it, as "3 votes".
-            aria-describedby={note.votes ? votesId : undefined}
-          >
-            {note.text}
-          </button>
-          <NoteVotes noteId={noteId} votes={note.votes ?? 0} describedBy={textId} labelId={votesId} />
-          <div className="note-footer">
-            <NoteMeta noteId={noteId} />
-            {!presenting && (
-              <NoteToolbar
-                describedBy={textId}
-                drag={drag}
-                colorItems={colorItems}
-                moveItems={moveItems}
-                segmentItems={segmentItems}
-                onDelete={() => {
-                  focusAfterRemoval(noteId);
-                  canvasActions().removeNote(noteId);
-                  announce(t('note.deleted'));
-                }}
-              />
-            )}
-          </div>
-        </>
-      )}
+      <NoteContent note={note} blockId={blockId} textId={textId} editing={editing} setEditing={setEditing} />
     </li>
+  );
+});
+
+interface NoteContentProps {
+  note: Note;
+  blockId: BlockId;
+  textId: string;
+  editing: boolean;
+  setEditing: (editing: boolean) => void;
+}
+
+const NoteContent = memo(function NoteContent({ note, blockId, textId, editing, setEditing }: NoteContentProps) {
+  const noteId = note.id;
+  const { t } = useBoardText();
+  // In a presentation notes are shown, not edited or dragged (votes still work while voting is on).
+  const { presenting, voting } = useWorkshop(useShallow((state) => ({ presenting: selectPresenting(state), voting: state.voting })));
+  const votesId = useId();
+  const textRef = useRef<HTMLButtonElement>(null);
+  // Leaving the editor by key puts focus back on the note, so keyboard users stay where they were.
+  const focusText = useDeferredFocus(textRef, !editing);
+  const stopEditing = (byKey: boolean) => {
+    focusText(byKey);
+    setEditing(false);
+  };
+
+  if (editing) {
+    return (
+      <NoteEditor
+        initialText={note.text}
+        label={t('note.editLabel')}
+        onSave={(text, byKey) => {
+          canvasActions().updateNoteText(noteId, text);
+          stopEditing(byKey);
+        }}
+        onCancel={stopEditing}
+      />
+    );
+  }
+  const votes = note.votes ?? 0;
+  return (
+    <>
+      <button
+        ref={textRef}
+        type="button"
+        className="note-text"
+        dir="auto"
+        id={textId}
+        onClick={() => !presenting && setEditing(true)}
+        onKeyDown={(event) => voteByKey(event, noteId)}
+        // A note's votes are read with it, as "3 votes".
+        aria-describedby={votes ? votesId : undefined}
+      >
+        {note.text}
+      </button>
+      {(voting || votes > 0) && <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} />}
+      <div className="note-footer">
+        {note.relationship || note.segmentIds?.length ? <NoteMeta note={note} /> : <span className="note-meta" />}
+        {!presenting && (
+          <NoteToolbar
+            note={note}
+            blockId={blockId}
+            describedBy={textId}
+            onDelete={() => {
+              focusAfterRemoval(noteId);
+              canvasActions().removeNote(noteId);
+              announce(t('note.deleted'));
+            }}
+          />
+        )}
+      </div>
+    </>
   );
 });
 
@@ -174,10 +147,8 @@ function voteByKey(event: KeyboardEvent<HTMLButtonElement>, noteId: string): voi
 }
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
-function NoteVotes({ noteId, votes, describedBy, labelId }: { noteId: string; votes: number; describedBy: string; labelId: string }) {
-  const { t } = useTranslation();
-  const voting = useWorkshop((state) => state.voting);
-  if (!voting && votes === 0) return null;
+function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: string; votes: number; voting: boolean; describedBy: string; labelId: string }) {
+  const { t } = useBoardText();
   return (
     <div className="note-votes">
       <VoteDots votes={votes} labelId={labelId} />
@@ -215,22 +186,14 @@ function NoteVotes({ noteId, votes, describedBy, labelId }: { noteId: string; vo
  * What a note carries besides its text: its relationship type as a badge, and a dot in the colour
  * of each customer segment it serves.
  */
-function NoteMeta({ noteId }: { noteId: string }) {
-  const { t, i18n } = useTranslation();
-  const note = useNote(noteId);
-  const segments = useCanvasStore(
-    useShallow((state) => {
-      const canvas = selectCurrentCanvas(state);
-      return note ? linkedSegments(canvas, note) : [];
-    }),
-  );
-  if (!note?.relationship && segments.length === 0) return <span className="note-meta" />;
-  const serves = t('note.serves', {
-    segments: formatList(segments.map((s) => s.text), i18n.language),
-  });
+function NoteMeta({ note }: { note: Note }) {
+  const { t, language } = useBoardText();
+  const segments = useCanvasStore(useShallow((state) => linkedSegments(selectCurrentCanvas(state), note)));
+  if (!note.relationship && segments.length === 0) return <span className="note-meta" />;
+  const serves = t('note.serves', { segments: formatList(segments.map((s) => s.text), language) });
   return (
     <span className="note-meta">
-      {note?.relationship && (
+      {note.relationship && (
         <span className="badge" title={t('note.relationshipBadge', { type: t(`relationshipTypes.${note.relationship.type}`) })}>
           {t(`relationshipTypes.${note.relationship.type}`)}
         </span>
@@ -248,39 +211,64 @@ function NoteMeta({ noteId }: { noteId: string }) {
 }
 
 interface NoteToolbarProps {
+  note: Note;
+  blockId: BlockId;
   /** Id of the note's text, which describes each tool (the tools' names stay short). */
   describedBy: string;
-  /** Undefined until the drag layer has loaded. */
-  drag: NoteDrag | undefined;
-  colorItems: MenuItem[];
-  moveItems: MenuItem[];
-  /** The customer segments a value proposition can be for (none elsewhere). */
-  segmentItems: MenuItem[];
   onDelete: () => void;
 }
 
-function NoteToolbar({ describedBy, drag, colorItems, moveItems, segmentItems, onDelete }: NoteToolbarProps) {
-  const { t } = useTranslation();
+/** The note's tools. Each menu's items are made when it opens, not with every note. */
+function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps) {
+  const { t } = useBoardText();
+  const noteId = note.id;
+  // A value proposition says which customer segments it is for (the canvas check asks for it).
+  const segments = useCanvasStore(
+    useShallow((state) => (blockId === 'valuePropositions' ? notesIn(selectCurrentCanvas(state), 'customerSegments') : NO_NOTES)),
+  );
+
+  const colorItems = (): MenuItem[] =>
+    NOTE_COLORS.map((color) => ({
+      id: color,
+      label: t(`note.colors.${color}`),
+      checked: note.color === color,
+      decoration: <span className="swatch" data-color={color} aria-hidden="true" />,
+      onSelect: () => canvasActions().setNoteColor(noteId, color),
+    }));
+
+  const moveItems = (): MenuItem[] =>
+    BLOCK_IDS.filter((id) => id !== blockId).map((target) => ({
+      id: target,
+      label: t(`blocks.${target}.name`),
+      onSelect: () => {
+        canvasActions().moveNote(noteId, target);
+        announce(t('note.moved', { block: t(`blocks.${target}.name`) }));
+        focusNote(noteId);
+      },
+    }));
+
+  const segmentItems = (): MenuItem[] =>
+    segments.map((segment) => ({
+      id: segment.id,
+      label: segment.text.trim() || t('note.untitledSegment'),
+      checked: note.segmentIds?.includes(segment.id) ?? false,
+      toggles: true,
+      decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,
+      onSelect: () => {
+        const linked = selectCurrentCanvas(useCanvasStore.getState()).notes[noteId]?.segmentIds ?? [];
+        canvasActions().updateNote(noteId, {
+          segmentIds: linked.includes(segment.id) ? linked.filter((id) => id !== segment.id) : [...linked, segment.id],
+        });
+      },
+    }));
+
   return (
     <div className="note-toolbar" role="group" aria-label={t('note.tools')}>
-      <button
-        type="button"
-        ref={drag?.setActivatorNodeRef}
-        className="icon-button drag-handle"
-        // Until dragging has loaded (a moment after the canvas shows), the handle says it cannot act yet.
-        aria-disabled={drag ? undefined : true}
-        {...drag?.attributes}
-        {...keyboardListeners(drag?.listeners)}
-        aria-describedby={drag ? `${describedBy} ${drag.attributes['aria-describedby']}` : describedBy}
-        aria-label={t('note.drag')}
-        title={t('note.drag')}
-      >
-        <GripIcon />
-      </button>
+      <DragHandle noteId={noteId} describedBy={describedBy} label={t('note.drag')} />
       <MenuButton className="icon-button" label={t('note.color')} describedBy={describedBy} menuLabel={t('note.colorMenu')} items={colorItems}>
         <PaletteIcon />
       </MenuButton>
-      {segmentItems.length > 0 && (
+      {segments.length > 0 && (
         <MenuButton className="icon-button segments-button" label={t('note.segments')} describedBy={describedBy} menuLabel={t('note.segmentsMenu')} items={segmentItems}>
           <TargetIcon />
         </MenuButton>
@@ -299,6 +287,27 @@ function NoteToolbar({ describedBy, drag, colorItems, moveItems, segmentItems, o
         <TrashIcon />
       </button>
     </div>
+  );
+}
+
+/** The keyboard's way to drag the note (pointers drag the whole note). */
+function DragHandle({ noteId, describedBy, label }: { noteId: string; describedBy: string; label: string }) {
+  const drag = useNoteDrag(noteId);
+  return (
+    <button
+      type="button"
+      ref={drag?.setActivatorNodeRef}
+      className="icon-button drag-handle"
+      // Until dragging has loaded (a moment after the canvas shows), the handle says it cannot act yet.
+      aria-disabled={drag ? undefined : true}
+      {...drag?.attributes}
+      {...keyboardListeners(drag?.listeners)}
+      aria-describedby={drag ? `${describedBy} ${drag.attributes['aria-describedby']}` : describedBy}
+      aria-label={label}
+      title={label}
+    >
+      <GripIcon />
+    </button>
   );
 }
 
