@@ -205,3 +205,39 @@ test('reorder notes by touch: a long press, then drag', async ({ browser }) => {
   await expect.poll(() => notesOf(block(page, 'Customer Segments'))).toEqual(['Tourists', 'Students']);
   await context.close();
 });
+
+test('in a long block, notes out of sight get their tools as they come into view or take focus, and can then be dragged', async ({ page }) => {
+  const texts = Array.from({ length: 60 }, (_, index) => `Partner ${index + 1}`);
+  await openWithCanvas(page, { keyPartners: texts });
+  const partners = block(page, 'Key Partners');
+  await expect(partners.getByRole('listitem')).toHaveCount(60);
+  const near = partners.getByRole('listitem', { name: 'Partner 1', exact: true });
+  const far = partners.getByRole('listitem', { name: 'Partner 60', exact: true });
+  await expect(near.getByRole('button', { name: /^Move to/ })).toHaveCount(1);
+  // Far down the block's scrolling list: its text is there (and found by search), its tools not yet.
+  await expect(far).toContainText('Partner 60');
+  await expect(far.getByRole('button', { name: /^Move to/ })).toHaveCount(0);
+
+  // Reached by keyboard: Tab goes on into its tools.
+  await far.getByRole('button', { name: 'Partner 60', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const handle = far.getByRole('button', { name: 'Drag note' });
+  await expect(handle).toBeFocused();
+  await expect(handle).toBeEnabled();
+  // And dragged by keyboard into the block beside it (at its height: the block's foot is beside Key Resources).
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('Space');
+  await nextFrames(page);
+  await expect(live).toContainText('Picked up note Partner 60');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => notesOf(block(page, 'Key Resources'))).toEqual(['Partner 60']);
+  await page.keyboard.press('Space');
+  await expect(live).toContainText('Note Partner 60 dropped in Key Resources');
+  await expect(partners.getByRole('listitem')).toHaveCount(59);
+
+  // Scrolled into view: the tools come with it.
+  const middle = partners.getByRole('listitem', { name: 'Partner 40', exact: true });
+  await expect(middle.getByRole('button', { name: /^Move to/ })).toHaveCount(0);
+  await middle.scrollIntoViewIfNeeded();
+  await expect(middle.getByRole('button', { name: /^Move to/ })).toHaveCount(1);
+});

@@ -7,6 +7,7 @@ import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
 import { BoardTextContext } from './board-text';
+import { NoteSightContext, useSightWatcher } from './note-sight';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
@@ -24,6 +25,12 @@ const PRESENT_TEXT: Record<PresentRole, FitRange> = {
   dimmed: { min: 12, max: 16 },
 };
 
+/**
+ * How many of a block's first notes get their tools at once; the others get them as they come
+ * near the screen (see ./note-sight). More than a block shows on a large screen.
+ */
+const NOTES_WITH_TOOLS_AT_ONCE = 16;
+
 interface BlockProps {
   blockId: BlockId;
   tools?: ReactNode;
@@ -35,6 +42,7 @@ interface BlockProps {
 export const Block = memo(function Block({ blockId, tools, present }: BlockProps) {
   const { t, i18n } = useTranslation();
   const boardText = useMemo(() => ({ t, language: i18n.language }), [t, i18n.language]);
+  const watchSight = useSightWatcher();
   const storedIds = useBlockNoteIds(blockId);
   const draggedIds = useBoardDrag((state) => state.items?.[blockId]);
   const noteIds = draggedIds ?? storedIds;
@@ -119,9 +127,11 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         </div>
         <ul className="notes" aria-labelledby={headingId}>
           <BoardTextContext.Provider value={boardText}>
-            {noteIds.map((noteId) => (
-              <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
-            ))}
+            <NoteSightContext.Provider value={watchSight}>
+              {noteIds.map((noteId, index) => (
+                <NoteCard key={noteId} noteId={noteId} blockId={blockId} toolsAtOnce={index < NOTES_WITH_TOOLS_AT_ONCE} />
+              ))}
+            </NoteSightContext.Provider>
           </BoardTextContext.Provider>
         </ul>
         {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}

@@ -33,7 +33,7 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
-import { blockDrags, noteDrags, useBoardDrag } from './drag-state';
+import { blockDrags, noteDrags, useBoardDrag, useSeenNotes } from './drag-state';
 import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
@@ -164,21 +164,23 @@ interface BlockBindingProps {
 
 const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled, roleDescription }: BlockBindingProps) {
   const { setNodeRef } = useDroppable({ id: blockTarget(blockId) });
+  const seen = useSeenNotes((state) => state.seen);
   useLayoutEffect(() => {
     blockDrags.set(blockId, { setNodeRef });
     return () => blockDrags.delete(blockId);
   }, [blockId, setNodeRef]);
   return (
     <SortableContext id={blockId} items={noteIds} strategy={rectSortingStrategy}>
-      {noteIds.map((noteId) => (
-        <NoteBinding key={noteId} noteId={noteId} disabled={disabled} roleDescription={roleDescription} />
-      ))}
+      {noteIds.map((noteId) =>
+        // The dragged note keeps its binding wherever it goes.
+        seen.has(noteId) ? <NoteBinding key={noteId} noteId={noteId} disabled={disabled} roleDescription={roleDescription} /> : null,
+      )}
     </SortableContext>
   );
 });
 
 /** One note's dnd-kit hook, published for its card. */
-function NoteBinding({ noteId, disabled, roleDescription }: { noteId: string; disabled: boolean; roleDescription: string }) {
+const NoteBinding = memo(function NoteBinding({ noteId, disabled, roleDescription }: { noteId: string; disabled: boolean; roleDescription: string }) {
   const sortable = useSortable({ id: noteId, disabled, attributes: { roleDescription } });
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, transition, isDragging } = sortable;
   const transform = CSS.Translate.toString(sortable.transform) ?? undefined;
@@ -187,7 +189,7 @@ function NoteBinding({ noteId, disabled, roleDescription }: { noteId: string; di
   }, [noteId, setNodeRef, setActivatorNodeRef, listeners, attributes, transform, transition, isDragging]);
   useLayoutEffect(() => () => noteDrags.delete(noteId), [noteId]);
   return null;
-}
+});
 
 /** Says which block a dragged note would land in, so that block can light up. */
 function OverBlock() {

@@ -1,6 +1,6 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
-import { memo, useId, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
+import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
 import i18next from 'i18next';
 import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
@@ -16,12 +16,15 @@ import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { VoteDots } from '@/ui/VoteDots';
 import { NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
-import { useNoteDrag } from './drag-state';
+import { markSeen, useNoteDrag } from './drag-state';
+import { NoteSightContext } from './note-sight';
 import { focusNote, focusAfterRemoval } from './focus';
 
 interface NoteCardProps {
   noteId: string;
   blockId: BlockId;
+  /** Draw the tools now; otherwise once the note comes near the screen, takes focus or the pointer. */
+  toolsAtOnce: boolean;
 }
 
 /**
@@ -31,16 +34,35 @@ interface NoteCardProps {
  * so each note keeps its own work small: texts come from the block (./board-text), menus build
  * their items only when opened.
  */
-export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ noteId, blockId, toolsAtOnce }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
+  const [tools, setTools] = useState(toolsAtOnce);
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);
+  const item = useRef<HTMLLIElement | null>(null);
+  const setDragNode = drag?.setNodeRef;
+  const setItem = useCallback(
+    (element: HTMLLIElement | null) => {
+      item.current = element;
+      setDragNode?.(element);
+    },
+    [setDragNode],
+  );
+  const watchSight = useContext(NoteSightContext);
+  useEffect(() => {
+    if (tools) return markSeen(noteId);
+    if (!item.current) return;
+    return watchSight(item.current, () => setTools(true));
+  }, [tools, watchSight, noteId]);
   if (!note) return null;
   return (
     <li
-      ref={drag?.setNodeRef}
+      ref={setItem}
+      // Keyboard and pointer users meet the tools as they reach the note.
+      onFocus={tools ? undefined : () => setTools(true)}
+      onPointerEnter={tools ? undefined : () => setTools(true)}
       style={drag ? { transform: drag.transform, transition: drag.transition } : undefined}
       className="note"
       data-color={note.color}
@@ -49,7 +71,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
       aria-labelledby={editing ? undefined : textId}
       {...(editing ? {} : pointerListeners(drag?.listeners))}
     >
-      <NoteContent note={note} blockId={blockId} textId={textId} editing={editing} setEditing={setEditing} />
+      <NoteContent note={note} blockId={blockId} textId={textId} tools={tools} editing={editing} setEditing={setEditing} />
     </li>
   );
 });
@@ -58,11 +80,13 @@ interface NoteContentProps {
   note: Note;
   blockId: BlockId;
   textId: string;
+  /** False until the note has come into sight: an empty bar of the toolbar's height stands in. */
+  tools: boolean;
   editing: boolean;
   setEditing: (editing: boolean) => void;
 }
 
-const NoteContent = memo(function NoteContent({ note, blockId, textId, editing, setEditing }: NoteContentProps) {
+const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, editing, setEditing }: NoteContentProps) {
   const noteId = note.id;
   const { t } = useBoardText();
   // In a presentation notes are shown, not edited or dragged (votes still work while voting is on).
@@ -108,7 +132,8 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, editing, 
       {(voting || votes > 0) && <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} />}
       <div className="note-footer">
         {note.relationship || note.segmentIds?.length ? <NoteMeta note={note} /> : <span className="note-meta" />}
-        {!presenting && (
+        {!presenting && !tools && <div className="note-toolbar note-toolbar-pending" />}
+        {!presenting && tools && (
           <NoteToolbar
             note={note}
             blockId={blockId}
