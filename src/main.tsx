@@ -1,3 +1,4 @@
+import { fetching, language, storage } from '@/app/early-start';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/base.css';
@@ -7,21 +8,16 @@ import { App } from '@/app/App';
 import { rememberLanguage } from '@/app/language-sync';
 import { startBackupReminder } from '@/app/backup-reminder';
 import { startStorageSync } from '@/app/storage-sync';
-import { initI18n, pickLanguage } from '@/i18n/i18n';
-import { openDoor } from '@/persistence/door';
-import { browserStorage, hasStoredCanvases, loadLanguage } from '@/persistence/local-storage';
+import { initI18n } from '@/i18n/i18n';
 
 /**
  * Starts the app once the language's strings (and, if storage holds canvases, the loading door)
  * are there. Not a top-level await: the chunks awaited import this one, which must finish first.
  */
 async function start(): Promise<void> {
-  const storage = browserStorage();
   // Saved canvases are read through the loading door; a new visitor's first screen needs none of it.
-  const [i18n] = await Promise.all([
-    initI18n(pickLanguage(loadLanguage(storage), navigator.languages ?? [navigator.language])),
-    hasStoredCanvases(storage) ? openDoor() : null,
-  ]);
+  await fetching;
+  const i18n = await initI18n(language);
   rememberLanguage(i18n, storage);
   startStorageSync(storage);
   startBackupReminder(storage);

@@ -5,14 +5,9 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { APP_STRINGS, isLanguage, LANGUAGES, pickLanguage, type Language } from './languages';
 
-export const LANGUAGES = ['en', 'fa'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-const APP_STRINGS: Record<Language, () => Promise<{ default: object }>> = {
-  en: () => import('@locales/en/app.json'),
-  fa: () => import('@locales/fa/app.json'),
-};
+export { isLanguage, LANGUAGES, pickLanguage, type Language };
 
 /** Makes a language's app strings available (fetched once, the first time it is asked for). */
 export async function loadLanguage(language: Language): Promise<void> {
@@ -25,20 +20,6 @@ export async function loadLanguage(language: Language): Promise<void> {
 export async function switchLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
   await i18next.changeLanguage(language);
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The saved choice if there is one; otherwise the first of the browser's languages we speak. */
-export function pickLanguage(saved: string | null, browserLanguages: readonly string[]): Language {
-  if (isLanguage(saved)) return saved;
-  for (const tag of browserLanguages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
 }
 
 export function directionOf(language: string): 'ltr' | 'rtl' {

@@ -6,7 +6,7 @@ import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
-import { BoardTextContext } from './board-text';
+import { BoardTextContext, toolNames } from './board-text';
 import { NoteSightContext, useSightWatcher } from './note-sight';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteCard } from './NoteCard';
@@ -25,12 +25,6 @@ const PRESENT_TEXT: Record<PresentRole, FitRange> = {
   dimmed: { min: 12, max: 16 },
 };
 
-/**
- * How many of a block's first notes get their tools at once; the others get them as they come
- * near the screen (see ./note-sight). More than a block shows on a large screen.
- */
-const NOTES_WITH_TOOLS_AT_ONCE = 16;
-
 interface BlockProps {
   blockId: BlockId;
   tools?: ReactNode;
@@ -41,7 +35,7 @@ interface BlockProps {
 /** One of the nine blocks: its name, guiding questions, notes, and a way to add one. */
 export const Block = memo(function Block({ blockId, tools, present }: BlockProps) {
   const { t, i18n } = useTranslation();
-  const boardText = useMemo(() => ({ t, language: i18n.language }), [t, i18n.language]);
+  const boardText = useMemo(() => ({ t, language: i18n.language, tools: toolNames(t) }), [t, i18n.language]);
   const watchSight = useSightWatcher();
   const storedIds = useBlockNoteIds(blockId);
   const draggedIds = useBoardDrag((state) => state.items?.[blockId]);
@@ -128,8 +122,8 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         <ul className="notes" aria-labelledby={headingId}>
           <BoardTextContext.Provider value={boardText}>
             <NoteSightContext.Provider value={watchSight}>
-              {noteIds.map((noteId, index) => (
-                <NoteCard key={noteId} noteId={noteId} blockId={blockId} toolsAtOnce={index < NOTES_WITH_TOOLS_AT_ONCE} />
+              {noteIds.map((noteId) => (
+                <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
               ))}
             </NoteSightContext.Provider>
           </BoardTextContext.Provider>

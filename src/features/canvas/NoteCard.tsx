@@ -23,8 +23,6 @@ import { focusNote, focusAfterRemoval } from './focus';
 interface NoteCardProps {
   noteId: string;
   blockId: BlockId;
-  /** Draw the tools now; otherwise once the note comes near the screen, takes focus or the pointer. */
-  toolsAtOnce: boolean;
 }
 
 /**
@@ -34,10 +32,11 @@ interface NoteCardProps {
  * so each note keeps its own work small: texts come from the block (./board-text), menus build
  * their items only when opened.
  */
-export const NoteCard = memo(function NoteCard({ noteId, blockId, toolsAtOnce }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
-  const [tools, setTools] = useState(toolsAtOnce);
+  // The tools come when the note comes near the screen, takes focus or the pointer (./note-sight).
+  const [tools, setTools] = useState(false);
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);
@@ -114,6 +113,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
     );
   }
   const votes = note.votes ?? 0;
+  const hasMeta = Boolean(note.relationship || note.segmentIds?.length);
   return (
     <>
       <button
@@ -131,8 +131,9 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
       </button>
       {(voting || votes > 0) && <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} />}
       <div className="note-footer">
-        {note.relationship || note.segmentIds?.length ? <NoteMeta note={note} /> : <span className="note-meta" />}
-        {!presenting && !tools && <div className="note-toolbar note-toolbar-pending" />}
+        {hasMeta ? <NoteMeta note={note} /> : (tools || presenting) && <span className="note-meta" />}
+        {/* Out of sight, the footer is kept at the tools' height (by itself when empty: less to draw). */}
+        {!presenting && !tools && hasMeta && <div className="note-toolbar note-toolbar-pending" />}
         {!presenting && tools && (
           <NoteToolbar
             note={note}
@@ -173,7 +174,7 @@ function voteByKey(event: KeyboardEvent<HTMLButtonElement>, noteId: string): voi
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
 function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: string; votes: number; voting: boolean; describedBy: string; labelId: string }) {
-  const { t } = useBoardText();
+  const { tools: names } = useBoardText();
   return (
     <div className="note-votes">
       <VoteDots votes={votes} labelId={labelId} />
@@ -183,10 +184,10 @@ function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: st
           <button
             type="button"
             className="icon-button vote-button"
-            aria-label={t('voting.remove')}
+            aria-label={names.removeVote}
             aria-describedby={describedBy}
             aria-disabled={votes === 0}
-            title={t('voting.remove')}
+            title={names.removeVote}
             onClick={() => votes > 0 && vote(noteId, -1)}
           >
             −
@@ -194,9 +195,9 @@ function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: st
           <button
             type="button"
             className="icon-button vote-button"
-            aria-label={t('voting.add')}
+            aria-label={names.addVote}
             aria-describedby={describedBy}
-            title={t('voting.add')}
+            title={names.addVote}
             onClick={() => vote(noteId, 1)}
           >
             +
@@ -245,7 +246,7 @@ interface NoteToolbarProps {
 
 /** The note's tools. Each menu's items are made when it opens, not with every note. */
 function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps) {
-  const { t } = useBoardText();
+  const { t, tools: names } = useBoardText();
   const noteId = note.id;
   // A value proposition says which customer segments it is for (the canvas check asks for it).
   const segments = useCanvasStore(
@@ -288,25 +289,25 @@ function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps)
     }));
 
   return (
-    <div className="note-toolbar" role="group" aria-label={t('note.tools')}>
-      <DragHandle noteId={noteId} describedBy={describedBy} label={t('note.drag')} />
-      <MenuButton className="icon-button" label={t('note.color')} describedBy={describedBy} menuLabel={t('note.colorMenu')} items={colorItems}>
+    <div className="note-toolbar" role="group" aria-label={names.group}>
+      <DragHandle noteId={noteId} describedBy={describedBy} label={names.drag} />
+      <MenuButton className="icon-button" label={names.color} describedBy={describedBy} menuLabel={names.colorMenu} items={colorItems}>
         <PaletteIcon />
       </MenuButton>
       {segments.length > 0 && (
-        <MenuButton className="icon-button segments-button" label={t('note.segments')} describedBy={describedBy} menuLabel={t('note.segmentsMenu')} items={segmentItems}>
+        <MenuButton className="icon-button segments-button" label={names.segments} describedBy={describedBy} menuLabel={names.segmentsMenu} items={segmentItems}>
           <TargetIcon />
         </MenuButton>
       )}
-      <MenuButton className="icon-button" label={t('note.moveTo')} describedBy={describedBy} menuLabel={t('note.moveMenu')} items={moveItems}>
+      <MenuButton className="icon-button" label={names.moveTo} describedBy={describedBy} menuLabel={names.moveMenu} items={moveItems}>
         <MoveIcon />
       </MenuButton>
       <button
         type="button"
         className="icon-button"
-        aria-label={t('note.delete')}
+        aria-label={names.delete}
         aria-describedby={describedBy}
-        title={t('note.delete')}
+        title={names.delete}
         onClick={onDelete}
       >
         <TrashIcon />

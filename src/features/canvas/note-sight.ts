@@ -1,7 +1,8 @@
 /**
- * Notes out of sight get their tools when they come near the screen (or take focus, or the
- * pointer). A block can hold hundreds of notes in its scrolling body; drawing every note's toolbar
- * up front is most of what opening a large canvas costs. One IntersectionObserver per block.
+ * A note gets its tools when it comes near the screen (or takes focus, or the pointer), just
+ * after the board is first drawn. A block can hold hundreds of notes in its scrolling body;
+ * drawing every note's toolbar up front was most of what opening a large canvas cost, and the
+ * tools only show on hover or focus anyway. One IntersectionObserver per block.
  */
 import { createContext, useState } from 'react';
 
@@ -16,7 +17,7 @@ const seenAtOnce: WatchSight = (_element, onSeen) => {
 
 export const NoteSightContext = createContext<WatchSight>(seenAtOnce);
 
-/** How far outside the screen a note already counts as near (a flick of the wheel). */
+/** How far outside the screen, or outside its block's scrolled view, a note already counts as near. */
 const NEAR = '400px';
 
 /**
@@ -38,7 +39,7 @@ export function useSightWatcher(): WatchSight {
           onSeen?.();
         }
       },
-      { rootMargin: NEAR },
+      { rootMargin: NEAR, scrollMargin: NEAR },
     );
     return (element: Element, onSeen: () => void) => {
       waiting.set(element, onSeen);

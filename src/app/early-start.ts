@@ -1,0 +1,15 @@
+/**
+ * The app's first module to run (main.tsx imports it before anything else): it starts fetching
+ * what the first screen waits for — the language's strings, and the loading door when storage
+ * holds canvases — while the rest of the app's code is still being evaluated, rather than after.
+ */
+import { APP_STRINGS, pickLanguage } from '@/i18n/languages';
+import { openDoor } from '@/persistence/door';
+import { browserStorage, hasStoredCanvases, loadLanguage } from '@/persistence/local-storage';
+
+export const storage = browserStorage();
+
+export const language = pickLanguage(loadLanguage(storage), navigator.languages ?? [navigator.language]);
+
+/** The first screen's strings and, for saved canvases, the door (both awaited again by main). */
+export const fetching = Promise.all([APP_STRINGS[language](), hasStoredCanvases(storage) ? openDoor() : null]);
