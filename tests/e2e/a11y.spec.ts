@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addNote, openFresh, openWithCanvas } from './helpers';
+import { addNote, openFresh, openSeeded, openWithCanvas } from './helpers';
 
 for (const language of ['en', 'fa'] as const) {
   test(`the canvas has no accessibility violations (${language})`, async ({ page }) => {
@@ -98,6 +98,14 @@ for (const language of ['en', 'fa'] as const) {
     await openFresh(page, language);
     await page.getByRole('button', { name: PRESENTING[language].check }).click();
     await expect(page.getByRole('dialog', { name: PRESENTING[language].failed })).toBeVisible();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+}
+
+for (const language of ['en', 'fa'] as const) {
+  test(`the message about unreadable saved data has no accessibility violations (${language})`, async ({ page }) => {
+    await openSeeded(page, { 'boom:canvas:c1': '{"format":"boom-canvas","schemaVersion":1,"canv', 'boom:current': 'c1', 'boom:language': language });
+    await expect(page.getByRole('alert')).toContainText(language === 'en' ? 'not valid JSON' : 'JSON معتبری نیست');
     expect(await violationsOf(page)).toEqual([]);
   });
 }
