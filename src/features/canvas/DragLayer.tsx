@@ -172,7 +172,8 @@ const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled, ro
   return (
     <SortableContext id={blockId} items={noteIds} strategy={rectSortingStrategy}>
       {noteIds.map((noteId) =>
-        // The dragged note keeps its binding wherever it goes.
+        // Notes not yet in sight take no part (see useSeenNotes); a dragged note has been seen, so
+        // it keeps its binding in whichever block it is dragged over.
         seen.has(noteId) ? <NoteBinding key={noteId} noteId={noteId} disabled={disabled} roleDescription={roleDescription} /> : null,
       )}
     </SortableContext>

@@ -29,8 +29,8 @@ interface NoteCardProps {
  * One sticky note in a block: read, edit in place, recolour, move, delete, drag. The card is the
  * list item dnd-kit moves; what it shows is a separate memoised part, so the drag layer's updates
  * (its arrival, a note sliding aside) redraw the item alone. A board can hold thousands of notes,
- * so each note keeps its own work small: texts come from the block (./board-text), menus build
- * their items only when opened.
+ * so each note keeps its own work small: its tools are drawn once it nears the screen, texts come
+ * from the block (./board-text), menus build their items only when opened.
  */
 export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
   const note = useNote(noteId);
@@ -51,7 +51,11 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
   );
   const watchSight = useContext(NoteSightContext);
   useEffect(() => {
-    if (tools) return markSeen(noteId);
+    if (tools) {
+      // In sight: it takes part in dragging from now on.
+      markSeen(noteId);
+      return;
+    }
     if (!item.current) return;
     return watchSight(item.current, () => setTools(true));
   }, [tools, watchSight, noteId]);
