@@ -23,15 +23,16 @@ const SENTENCES = [
 /**
  * First visit: a fresh profile opens `/` (in Persian, with the language chosen beforehand). Every
  * response is kept with its body; what was requested before the board was ready is the first
- * load, what came in the idle time after it is reported apart.
+ * load, what came in the idle time after it is reported apart. With `saved` (localStorage entries
+ * holding `savedNotes` notes), the same for a browser that keeps canvases but none of the code.
  */
-export async function firstLoad(browser, { url, labels, language }) {
+export async function firstLoad(browser, { url, labels, language, saved = {}, savedNotes = 0 }) {
   const responses = [];
   const { context, page, readyAt } = await openPage(browser, {
     url,
     labels,
-    entries: language === 'en' ? {} : { 'boom:language': language },
-    expectedNotes: 0,
+    entries: { ...saved, ...(language === 'en' ? {} : { 'boom:language': language }) },
+    expectedNotes: savedNotes,
     locale: language === 'fa' ? 'fa-IR' : 'en-US',
     beforeNavigation: (opened) => opened.on('response', (response) => responses.push(keepResponse(response))),
   });
