@@ -212,14 +212,19 @@ test('in a long block, notes out of sight get their tools as they come into view
   const partners = block(page, 'Key Partners');
   await expect(partners.getByRole('listitem')).toHaveCount(60);
   const near = partners.getByRole('listitem', { name: 'Partner 1', exact: true });
-  const far = partners.getByRole('listitem', { name: 'Partner 60', exact: true });
+  const far = partners.getByRole('listitem', { name: 'Partner 50', exact: true });
   await expect(near.getByRole('button', { name: /^Move to/ })).toHaveCount(1);
   // Far down the block's scrolling list: its text is there (and found by search), its tools not yet.
-  await expect(far).toContainText('Partner 60');
+  await expect(far).toContainText('Partner 50');
   await expect(far.getByRole('button', { name: /^Move to/ })).toHaveCount(0);
 
+  // The last note's are there: Shift+Tab from "Add note" reaches its last tool.
+  await partners.getByRole('button', { name: /^Add note/ }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(partners.getByRole('listitem', { name: 'Partner 60', exact: true }).getByRole('button', { name: 'Delete note' })).toBeFocused();
+
   // Reached by keyboard: Tab goes on into its tools.
-  await far.getByRole('button', { name: 'Partner 60', exact: true }).focus();
+  await far.getByRole('button', { name: 'Partner 50', exact: true }).focus();
   await page.keyboard.press('Tab');
   const handle = far.getByRole('button', { name: 'Drag note' });
   await expect(handle).toBeFocused();
@@ -228,16 +233,60 @@ test('in a long block, notes out of sight get their tools as they come into view
   const live = page.locator('[id^="DndLiveRegion"]');
   await page.keyboard.press('Space');
   await nextFrames(page);
-  await expect(live).toContainText('Picked up note Partner 60');
+  await expect(live).toContainText('Picked up note Partner 50');
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => notesOf(block(page, 'Key Resources'))).toEqual(['Partner 60']);
+  await expect.poll(() => notesOf(block(page, 'Key Resources'))).toEqual(['Partner 50']);
   await page.keyboard.press('Space');
-  await expect(live).toContainText('Note Partner 60 dropped in Key Resources');
+  await expect(live).toContainText('Note Partner 50 dropped in Key Resources');
   await expect(partners.getByRole('listitem')).toHaveCount(59);
 
   // Scrolled into view: the tools come with it.
-  const middle = partners.getByRole('listitem', { name: 'Partner 40', exact: true });
+  const middle = partners.getByRole('listitem', { name: 'Partner 20', exact: true });
   await expect(middle.getByRole('button', { name: /^Move to/ })).toHaveCount(0);
   await middle.scrollIntoViewIfNeeded();
   await expect(middle.getByRole('button', { name: /^Move to/ })).toHaveCount(1);
+});
+
+test('a keyboard drag reaches a place far down a long block, among notes not yet in sight, and Escape brings focus back', async ({ page }) => {
+  const partners = Array.from({ length: 60 }, (_, index) => `Partner ${index + 1}`);
+  const activities = Array.from({ length: 60 }, (_, index) => `Activity ${index + 1}`);
+  await openWithCanvas(page, { keyPartners: partners, keyActivities: activities });
+  const live = page.locator('[id^="DndLiveRegion"]');
+  const far = block(page, 'Key Partners').getByRole('listitem', { name: 'Partner 45', exact: true });
+  await far.getByRole('button', { name: 'Partner 45', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const handle = far.getByRole('button', { name: 'Drag note' });
+  await expect(handle).toBeEnabled();
+  await page.keyboard.press('Space');
+  await nextFrames(page);
+  await expect(live).toContainText('Picked up note Partner 45, in Key Partners, position 45 of 60.');
+  // Beside it, Key Activities' notes at that height have never been on screen.
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText(/Note Partner 45 is over Key (Activities|Resources), position \d+ of 6?\d\./);
+  await page.keyboard.press('Escape');
+  await expect(live).toContainText('Moving cancelled. Note Partner 45 went back to Key Partners.');
+  await expect(block(page, 'Key Partners').getByRole('listitem', { name: 'Partner 45', exact: true }).getByRole('button', { name: 'Drag note' })).toBeFocused();
+});
+
+test('a note dragged out of a block lying under a long, scrolled one goes where the pointer is, without the board breaking', async ({ page }) => {
+  // Key Activities holds more notes than it shows: those scrolled out of its view lie over Key Resources.
+  const activities = Array.from({ length: 40 }, (_, index) => `Activity ${index + 1}`);
+  await openWithCanvas(page, { keyActivities: activities, keyResources: ['Servers', 'Brand'], keyPartners: ['Bank'] });
+  const note = block(page, 'Key Resources').getByRole('listitem', { name: 'Servers' });
+  await expect(note.getByRole('button', { name: 'Drag note' })).toBeEnabled();
+  const from = (await note.boundingBox())!;
+  const to = (await block(page, 'Key Partners').getByRole('listitem', { name: 'Bank' }).boundingBox())!;
+  await page.mouse.move(from.x + 20, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 4 });
+  // Over its own block, where hidden notes of the block above lie: it stays in Key Resources.
+  await page.mouse.move(from.x + 40, from.y + from.height / 2 + 6, { steps: 6 });
+  await expect.poll(() => notesOf(block(page, 'Key Resources'))).toContain('Servers');
+  await page.mouse.move(to.x + 20, to.y + to.height - 4, { steps: 12 });
+  await page.mouse.move(to.x + 22, to.y + to.height - 2, { steps: 2 });
+  await page.mouse.up();
+  await expect.poll(() => notesOf(block(page, 'Key Partners'))).toEqual(expect.arrayContaining(['Bank', 'Servers']));
+  expect(await notesOf(block(page, 'Key Resources'))).toEqual(['Brand']);
+  expect(await notesOf(block(page, 'Key Activities'))).toEqual(activities);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

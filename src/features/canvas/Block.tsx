@@ -122,8 +122,9 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         <ul className="notes" aria-labelledby={headingId}>
           <BoardTextContext.Provider value={boardText}>
             <NoteSightContext.Provider value={watchSight}>
-              {noteIds.map((noteId) => (
-                <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
+              {noteIds.map((noteId, index) => (
+                // The last note's tools are there at once: Shift+Tab from "Add note" lands on them.
+                <NoteCard key={noteId} noteId={noteId} blockId={blockId} toolsAtOnce={index === noteIds.length - 1} />
               ))}
             </NoteSightContext.Provider>
           </BoardTextContext.Provider>

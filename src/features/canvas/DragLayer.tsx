@@ -13,7 +13,6 @@ import {
   KeyboardSensor,
   MouseSensor,
   pointerWithin,
-  rectIntersection,
   TouchSensor,
   useDndContext,
   useDroppable,
@@ -33,8 +32,8 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
-import { blockDrags, noteDrags, useBoardDrag, useSeenNotes } from './drag-state';
-import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
+import { blockDrags, markSeen, noteDrags, useBoardDrag, useSeenNotes } from './drag-state';
+import { blockTarget, containerOf, moveBetweenLists } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
 
@@ -56,6 +55,8 @@ export function DragLayer({ presenting }: DragLayerProps) {
   // A keyboard drag goes where the arrow keys say (see keyboard-moves), not where geometry guesses.
   const keyboardPlace = useRef<Place | null>(null);
   const keyboardTarget = useRef<string | null>(null);
+  const byKeyboard = useRef(false);
+  const measureRef = useRef<((ids: UniqueIdentifier[]) => void) | null>(null);
 
   const updateDragItems = (items: BlockLists | null) => {
     dragItemsRef.current = items;
@@ -64,36 +65,42 @@ export function DragLayer({ presenting }: DragLayerProps) {
 
   const mouse = useSensor(MouseSensor, { activationConstraint: { distance: 6 } });
   const touch = useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } });
-  const keyboard = useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget) });
+  const keyboard = useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget, measureRef) });
   const sensors = useSensors(mouse, touch, keyboard);
 
-  // Prefer the note under the pointer; over a block's empty space, the nearest note of that block.
+  // Only the block under the pointer counts, and of its notes those in its scrolled view: a note
+  // scrolled out of sight keeps its place on the page, over the block beside it, and counting it
+  // made a dragged note jump between the two blocks without end. Within the block, prefer the note
+  // under the pointer; over the block's empty space, the nearest note.
   const collisionDetection: CollisionDetection = useMemo(
     () => (args) => {
-      if (!args.pointerCoordinates && keyboardTarget.current) return [{ id: keyboardTarget.current }];
-      const pointerHits = pointerWithin(args);
-      const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args);
-      let overId = getFirstCollision(hits, 'id');
-      if (overId != null) {
-        const items = dragItemsRef.current;
-        const overBlock = targetBlock(String(overId));
-        if (overBlock && items && items[overBlock].length > 0) {
-          const inBlock = new Set<UniqueIdentifier>(items[overBlock]);
-          const nearest = closestCenter({
-            ...args,
-            droppableContainers: args.droppableContainers.filter((c) => inBlock.has(c.id)),
-          });
-          overId = nearest[0]?.id ?? overId;
-        }
-        lastOverId.current = overId;
-        return [{ id: overId }];
+      const keep = () => (lastOverId.current != null ? [{ id: lastOverId.current }] : []);
+      if (!args.pointerCoordinates && keyboardTarget.current) {
+        // dnd-kit settles on a target once, when it is first named: a note not yet measured (just
+        // come into sight) is named once it is, and until then the last target holds.
+        if (!args.droppableRects.has(keyboardTarget.current)) return keep();
+        lastOverId.current = keyboardTarget.current;
+        return [{ id: keyboardTarget.current }];
       }
-      return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
+      const items = dragItemsRef.current;
+      const point = args.pointerCoordinates ?? centerOf(args.collisionRect);
+      const block = BLOCK_IDS.find((id) => contains(args.droppableRects.get(blockTarget(id)), point));
+      if (!block || !items) return keep();
+      const view = args.droppableRects.get(blockTarget(block))!;
+      const inView = new Set<UniqueIdentifier>(items[block].filter((id) => overlaps(args.droppableRects.get(id), view)));
+      const notes = args.droppableContainers.filter((container) => inView.has(container.id));
+      const pointerHits = pointerWithin({ ...args, droppableContainers: notes });
+      let overId = getFirstCollision(pointerHits, 'id');
+      overId ??= notes.length > 0 ? (closestCenter({ ...args, droppableContainers: notes })[0]?.id ?? null) : blockTarget(block);
+      if (overId == null) return keep();
+      lastOverId.current = overId;
+      return [{ id: overId }];
     },
     [],
   );
 
-  const onDragStart = ({ active }: DragStartEvent) => {
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    byKeyboard.current = activatorEvent instanceof KeyboardEvent;
     const lists = selectCurrentCanvas(useCanvasStore.getState()).blocks;
     const noteId = String(active.id);
     const block = containerOf(lists, noteId);
@@ -119,14 +126,17 @@ export function DragLayer({ presenting }: DragLayerProps) {
       const block = containerOf(settled, noteId);
       if (block) canvasActions().moveNote(noteId, block, settled[block].indexOf(noteId));
     }
-    endDrag();
+    endDrag({ active });
   };
 
-  const endDrag = () => {
+  const endDrag = ({ active }: { active: { id: UniqueIdentifier } }) => {
+    const noteId = String(active.id);
     setActiveId(null);
     keyboardPlace.current = null;
     keyboardTarget.current = null;
     updateDragItems(null);
+    // A note that changed blocks on the way was drawn anew there: its handle has focus again.
+    if (byKeyboard.current) requestAnimationFrame(() => refocusHandle(noteId));
   };
 
   const accessibility = useDragAnnouncements(dragItemsRef);
@@ -148,6 +158,7 @@ export function DragLayer({ presenting }: DragLayerProps) {
         <BlockBinding key={blockId} blockId={blockId} noteIds={lists[blockId]} disabled={presenting} roleDescription={roleDescription} />
       ))}
       <OverBlock />
+      <Measurer measureRef={measureRef} />
       <DragOverlay>{activeId ? <NotePreview noteId={activeId} /> : null}</DragOverlay>
     </DndContext>
   );
@@ -203,6 +214,45 @@ function OverBlock() {
   return null;
 }
 
+type Rect = { top: number; left: number; width: number; height: number };
+
+const centerOf = (rect: Rect | null): { x: number; y: number } =>
+  rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: -1, y: -1 };
+
+const contains = (rect: Rect | null | undefined, point: { x: number; y: number }) =>
+  !!rect && point.x >= rect.left && point.x <= rect.left + rect.width && point.y >= rect.top && point.y <= rect.top + rect.height;
+
+const overlaps = (rect: Rect | null | undefined, view: Rect) =>
+  !!rect && rect.left < view.left + view.width && rect.left + rect.width > view.left && rect.top < view.top + view.height && rect.top + rect.height > view.top;
+
+/** How many notes on either side of a keyboard drag's next place are made drop targets with it. */
+const AROUND = 8;
+
+/**
+ * Makes the notes around a keyboard drag's next place drop targets, and has them measured once
+ * their cards hold them (two frames: the store, then the cards, take them in).
+ */
+function seeAround(list: readonly string[], index: number, measure: ((ids: UniqueIdentifier[]) => void) | null): void {
+  const ids = list.slice(Math.max(0, index - AROUND), index + AROUND);
+  for (const noteId of ids) markSeen(noteId);
+  requestAnimationFrame(() => requestAnimationFrame(() => measure?.(ids)));
+}
+
+/** Hands the layer dnd-kit's way to measure drop targets that appeared during a drag. */
+function Measurer({ measureRef }: { measureRef: RefObject<((ids: UniqueIdentifier[]) => void) | null> }) {
+  const { measureDroppableContainers } = useDndContext();
+  useEffect(() => {
+    measureRef.current = measureDroppableContainers;
+  }, [measureRef, measureDroppableContainers]);
+  return null;
+}
+
+/** Gives focus back to a note's drag handle when the drop or cancel left it nowhere. */
+function refocusHandle(noteId: string): void {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  document.querySelector<HTMLElement>(`[data-note-id="${noteId}"] .drag-handle`)?.focus();
+}
+
 /** What follows the pointer while a note is dragged. */
 function NotePreview({ noteId }: { noteId: string }) {
   const note = useNote(noteId);
@@ -224,6 +274,7 @@ function useKeyboardCoordinates(
   itemsRef: RefObject<BlockLists | null>,
   placeRef: RefObject<Place | null>,
   targetRef: RefObject<string | null>,
+  measureRef: RefObject<((ids: UniqueIdentifier[]) => void) | null>,
 ): KeyboardCoordinateGetter {
   return useMemo<KeyboardCoordinateGetter>(
     () =>
@@ -250,8 +301,11 @@ function useKeyboardCoordinates(
         placeRef.current = next;
         targetRef.current = target;
         const targetRect = context.droppableRects.get(target);
+        // A note not yet in sight is no drop target yet: it and its neighbours become ones, and the
+        // note goes there once they are measured (a frame or two).
+        if (!targetRect) seeAround(items[next.block], next.index, measureRef.current);
         return targetRect ? { x: targetRect.left, y: targetRect.top } : currentCoordinates;
       },
-    [itemsRef, placeRef, targetRef],
+    [itemsRef, placeRef, targetRef, measureRef],
   );
 }

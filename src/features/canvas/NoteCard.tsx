@@ -16,13 +16,15 @@ import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { VoteDots } from '@/ui/VoteDots';
 import { NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
-import { markSeen, useNoteDrag } from './drag-state';
+import { markSeen, useNoteDrag, useSeenNotes } from './drag-state';
 import { NoteSightContext } from './note-sight';
 import { focusNote, focusAfterRemoval } from './focus';
 
 interface NoteCardProps {
   noteId: string;
   blockId: BlockId;
+  /** Draw the tools at once, not when the note nears the screen. */
+  toolsAtOnce?: boolean;
 }
 
 /**
@@ -32,11 +34,14 @@ interface NoteCardProps {
  * so each note keeps its own work small: its tools are drawn once it nears the screen, texts come
  * from the block (./board-text), menus build their items only when opened.
  */
-export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ noteId, blockId, toolsAtOnce = false }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
-  // The tools come when the note comes near the screen, takes focus or the pointer (./note-sight).
-  const [tools, setTools] = useState(false);
+  // The tools come when the note comes near the screen, takes focus or the pointer (./note-sight);
+  // on touch screens at once, since there they sit beside the text and set its width; and at once
+  // for a note seen before (moved to another block, it is drawn anew there).
+  const [tools, setTools] = useState(() => toolsAtOnce || NO_HOVER?.matches === true || useSeenNotes.getState().seen.has(noteId));
+  if (toolsAtOnce && !tools) setTools(true);
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);
@@ -156,6 +161,9 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
 });
 
 const NO_NOTES: never[] = [];
+
+/** Screens without hover (touch): a note's tools are always shown there. */
+const NO_HOVER = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(hover: none)') : null;
 
 /** Gives or takes back a vote, and says the new count (the change is small on screen). */
 function vote(noteId: string, delta: 1 | -1): void {
