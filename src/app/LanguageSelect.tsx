@@ -1,11 +1,14 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES, switchLanguage } from '@/i18n/i18n';
+import { isLanguage, LANGUAGES, switchLanguage, type Language } from '@/i18n/i18n';
+import { showToast } from '@/ui/toasts';
 
 /** Switches the whole app between English and Persian; the choice is saved by the app shell. */
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   const id = useId();
+  // The choice shows at once, while the other language's strings are fetched (a moment, or longer offline).
+  const [chosen, setChosen] = useState<Language | null>(null);
   return (
     <div className="language">
       {/* The list shows the language by name, so its label is for screen readers only. */}
@@ -14,9 +17,18 @@ export function LanguageSelect() {
       </label>
       <select
         id={id}
-        value={i18n.language}
+        value={chosen ?? i18n.language}
+        aria-busy={chosen !== null || undefined}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) void switchLanguage(event.target.value);
+          const language = event.target.value;
+          if (!isLanguage(language)) return;
+          setChosen(language);
+          switchLanguage(language)
+            .catch((error: unknown) => {
+              console.error(error);
+              showToast({ tone: 'error', text: () => t('header.languageFailed', { language: t(`languages.${language}`) }) });
+            })
+            .finally(() => setChosen(null));
         }}
       >
         {LANGUAGES.map((language) => (

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addNote, block, openFresh } from './helpers';
 
 test('Persian: the page turns right-to-left and the canvas is mirrored', async ({ page }) => {
@@ -59,4 +59,40 @@ test('on a first visit the browser language decides', async ({ browser }) => {
   await page2.goto('/');
   await expect(page2.locator('html')).toHaveAttribute('lang', 'en');
   await english.close();
+});
+
+/** Holds back (or refuses) the chunk with Persian's strings: the language files are chunks of their own. */
+async function persianStrings(page: Page, answer: 'slowly' | 'never') {
+  await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    // (English's strings name Persian too, in Persian: tell them apart by a Persian sentence.)
+    if (!body.includes('افزودن یادداشت')) return route.fulfill({ response, body });
+    if (answer === 'never') return route.abort();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    return route.fulfill({ response, body });
+  });
+}
+
+test('the language chosen shows at once while its words are fetched', async ({ page }) => {
+  await persianStrings(page, 'slowly');
+  await openFresh(page);
+  const select = page.getByRole('combobox', { name: 'Language' });
+  await select.selectOption({ label: 'فارسی' });
+  // The list says Persian while the page is still English (its words on the way).
+  await expect.poll(() => page.evaluate(() => [document.querySelector('select')?.value, document.documentElement.lang])).toEqual(['fa', 'en']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(block(page, 'کانال‌ها')).toBeVisible();
+});
+
+test('when the other language cannot be fetched, a message says so and the page stays as it was', async ({ page }) => {
+  await persianStrings(page, 'never');
+  await openFresh(page);
+  await addNote(page, 'Channels', 'Instagram');
+  const select = page.getByRole('combobox', { name: 'Language' });
+  await select.selectOption({ label: 'فارسی' });
+  await expect(page.getByRole('alert')).toContainText('فارسی did not load: you may be offline');
+  await expect(select).toHaveValue('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(block(page, 'Channels').getByRole('listitem', { name: 'Instagram' })).toBeVisible();
 });
