@@ -112,5 +112,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // No test is about speed (the benchmark is): a busy machine may take many times the usual.
+    testTimeout: 30_000,
   },
 });

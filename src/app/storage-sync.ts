@@ -13,10 +13,12 @@ import {
   readCanvasText,
   revisionOf,
   loadWorkspace,
+  probeWrite,
   removeCanvas,
   saveCanvas,
   saveCurrentId,
   type KeyValueStorage,
+  type SaveResult,
   type UnreadableEntry,
 } from '@/persistence/local-storage';
 import { useCanvasStore } from '@/store/canvas-store';
@@ -61,6 +63,13 @@ const LATER = Symbol('later');
 /** The loading door could not be fetched (offline after a new version was published): tried again at the next need. */
 const doorFailed = (error: unknown) => console.error('Could not load the code that reads saved canvases:', error);
 
+/** How often saving is tried again while it fails. */
+export const SAVE_RETRY_MS = 15_000;
+
+const problemOf = (result: SaveResult): StorageStatus['saveProblem'] => (result.ok ? null : result.reason);
+/** A full or refusing storage may take writes again later; a newer Boom's canvas stays its own. */
+const isRetryable = (problem: StorageStatus['saveProblem']) => problem === 'quota' || problem === 'unavailable';
+
 /** Quiet time after the last change before saving. */
 export const SAVE_DELAY_MS = 400;
 /** Longest a change waits for that quiet time. */
@@ -94,7 +103,8 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     unreadable: snapshot.unreadable,
     migrated: snapshot.migrated,
     keptBackups: snapshot.keptBackups,
-    saveProblem: snapshot.available ? null : 'unavailable',
+    // Readable is not writable: a full storage opens every canvas and says it cannot save.
+    saveProblem: snapshot.available ? problemOf(probeWrite(storage)) : 'unavailable',
   });
 
   // What storage holds now, by canvas id; anything else in the store still needs writing.
@@ -183,10 +193,28 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
       if (result.ok) savedCurrentId = currentId;
       else problem = result.reason;
     }
+    // Nothing was waiting, but saving was failing: ask storage again, so the warning goes once it works.
+    if (!attempted && isRetryable(useStorageStatus.getState().saveProblem)) {
+      attempted = true;
+      problem = problemOf(probeWrite(storage));
+    }
     if (attempted && useStorageStatus.getState().saveProblem !== problem) useStorageStatus.setState({ saveProblem: problem });
+    retryWhileFailing();
     // A User Timing entry per save, read by the benchmark (bench/) and visible in DevTools.
     if (attempted) performance.measure(SAVE_MEASURE, { start: started });
   };
+
+  // While saving fails (storage full, or refused for a while), it is tried again now and then as
+  // well as at every change: once space is freed, everything not yet written is written.
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  const retryWhileFailing = () => {
+    if (retry !== null || !storage || !isRetryable(useStorageStatus.getState().saveProblem)) return;
+    retry = setTimeout(() => {
+      retry = null;
+      flush();
+    }, SAVE_RETRY_MS);
+  };
+  retryWhileFailing();
 
   /**
    * Two tabs can save the same canvas at nearly the same moment, before either hears of the
@@ -272,6 +300,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   const cancelPrefetch = whenIdle(() => openDoor().catch(doorFailed));
 
   return () => {
+    if (retry !== null) clearTimeout(retry);
     cancelPrefetch();
     flush();
     unsubscribe();

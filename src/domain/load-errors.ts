@@ -13,6 +13,8 @@ export type LoadError =
   | { code: 'invalid'; path: string; problem: InvalidProblem; note?: string; limit?: number }
   /** A share link whose text is not what Boom wrote: cut short, or changed by hand. */
   | { code: 'damaged' }
+  /** Reading failed in a way no check foresaw (a bug, or data shaped to break the reader); nothing was changed. */
+  | { code: 'unexpected' }
   /** A share link longer than browsers keep. */
   | { code: 'linkTooLong'; length: number; limit: number };
 

@@ -3,6 +3,7 @@
  * share links and the bundled examples) is parsed, migrated and validated here, and every canvas
  * that leaves is serialised here. Nothing else parses canvas JSON.
  */
+import { findOversizedPart } from '@/domain/bounds';
 import { migrateToLatest } from '@/domain/migrations';
 import type { InvalidProblem, LoadError } from '@/domain/load-errors';
 import { DOCUMENT_FORMAT } from '@/domain/document';
@@ -29,8 +30,16 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-/** Parses and checks a Boom document given as text. */
+/** Parses and checks a Boom document given as text. Never throws: whatever happens inside is a coded error. */
 export function parseCanvasDocument(text: string, options: ParseOptions = {}): LoadResult {
+  try {
+    return parseText(text, options);
+  } catch {
+    return fail({ code: 'unexpected' });
+  }
+}
+
+function parseText(text: string, options: ParseOptions): LoadResult {
   if (options.maxBytes !== undefined) {
     // A UTF-8 byte never exceeds 3 per UTF-16 unit; only count exactly when that bound is unsure.
     const size = text.length * 3 <= options.maxBytes ? text.length : new TextEncoder().encode(text).length;
@@ -45,9 +54,25 @@ export function parseCanvasDocument(text: string, options: ParseOptions = {}): L
   return readCanvasDocument(value);
 }
 
-/** Checks an already-parsed value: the format marker, the version (migrating older ones), the schema. */
+/**
+ * Checks an already-parsed value: the format marker, the size of every list (before the schema
+ * walks them), the version (migrating older ones), the schema. Never throws.
+ */
 export function readCanvasDocument(value: unknown): LoadResult {
+  try {
+    return readValue(value);
+  } catch {
+    return fail({ code: 'unexpected' });
+  }
+}
+
+function readValue(value: unknown): LoadResult {
   if (!isPlainObject(value) || value.format !== DOCUMENT_FORMAT) return fail({ code: 'notACanvas' });
+  const oversized = findOversizedPart(value);
+  if (oversized) {
+    const { path, limit, problem } = oversized;
+    return fail({ code: 'invalid', path: formatPath(path), problem, ...detailsOf(value, { path }, problem), limit });
+  }
   const migrated = migrateToLatest(value);
   if (!migrated.ok) {
     return migrated.error === 'versionTooNew' && typeof migrated.version === 'number'
@@ -90,9 +115,13 @@ function detailsOf(document: Record<string, unknown>, issue: IssueLike | undefin
 const isNumeric = (origin: string | undefined) => origin === 'number' || origin === 'int' || origin === 'bigint';
 
 function problemOf(issue: IssueLike | undefined): InvalidProblem {
+  // JSON has no undefined: a value that is not there at all is a field that is missing, whatever
+  // kind of value it should have held (a colour from a list is "missing", not "unknown").
+  const absent = issue !== undefined && issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code ?? '');
+  if (absent) return 'missing';
   switch (issue?.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'missing' : 'wrongType';
+      return 'wrongType';
     // An unknown phase (a key of the phases map is a value from a fixed list) is a value Boom does
     // not know; unknown fields of objects are dropped, never reported.
     case 'invalid_value':

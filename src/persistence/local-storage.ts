@@ -59,18 +59,35 @@ export interface WorkspaceSnapshot {
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
 
-/** localStorage if it can be used, otherwise null (it throws in some privacy modes). */
+/**
+ * localStorage if it can be read, otherwise null (it throws in some privacy modes). It is probed
+ * by reading, never by writing: a full storage still holds every canvas, and must open them.
+ * Whether it takes writes is a separate question (`probeWrite`).
+ */
 export function browserStorage(): KeyValueStorage | null {
   try {
     const storage = globalThis.localStorage;
     if (!storage) return null;
-    const probe = `${STORAGE_PREFIX}probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(`${STORAGE_PREFIX}probe`);
+    void storage.length;
     return storage;
   } catch {
     return null;
   }
+}
+
+/** Whether storage takes a write now, and if not, why (full, or refused for another reason). */
+export function probeWrite(storage: KeyValueStorage | null): SaveResult {
+  const probe = `${STORAGE_PREFIX}probe`;
+  const result = setItem(storage, probe, '1');
+  if (result.ok) {
+    try {
+      storage!.removeItem(probe);
+    } catch {
+      // A probe left behind is one small key; the write itself worked.
+    }
+  }
+  return result;
 }
 
 /** Whether storage holds any canvas (then the loading door must be open before `loadWorkspace`). */
@@ -101,29 +118,16 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
   try {
     snapshot.available = true;
     for (const key of keysWithPrefix(storage, CANVAS_PREFIX)) {
-      const raw = storage.getItem(key);
+      const raw = readItem(storage, key);
       if (raw === null) continue;
       // Written by another tab just now: left for the next start (nothing here can read it yet).
       if (!door) continue;
-      const result = door.parseCanvasDocument(raw);
-      if (!result.ok) {
-        // Saved by a newer Boom (in another tab, or before going back a version): left where it
-        // is, so that version still finds it; anything else unreadable is moved aside.
-        const backupKey = result.error.code === 'versionTooNew' ? null : moveAside(storage, key, raw, now());
-        snapshot.unreadable.push({ key, backupKey, error: result.error });
-        continue;
+      // One canvas that cannot be read, for whatever reason, never keeps the others from loading.
+      try {
+        readOne(storage, door, key, raw, now, snapshot);
+      } catch {
+        snapshot.unreadable.push({ key, backupKey: null, error: { code: 'unexpected' } });
       }
-      if (key !== canvasKey(result.canvas.id)) {
-        // A document filed under another canvas's key: keep it, but do not let it stand in for that canvas.
-        snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: { code: 'invalid', path: 'canvas.id', problem: 'idMismatch' } });
-        continue;
-      }
-      if (result.migratedFrom !== null) {
-        // Keep the original of an upgraded canvas, then store it in the current format once.
-        if (writeBackup(storage, key, raw, now(), ORIGINAL_PREFIX) !== null) writeCanvas(storage, result.canvas);
-        snapshot.migrated.push(result.canvas.id);
-      }
-      snapshot.canvases.push(result.canvas);
     }
     const seen = new Set(readSeen(storage));
     const fresh = new Set(snapshot.unreadable.map((entry) => entry.backupKey));
@@ -134,6 +138,36 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
     snapshot.available = false;
   }
   return snapshot;
+}
+
+/** Reads one stored canvas into the snapshot: as a canvas, or as unreadable data kept aside. */
+function readOne(
+  storage: KeyValueStorage,
+  door: NonNullable<ReturnType<typeof openedDoor>>,
+  key: string,
+  raw: string,
+  now: () => string,
+  snapshot: WorkspaceSnapshot,
+): void {
+  const result = door.parseCanvasDocument(raw);
+  if (!result.ok) {
+    // Saved by a newer Boom (in another tab, or before going back a version): left where it
+    // is, so that version still finds it; anything else unreadable is moved aside.
+    const backupKey = result.error.code === 'versionTooNew' ? null : moveAside(storage, key, raw, now());
+    snapshot.unreadable.push({ key, backupKey, error: result.error });
+    return;
+  }
+  if (key !== canvasKey(result.canvas.id)) {
+    // A document filed under another canvas's key: keep it, but do not let it stand in for that canvas.
+    snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: { code: 'invalid', path: 'canvas.id', problem: 'idMismatch' } });
+    return;
+  }
+  if (result.migratedFrom !== null) {
+    // Keep the original of an upgraded canvas, then store it in the current format once.
+    if (writeBackup(storage, key, raw, now(), ORIGINAL_PREFIX) !== null) writeCanvas(storage, result.canvas);
+    snapshot.migrated.push(result.canvas.id);
+  }
+  snapshot.canvases.push(result.canvas);
 }
 
 /**
@@ -326,13 +360,18 @@ function writeBackup(
 ): string | null {
   const backupKey = `${prefix}${time}:${key.slice(STORAGE_PREFIX.length)}`;
   if (!setItem(storage, backupKey, raw).ok) return null;
-  return storage.getItem(backupKey) === raw ? backupKey : null;
+  return readItem(storage, backupKey) === raw ? backupKey : null;
 }
 
 /** Copies raw text to a backup key and, only once the copy is confirmed, frees the original key. */
 function moveAside(storage: KeyValueStorage, key: string, raw: string, time: string): string | null {
   const backupKey = writeBackup(storage, key, raw, time);
-  if (backupKey !== null) storage.removeItem(key);
+  if (backupKey === null) return null;
+  try {
+    storage.removeItem(key);
+  } catch {
+    // The original stays where it was, and the copy is kept too: nothing is lost.
+  }
   return backupKey;
 }
 
@@ -345,8 +384,19 @@ function keysWithPrefix(storage: KeyValueStorage, prefix: string): string[] {
   return keys.sort();
 }
 
+/** Every browser's way of saying storage is full: Chromium's and Safari's name, Firefox's, and the legacy code 22. */
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+function readItem(storage: KeyValueStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
 }
 
 function isoNow(): string {

@@ -140,3 +140,33 @@ test('a note says how much room is left near its limit, and that a longer paste 
   await expect(block(page, 'Channels').getByRole('listitem')).toHaveCount(1);
   await waitForSave(page, [`${'a'.repeat(1850)}${'b'.repeat(150)}`]);
 });
+
+test('storage already full when the tab opens: every canvas shows, the cause is named, and work typed once space is freed is kept', async ({ page }) => {
+  await openWithCanvas(page, { keyPartners: ['Coffee roaster'], channels: ['Website'] });
+  // The next opening finds the storage full (the canvas saved above is in it).
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    // Full from the start, until the test frees space.
+    if (sessionStorage.getItem('boom-test-freed') === null) (window as unknown as { __full?: boolean }).__full = true;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if ((window as unknown as { __full?: boolean }).__full && this === localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await expect(block(page, 'Key Partners').getByRole('listitem', { name: 'Coffee roaster' })).toBeVisible();
+  const warning = page.getByRole('alert').filter({ hasText: 'storage is full, so changes are not being saved' });
+  await expect(warning).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'private mode' })).toHaveCount(0);
+
+  // Space is freed elsewhere; the next change saves, and the warning goes.
+  await page.evaluate(() => {
+    (window as unknown as { __full: boolean }).__full = false;
+    sessionStorage.setItem('boom-test-freed', '1');
+  });
+  await addNote(page, 'Channels', 'Typed after freeing space');
+  await expect(warning).toHaveCount(0);
+  await waitForSave(page, ['Coffee roaster', 'Typed after freeing space']);
+  await page.reload();
+  await expect(block(page, 'Channels').getByRole('listitem', { name: 'Typed after freeing space' })).toBeVisible();
+});

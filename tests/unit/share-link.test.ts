@@ -51,6 +51,15 @@ describe('share links', () => {
   });
 });
 
+describe('a share link holding a list far longer than any canvas has', () => {
+  it('is refused with the place named, and never hangs', async () => {
+    const document = JSON.parse(serializeCanvas(canvas));
+    document.canvas.blocks.keyPartners = Array.from({ length: 150_000 }, (_, i) => `n${i}`);
+    const result = await readShareFragment(`#share=${await gzipBase64Url(JSON.stringify(document))}`);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', path: 'canvas.blocks.keyPartners', problem: 'tooLong', limit: 5000 } });
+  });
+});
+
 describe('share links carried by mail', () => {
   it('still open when a line break was added, or percent-encoded, inside them', async () => {
     const result = await shareFragment(canvas);

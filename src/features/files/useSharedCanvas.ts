@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Canvas } from '@/domain/schema';
 import type { LoadError } from '@/domain/load-errors';
+import type { LoadResult } from '@/persistence/canvas-document';
 import { isShareFragment, readShareFragment } from '@/persistence/share-link';
 import { commitPendingEdits } from '@/store/pending-edits';
 
@@ -28,7 +29,8 @@ async function readLocation(): Promise<void> {
   // The editor goes away: a note still being typed is saved first.
   commitPendingEdits();
   useShared.setState({ shared: { status: 'loading' } });
-  const result = await readShareFragment(hash);
+  // It never throws; should fetching the code that reads it fail, that is said too, never a page waiting for ever.
+  const result = await readShareFragment(hash).catch((): LoadResult => ({ ok: false, error: { code: 'unexpected' } }));
   if (mine !== serial) return;
   useShared.setState({ shared: result.ok ? { status: 'ready', canvas: result.canvas } : { status: 'failed', error: result.error } });
 }
