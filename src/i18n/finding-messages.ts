@@ -11,7 +11,7 @@ import channelsEn from '@locales/en/channels.json';
 import channelsFa from '@locales/fa/channels.json';
 import relationshipsEn from '@locales/en/relationships.json';
 import relationshipsFa from '@locales/fa/relationships.json';
-import { formatList } from './format';
+import { formatList, isolateWithin } from './format';
 import { addNamespace } from './namespaces';
 
 addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
@@ -21,11 +21,15 @@ addNamespace('check', { en: checkEn, fa: checkFa });
 /** The longest piece of a note quoted in a message; a longer note is cut, with "…". */
 const QUOTE_LENGTH = 60;
 
-/** A note as a message names it: its text on one line, cut to a quotable length. */
+/**
+ * A note as a message names it: its text on one line, cut to a quotable length, and isolated when
+ * it is in the other script (or holds direction controls), so it cannot reorder the sentence.
+ */
 function nameOf(canvas: Canvas, id: string | undefined): string {
   const text = ((id && canvas.notes[id]?.text) || '').replace(/\s+/gu, ' ').trim();
   const chars = [...text];
-  return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('').trimEnd()}…` : text;
+  if (chars.length === 0) return '';
+  return isolateWithin(chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('').trimEnd()}…` : text, i18next.language);
 }
 
 /** A finding of the relationships panel, in the current language. */

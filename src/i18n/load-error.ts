@@ -2,10 +2,7 @@ import i18next from 'i18next';
 import { LIMITS } from '@/domain/limits';
 import { SCHEMA_VERSION } from '@/domain/document';
 import type { LoadError } from '@/domain/load-errors';
-import { formatBytes, isolate as isolateText } from './format';
-
-/** Keeps a Latin field path whole and left-to-right inside a Persian sentence. */
-const isolate = (text: string) => `\u2066${text}\u2069`;
+import { formatBytes, isolate } from './format';
 
 /** A translated phrase for why canvas data could not be read, naming the field when there is one. */
 export function loadErrorText(error: LoadError): string {
@@ -21,7 +18,8 @@ export function loadErrorText(error: LoadError): string {
     case 'versionTooNew':
       return t('loadError.versionTooNew', { version: error.version, current: SCHEMA_VERSION });
     case 'invalid': {
-      const path = error.note === undefined ? isolate(error.path) : t('loadError.inNote', { path: isolate(error.path), note: isolateText(error.note) });
+      // A Latin field path stays whole and left-to-right inside a Persian sentence.
+      const path = error.note === undefined ? isolate(error.path, 'ltr') : t('loadError.inNote', { path: isolate(error.path, 'ltr'), note: isolate(error.note) });
       if (error.limit !== undefined && (error.problem === 'tooLong' || error.problem === 'tooBig')) {
         return t('loadError.overLimit', { context: error.problem, path, limit: error.limit });
       }

@@ -21,7 +21,12 @@ export async function readCanvasFile(file: Blob, maxBytes: number = LIMITS.docum
   } catch {
     return { ok: false, error: { code: 'notJson' } };
   }
-  return (await openDoor()).parseCanvasDocument(text.replace(/^\uFEFF/, ''), { maxBytes });
+  try {
+    return (await openDoor()).parseCanvasDocument(text.replace(/^\uFEFF/, ''), { maxBytes });
+  } catch {
+    // The code that reads it could not be fetched (offline after an update): said, never a silent nothing.
+    return { ok: false, error: { code: 'unexpected' } };
+  }
 }
 
 /** The text of an exported canvas file. */
@@ -31,18 +36,27 @@ export function canvasFileText(canvas: Canvas, now: string): string {
 
 /**
  * A file name made from a canvas title, kept readable in any script: Persian stays Persian. Only
- * characters that file systems refuse or that reorder text are taken out; a half-space (ZWNJ)
- * becomes a space, since browsers turn invisible characters in download names into "_".
+ * what is unsafe is taken out: characters file systems refuse, control characters, and those that
+ * reorder or hide text. The joiners are letters of words, but Chromium turns both into "_" in a
+ * download's name: a half-space (ZWNJ) becomes a narrow no-break space, which keeps the letters
+ * apart as a half-space does («کافه ی», not «کافه ی» nor «کافه_ی»), and a joined emoji shows
+ * as its parts (👨👩👧, not 👨_👩_👧).
  */
 export function fileNameFor(title: string, fallback: string, extension: string): string {
-  const cleaned = title
-    // Characters Windows, macOS or Linux refuse in names, control characters, and bidi controls.
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
+  return `${safeName(title) || safeName(fallback) || 'canvas'}${extension}`;
+}
+
+function safeName(text: string): string {
+  const cleaned = text
+    // Characters Windows, macOS or Linux refuse in names, control characters, zero-width ones,
+    // direction marks and bidi controls.
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
+    .replace(/\u200d/g, '')
+    .replace(/[^\S\u202f]+/g, ' ')
+    .replace(/ ?\u200c ?/g, '\u202f')
     .trim()
     .replace(/^\.+/, '');
-  const base = shorten(cleaned, 80) || fallback;
-  return `${base}${extension}`;
+  return shorten(cleaned, 80);
 }
 
 /** At most `max` characters, cut at a space when one is near the end, never inside a character. */
