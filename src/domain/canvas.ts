@@ -7,13 +7,13 @@ import { BLOCK_IDS, type BlockId } from './blocks';
 import { DEFAULT_JOURNEY_MODEL, type JourneyModelId } from './journey';
 import { LIMITS } from './limits';
 import type { IntegrationLevel } from './channels';
-import { DEFAULT_NOTE_COLOR, type NoteColor } from './document';
+import { DEFAULT_NOTE_COLOR, type CanvasLanguage, type NoteColor } from './document';
 import type { BlockLists, Canvas, Channel, Note, Relationship } from './schema';
 
-/** A new, empty canvas. */
-export function createCanvas(id: string, now: string, title = ''): Canvas {
+/** A new, empty canvas, written in `language` when known. */
+export function createCanvas(id: string, now: string, title = '', language?: CanvasLanguage): Canvas {
   const blocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, [] as string[]])) as BlockLists;
-  return { id, title, createdAt: now, updatedAt: now, notes: {}, blocks, journeyModel: DEFAULT_JOURNEY_MODEL };
+  return { id, title, createdAt: now, updatedAt: now, notes: {}, blocks, journeyModel: DEFAULT_JOURNEY_MODEL, ...(language ? { language } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@
  * Version of the saved-data format. An integer, independent of the app's release. Raise it with
  * every change to the schemas and add the matching step to `migrations.ts`.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The `format` marker of every Boom document, in storage and in files. */
 export const DOCUMENT_FORMAT = 'boom-canvas';
@@ -17,3 +17,7 @@ export const DOCUMENT_FORMAT = 'boom-canvas';
 export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'purple', 'blue', 'green'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
 export const DEFAULT_NOTE_COLOR: NoteColor = 'yellow';
+
+/** The languages a canvas can be written in (Boom's own). */
+export const CANVAS_LANGUAGES = ['en', 'fa'] as const;
+export type CanvasLanguage = (typeof CANVAS_LANGUAGES)[number];

@@ -42,6 +42,14 @@ export const MIGRATIONS: readonly Migration[] = [
     // Optional, and version 3 had none, so a version-3 canvas is already valid.
     up: (document) => document,
   },
+  {
+    from: 4,
+    name: 'optional channel details and the canvas language: nothing is made up',
+    // Version 4 required every channel detail, and had no language; version 5 allows both to be
+    // absent, so a version-4 canvas is already valid (its details were chosen or defaulted then,
+    // and which is which cannot be told now; its language is not guessed).
+    up: (document) => document,
+  },
 ];
 
 export type MigrationResult =

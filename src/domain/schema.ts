@@ -8,9 +8,9 @@ import { CHANNEL_COSTS, INTEGRATION_LEVELS, MEDIA, OWNERSHIPS, RATING_MAX, RATIN
 import { JOURNEY_MODEL_IDS, PHASE_IDS } from './journey';
 import { LIMITS } from './limits';
 import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationships';
-import { DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION } from './document';
+import { CANVAS_LANGUAGES, DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION } from './document';
 
-export { DEFAULT_NOTE_COLOR, DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION, type NoteColor } from './document';
+export { CANVAS_LANGUAGES, DEFAULT_NOTE_COLOR, DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION, type CanvasLanguage, type NoteColor } from './document';
 
 /** Names an object's prototype machinery would react to; never accepted as ids. */
 const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -48,12 +48,15 @@ export const channelPhaseSchema = z.object({
   rating: z.optional(z.int().check(z.gte(RATING_MIN), z.lte(RATING_MAX))),
 });
 
-/** What makes a note of the Channels block a described channel. Phases of either journey model are kept. */
+/**
+ * What makes a note of the Channels block a described channel. Each detail is unset until the
+ * user chooses it (Boom never makes one up). Phases of either journey model are kept.
+ */
 export const channelSchema = z.object({
-  ownership: z.enum(OWNERSHIPS),
-  reach: z.enum(REACHES),
-  medium: z.enum(MEDIA),
-  cost: z.enum(CHANNEL_COSTS),
+  ownership: z.optional(z.enum(OWNERSHIPS)),
+  reach: z.optional(z.enum(REACHES)),
+  medium: z.optional(z.enum(MEDIA)),
+  cost: z.optional(z.enum(CHANNEL_COSTS)),
   phases: z.partialRecord(z.enum(PHASE_IDS), channelPhaseSchema),
 });
 
@@ -74,7 +77,9 @@ export const noteSchema = z.object({
 
 const timestampSchema = z.iso.datetime();
 
-const blockListsShape = Object.fromEntries(BLOCK_IDS.map((id) => [id, z.array(idSchema)])) as Record<
+const blockListsShape = Object.fromEntries(
+  BLOCK_IDS.map((id) => [id, z.array(idSchema).check(z.maxLength(LIMITS.notesPerCanvas))]),
+) as Record<
   BlockId,
   z.ZodMiniArray<typeof idSchema>
 >;
@@ -95,33 +100,42 @@ export const canvasSchema = z
     journeyModel: z.enum(JOURNEY_MODEL_IDS),
     /** How integrated the canvas's channels are, once the user says. */
     integrationLevel: z.optional(z.enum(INTEGRATION_LEVELS)),
+    /** The language the canvas is written in (a shared link opens in it); absent in canvases made before version 5. */
+    language: z.optional(z.enum(CANVAS_LANGUAGES)),
   })
   .check(
+    // Only the first problem is reported (to a person, who fixes one thing at a time), so the
+    // search stops there: a list of thousands of bad ids costs one issue, not thousands.
     z.superRefine((canvas, ctx) => {
-      const placed = new Set<string>();
-      for (const blockId of BLOCK_IDS) {
-        canvas.blocks[blockId].forEach((noteId, index) => {
-          if (!Object.hasOwn(canvas.notes, noteId)) {
-            ctx.addIssue({ code: 'custom', message: 'unknownNote', path: ['blocks', blockId, index], input: noteId });
-          } else if (placed.has(noteId)) {
-            ctx.addIssue({ code: 'custom', message: 'duplicateNote', path: ['blocks', blockId, index], input: noteId });
-          }
-          placed.add(noteId);
-        });
-      }
-      for (const [key, note] of Object.entries(canvas.notes)) {
-        if (note.id !== key) {
-          ctx.addIssue({ code: 'custom', message: 'idMismatch', path: ['notes', key, 'id'], input: note.id });
-        }
-        if (!placed.has(key)) {
-          ctx.addIssue({ code: 'custom', message: 'noteWithoutBlock', path: ['notes', key], input: note });
-        }
-      }
-      if (Object.keys(canvas.notes).length > LIMITS.notesPerCanvas) {
-        ctx.addIssue({ code: 'custom', message: 'tooManyNotes', path: ['notes'], input: canvas.notes });
-      }
+      const problem = firstStructureProblem(canvas);
+      if (problem) ctx.addIssue({ code: 'custom', ...problem });
     }),
   );
+
+/** The first way a canvas's notes and block lists disagree, or null when every note sits in exactly one block. */
+function firstStructureProblem(canvas: {
+  notes: Record<string, { id: string }>;
+  blocks: Record<BlockId, string[]>;
+}): { message: string; path: PropertyKey[]; input: unknown } | null {
+  if (Object.keys(canvas.notes).length > LIMITS.notesPerCanvas) {
+    return { message: 'tooManyNotes', path: ['notes'], input: canvas.notes };
+  }
+  const placed = new Set<string>();
+  for (const blockId of BLOCK_IDS) {
+    const list = canvas.blocks[blockId];
+    for (let index = 0; index < list.length; index += 1) {
+      const noteId = list[index]!;
+      if (!Object.hasOwn(canvas.notes, noteId)) return { message: 'unknownNote', path: ['blocks', blockId, index], input: noteId };
+      if (placed.has(noteId)) return { message: 'duplicateNote', path: ['blocks', blockId, index], input: noteId };
+      placed.add(noteId);
+    }
+  }
+  for (const [key, note] of Object.entries(canvas.notes)) {
+    if (note.id !== key) return { message: 'idMismatch', path: ['notes', key, 'id'], input: note.id };
+    if (!placed.has(key)) return { message: 'noteWithoutBlock', path: ['notes', key], input: note };
+  }
+  return null;
+}
 
 /**
  * The envelope around a canvas wherever it is kept: in localStorage and in an exported file.

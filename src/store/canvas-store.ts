@@ -9,6 +9,7 @@ import * as ops from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import type { IntegrationLevel } from '@/domain/channels';
 import type { JourneyModelId } from '@/domain/journey';
+import { CANVAS_LANGUAGES, type CanvasLanguage } from '@/domain/document';
 import type { Canvas, Channel, Note, NoteColor, Relationship } from '@/domain/schema';
 import { newId, nowIso } from './ids';
 import { commitPendingEdits } from './pending-edits';
@@ -71,8 +72,13 @@ export interface CanvasActions {
 
 export type CanvasStore = CanvasState & CanvasActions;
 
+/** The language new canvases are written in: the one Boom is shown in (see `setNewCanvasLanguage`). */
+let newCanvasLanguage: CanvasLanguage | undefined;
+
+const newCanvas = () => ops.createCanvas(newId(), nowIso(), '', newCanvasLanguage);
+
 function freshState(): CanvasState {
-  const canvas = ops.createCanvas(newId(), nowIso());
+  const canvas = newCanvas();
   return { canvases: { [canvas.id]: canvas }, currentId: canvas.id };
 }
 
@@ -122,7 +128,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     createCanvas: () => {
       if (Object.keys(get().canvases).length >= LIMITS.canvasesKept) return null;
       commitPendingEdits();
-      const canvas = ops.createCanvas(newId(), nowIso());
+      const canvas = newCanvas();
       set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas }, currentId: canvas.id }));
       return canvas.id;
     },
@@ -156,7 +162,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
         set({ canvases: rest });
         return canvas;
       }
-      const next = ops.byLastChange(Object.values(rest))[0] ?? ops.createCanvas(newId(), nowIso());
+      const next = ops.byLastChange(Object.values(rest))[0] ?? newCanvas();
       set({ canvases: { ...rest, [next.id]: next }, currentId: next.id });
       return canvas;
     },
@@ -186,6 +192,20 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     },
   };
 });
+
+/**
+ * Sets the language new canvases are written in (the language Boom is shown in). The empty canvas
+ * a first visit made, never touched, takes it too: nothing is written in it yet.
+ */
+export function setNewCanvasLanguage(language: string): void {
+  newCanvasLanguage = (CANVAS_LANGUAGES as readonly string[]).includes(language) ? (language as CanvasLanguage) : undefined;
+  const { canvases, currentId } = useCanvasStore.getState();
+  const open = canvases[currentId];
+  if (open && ops.isPristine(open) && open.language !== newCanvasLanguage) {
+    const { language: _previous, ...rest } = open;
+    useCanvasStore.setState({ canvases: { ...canvases, [currentId]: newCanvasLanguage ? { ...rest, language: newCanvasLanguage } : rest } });
+  }
+}
 
 /** Resets the store to one empty canvas (tests and a fresh start). */
 export function resetCanvasStore(): void {

@@ -3,7 +3,7 @@ import { addNote, createCanvas } from '@/domain/canvas';
 import { SCHEMA_VERSION } from '@/domain/schema';
 import { formatPath, parseCanvasDocument, serializeCanvas } from '@/persistence/canvas-document';
 import v1 from '../fixtures/canvas-v1.boom.json';
-import fixture from '../fixtures/canvas-v4.boom.json';
+import fixture from '../fixtures/canvas-v5.boom.json';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 
@@ -36,6 +36,21 @@ describe('canvas documents', () => {
       ok: false,
       error: { code: 'versionUnknown' },
     });
+  });
+
+  it('says a required field is missing when it is, whatever kind of value it takes', () => {
+    const cases: [(canvas: any) => void, string][] = [
+      [(canvas) => delete canvas.journeyModel, 'canvas.journeyModel'],
+      [(canvas) => delete canvas.notes.n1.color, 'canvas.notes.n1.color'],
+      [(canvas) => delete canvas.notes.n1.text, 'canvas.notes.n1.text'],
+      [(canvas) => delete canvas.blocks.channels, 'canvas.blocks.channels'],
+    ];
+    for (const [remove, path] of cases) {
+      const document = structuredClone(fixture) as any;
+      remove(document.canvas);
+      const result = parseCanvasDocument(JSON.stringify(document));
+      expect(result.ok ? null : result.error).toMatchObject({ code: 'invalid', path, problem: 'missing' });
+    }
   });
 
   it('gives the path of the first invalid field', () => {

@@ -129,3 +129,20 @@ describe('segment links and relationship details', () => {
     expect(setJourneyModel(switched, 'customerJourney', T1)).toBe(switched);
   });
 });
+
+describe('the language a canvas is written in', () => {
+  it('is the language Boom is shown in when the canvas is made; the untouched first canvas follows a switch, a written one never does', async () => {
+    const { canvasActions, selectCurrentCanvas, setNewCanvasLanguage, useCanvasStore } = await import('@/store/canvas-store');
+    setNewCanvasLanguage('fa');
+    expect(selectCurrentCanvas(useCanvasStore.getState()).language).toBe('fa');
+    canvasActions().createCanvas();
+    expect(selectCurrentCanvas(useCanvasStore.getState()).language).toBe('fa');
+    setNewCanvasLanguage('en');
+    expect(selectCurrentCanvas(useCanvasStore.getState()).language).toBe('en');
+    canvasActions().addNote('customerSegments', 'Students');
+    setNewCanvasLanguage('fa');
+    expect(selectCurrentCanvas(useCanvasStore.getState()).language).toBe('en');
+    canvasActions().createCanvas();
+    expect(selectCurrentCanvas(useCanvasStore.getState()).language).toBe('fa');
+  });
+});

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { canvasJsonSchema } from '@/domain/json-schema';
 import { parseCanvasDocument } from '@/persistence/canvas-document';
 import { canvasFileText } from '@/persistence/files';
-import fixture from '../fixtures/canvas-v4.boom.json';
+import fixture from '../fixtures/canvas-v5.boom.json';
+import v4 from '../fixtures/canvas-v4.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';
 
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -18,7 +19,7 @@ function validator() {
 describe('the published JSON Schema', () => {
   it('accepts what Boom exports, including an upgraded old file', () => {
     const validate = validator();
-    for (const source of [fixture, v1]) {
+    for (const source of [fixture, v4, v1]) {
       const loaded = parseCanvasDocument(JSON.stringify(source));
       if (!loaded.ok) throw new Error('fixture does not load');
       expect(validate(JSON.parse(canvasFileText(loaded.canvas, NOW))), JSON.stringify(validate.errors)).toBe(true);

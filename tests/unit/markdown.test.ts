@@ -23,8 +23,26 @@ describe('Markdown export', () => {
     const markdown = canvasToMarkdown(canvas, NOW);
     expect(markdown).toMatch(/ {2}- Type: Long-term/);
     expect(markdown).toMatch(/ {2}- Measure: Retention rate, target /);
-    expect(markdown).toMatch(/ {2}- Partner, Indirect, Online; relative cost: /);
+    expect(markdown).toMatch(/ {2}- Partner, Indirect, Online, relative cost: Low\n/);
     expect(markdown).toMatch(/ {2}- Phases: .*Awareness \(\d of 5\)/);
+  });
+
+  it('states only the channel details the user chose, and no line when none was', () => {
+    const notes = { ...canvas.notes };
+    notes.n4 = { ...notes.n4!, channel: { medium: 'offline', phases: {} } };
+    notes.n7 = { ...notes.n7!, channel: { phases: {} } };
+    const markdown = canvasToMarkdown({ ...canvas, notes }, NOW);
+    /** The detail lines under a note. */
+    const details = (text: string) => {
+      const lines = markdown.slice(markdown.indexOf(text)).split('\n').slice(1);
+      return lines.slice(0, lines.findIndex((line) => !line.startsWith('  - ')));
+    };
+    expect(details('Instagram direct messages for orders')).toContain('  - Offline');
+    expect(details('فروش حضوری در کافه')).toEqual(expect.arrayContaining(['  - Not used in any phase yet']));
+    for (const made of ['Own', 'Partner', 'Direct', 'Indirect', 'Online', 'relative cost']) {
+      expect(details('فروش حضوری در کافه').join('\n')).not.toContain(made);
+      expect(details('Instagram direct messages for orders').join('\n')).not.toContain(made);
+    }
   });
 
   it('is written in the reader’s language, with Persian digits', async () => {

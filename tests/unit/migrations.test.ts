@@ -3,7 +3,7 @@ import { CURRENT_VERSION, MIGRATIONS, migrateToLatest, type Migration } from '@/
 import v1 from '../fixtures/canvas-v1.boom.json';
 import v2 from '../fixtures/canvas-v2.boom.json';
 import v3 from '../fixtures/canvas-v3.boom.json';
-import fixture from '../fixtures/canvas-v4.boom.json';
+import fixture from '../fixtures/canvas-v5.boom.json';
 import { canvasDocumentSchema } from '@/domain/schema';
 
 describe('migration registry', () => {

@@ -3,7 +3,7 @@ import { BLOCK_IDS } from '@/domain/blocks';
 import { addNote, createCanvas } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { canvasDocumentSchema, canvasSchema } from '@/domain/schema';
-import fixture from '../fixtures/canvas-v4.boom.json';
+import fixture from '../fixtures/canvas-v5.boom.json';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
-import fixture from '../fixtures/canvas-v4.boom.json';
+import fixture from '../fixtures/canvas-v5.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';
 import { CURRENT_VERSION } from '@/domain/migrations';
 import { counting } from '../support/storage';
@@ -16,16 +16,16 @@ describe('storage sync', () => {
   });
 
   it('opens the saved canvas and saves a burst of edits in one write, after a quiet moment', () => {
-    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v4');
+    localStorage.setItem('boom:canvas:fixture-v5', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v5');
     const { storage, writes } = counting(localStorage);
     stop = startStorageSync(storage);
     expect(selectCurrentCanvas(useCanvasStore.getState()).title).toBe('کافه‌ی سر کوچه');
     for (const letter of 'Typing a title') canvasActions().setTitle(`T ${letter}`);
     expect(writes).toEqual([]);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    expect(writes).toEqual(['boom:canvas:fixture-v4']);
-    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas.title).toBe('T e');
+    expect(writes).toEqual(['boom:canvas:fixture-v5']);
+    expect(JSON.parse(localStorage.getItem('boom:canvas:fixture-v5')!).canvas.title).toBe('T e');
   });
 
   it('upgrades a canvas saved by an older version once, keeping the original', () => {
@@ -78,8 +78,8 @@ describe('two tabs', () => {
     vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
     const { addNote: add } = await import('@/domain/canvas');
-    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v4');
+    localStorage.setItem('boom:canvas:fixture-v5', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v5');
     const stop = startStorageSync(localStorage);
     const base = selectCurrentCanvas(useCanvasStore.getState());
 
@@ -87,8 +87,8 @@ describe('two tabs', () => {
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
     const theirs = add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z');
     const text = serializeCanvas(theirs);
-    localStorage.setItem('boom:canvas:fixture-v4', text);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v4', newValue: text, storageArea: localStorage }));
+    localStorage.setItem('boom:canvas:fixture-v5', text);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v5', newValue: text, storageArea: localStorage }));
 
     const texts = () => {
       const canvas = selectCurrentCanvas(useCanvasStore.getState());
@@ -96,7 +96,7 @@ describe('two tabs', () => {
     };
     expect(texts()).toEqual(['Bakery (other tab)', 'Roaster (this tab)']);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas;
+    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v5')!).canvas;
     expect(Object.values(stored.notes).map((n) => (n as { text: string }).text).sort()).toEqual([
       'Bakery (other tab)',
       'Roaster (this tab)',
@@ -110,17 +110,17 @@ describe('two tabs', () => {
     vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
     const { addNote: add } = await import('@/domain/canvas');
-    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v4');
+    localStorage.setItem('boom:canvas:fixture-v5', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v5');
     const stop = startStorageSync(localStorage);
     const base = selectCurrentCanvas(useCanvasStore.getState());
 
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
     // The other tab writes; its storage event has not reached this tab when this tab saves.
-    localStorage.setItem('boom:canvas:fixture-v4', serializeCanvas(add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z')));
+    localStorage.setItem('boom:canvas:fixture-v5', serializeCanvas(add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z')));
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
 
-    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas;
+    const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v5')!).canvas;
     const storedTexts = Object.values(stored.notes).map((n) => (n as { text: string }).text);
     expect(storedTexts).toContain('Bakery (other tab)');
     expect(storedTexts).toContain('Roaster (this tab)');
@@ -135,13 +135,13 @@ describe('two tabs', () => {
     vi.useFakeTimers();
     const { addNote: add, removeNote } = await import('@/domain/canvas');
     const { canvasText, revisionOf } = await import('@/persistence/local-storage');
-    localStorage.setItem('boom:canvas:fixture-v4', JSON.stringify(fixture));
-    localStorage.setItem('boom:current', 'fixture-v4');
+    localStorage.setItem('boom:canvas:fixture-v5', JSON.stringify(fixture));
+    localStorage.setItem('boom:current', 'fixture-v5');
     const stop = startStorageSync(localStorage);
     const start = selectCurrentCanvas(useCanvasStore.getState());
     const send = (text: string) => {
-      localStorage.setItem('boom:canvas:fixture-v4', text);
-      window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v4', newValue: text, storageArea: localStorage }));
+      localStorage.setItem('boom:canvas:fixture-v5', text);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:fixture-v5', newValue: text, storageArea: localStorage }));
     };
     const texts = () => {
       const canvas = selectCurrentCanvas(useCanvasStore.getState());
@@ -151,19 +151,19 @@ describe('two tabs', () => {
     // This tab saves a note (revision A1, from the start)...
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    const a1 = revisionOf(localStorage.getItem('boom:canvas:fixture-v4')!)!;
+    const a1 = revisionOf(localStorage.getItem('boom:canvas:fixture-v5')!)!;
     // ...while the other tab, not having seen it, saved its own from the start (its parent: none).
     send(canvasText(add(start, 'keyPartners', { id: 'b1', text: 'Bakery (other tab)' }, '2026-11-25T10:00:00.000Z'), { revision: 'b1', parent: null }));
     expect(texts()).toContain('Roaster (this tab)');
     expect(texts()).toContain('Bakery (other tab)');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
-    const merged = JSON.parse(localStorage.getItem('boom:canvas:fixture-v4')!).canvas;
+    const merged = JSON.parse(localStorage.getItem('boom:canvas:fixture-v5')!).canvas;
     expect(Object.values(merged.notes).map((n) => (n as { text: string }).text)).toEqual(expect.arrayContaining(['Roaster (this tab)', 'Bakery (other tab)']));
 
     // The other tab then sees this tab's save and deletes the roaster: the deletion holds here.
     const seen = selectCurrentCanvas(useCanvasStore.getState());
     const roaster = Object.values(seen.notes).find((note) => note.text === 'Roaster (this tab)')!;
-    const current = revisionOf(localStorage.getItem('boom:canvas:fixture-v4')!)!;
+    const current = revisionOf(localStorage.getItem('boom:canvas:fixture-v5')!)!;
     expect(current.revision).not.toBe(a1.revision);
     send(canvasText(removeNote(seen, roaster.id, '2026-11-25T10:01:00.000Z'), { revision: 'b2', parent: current.revision }));
     expect(texts()).not.toContain('Roaster (this tab)');

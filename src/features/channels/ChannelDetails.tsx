@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_COSTS, MEDIA, OWNERSHIPS, REACHES } from '@/domain/channels';
-import type { Channel, Note } from '@/domain/schema';
+import type { Note } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
 import { SegmentChips } from '@/ui/SegmentChips';
-
-const DEFAULTS: Channel = { ownership: 'own', reach: 'direct', medium: 'online', cost: 'medium', phases: {} };
 
 const FIELDS = [
   ['ownership', OWNERSHIPS],
@@ -19,7 +17,11 @@ export function ChannelDetails({ note, segments }: { note: Note; segments: reado
   const { t } = useTranslation('channels');
   const id = useId();
   const channel = note.channel;
-  const set = (changes: Partial<Channel>) => canvasActions().updateNote(note.id, { channel: { ...(channel ?? DEFAULTS), ...changes } });
+  // One detail at a time: choosing one never sets the others ("not set" takes it away again).
+  const set = (field: (typeof FIELDS)[number][0], value: string) => {
+    const { [field]: _previous, ...rest } = channel ?? { phases: {} };
+    canvasActions().updateNote(note.id, { channel: value ? { ...rest, [field]: value } : rest });
+  };
   return (
     <article className="channel-card" data-channel={note.id} data-color={note.color} aria-label={note.text}>
       <h4 dir="auto">{note.text}</h4>
@@ -31,9 +33,9 @@ export function ChannelDetails({ note, segments }: { note: Note; segments: reado
             <select
               id={`${id}-${field}`}
               value={channel?.[field] ?? ''}
-              onChange={(event) => set({ [field]: event.target.value } as Partial<Channel>)}
+              onChange={(event) => set(field, event.target.value)}
             >
-              {!channel && <option value="">—</option>}
+              <option value="">{t('details.notSet')}</option>
               {options.map((option) => (
                 <option key={option} value={option}>
                   {t(`options.${option}`)}

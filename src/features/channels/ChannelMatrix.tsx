@@ -7,11 +7,12 @@ import { linkedSegments } from '@/domain/findings';
 import type { Canvas, Channel, Note } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
 
-const NEW_CHANNEL: Omit<Channel, 'phases'> = { ownership: 'own', reach: 'direct', medium: 'online', cost: 'medium' };
-
-/** Sets one phase of a channel note, describing the note as a channel if it was not one yet. */
+/**
+ * Sets one phase of a channel note, describing the note as a channel if it was not one yet (with
+ * no other detail: those wait for the user's choice).
+ */
 function setPhase(note: Note, phase: PhaseId, change: { used?: boolean; rating?: number | undefined }) {
-  const channel = note.channel ?? { ...NEW_CHANNEL, phases: {} };
+  const channel: Channel = note.channel ?? { phases: {} };
   const current = channel.phases[phase] ?? { used: false };
   const next = { ...current, ...change };
   if (next.rating === undefined) delete next.rating;

@@ -35,9 +35,8 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
   const add = () => {
     const text = draft.trim();
     if (!text) return;
-    const id = canvasActions().addNote('channels', text, {
-      channel: { ownership: 'own', reach: 'direct', medium: 'online', cost: 'medium', phases: {} },
-    });
+    // A channel with no detail chosen yet: each waits for the user.
+    const id = canvasActions().addNote('channels', text, { channel: { phases: {} } });
     if (id) {
       setDraft('');
       announce(tApp('note.added', { block: tApp('blocks.channels.name') }));

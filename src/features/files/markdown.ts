@@ -85,14 +85,10 @@ function relationshipDetails(relationship: Relationship, list: (items: readonly 
 
 function channelDetails(channel: Channel, canvas: Canvas, list: (items: readonly string[]) => string): string[] {
   const option = (value: string) => t(`channels:options.${value}` as 'channels:options.own');
-  const out = [
-    t('files:markdown.channel', {
-      ownership: option(channel.ownership),
-      reach: option(channel.reach),
-      medium: option(channel.medium),
-      cost: option(channel.cost),
-    }),
-  ];
+  // Only what the user chose is stated; a detail never chosen is left out, not guessed.
+  const details = [channel.ownership, channel.reach, channel.medium].flatMap((value) => (value ? [option(value)] : []));
+  if (channel.cost) details.push(t('files:markdown.channelCost', { cost: option(channel.cost) }));
+  const out = details.length ? [details.join(t('files:markdown.detailSeparator'))] : [];
   const used = phasesOf(canvas.journeyModel).flatMap((phase) => {
     const mark = channel.phases[phase];
     if (!mark?.used) return [];

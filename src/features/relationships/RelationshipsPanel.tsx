@@ -37,7 +37,9 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
     setForSegment(null);
     if (id) {
       announce(tApp('note.added', { block: tApp('blocks.customerRelationships.name') }));
-      focusField(id, 'text');
+      // The type's name stands in as the description, selected: typing replaces it ("Online
+      // pre-order app", never "Self-serviceOnline pre-order app"); the type shows as the badge.
+      focusField(id, 'text', undefined, { select: true });
     }
   };
 
@@ -168,7 +170,7 @@ function Meter({ value, max }: { value: number; max: number }) {
 }
 
 /** Brings a field of a relationship card into view and focuses its control (the one for `value`, if given). */
-function focusField(noteId: string, field: string, value?: string) {
+function focusField(noteId: string, field: string, value?: string, options: { select?: boolean } = {}) {
   requestAnimationFrame(() => {
     const card = document.querySelector<HTMLElement>(`[data-relationship="${noteId}"]`);
     const place = card?.querySelector<HTMLElement>(`[data-field="${field}"]`);
@@ -177,5 +179,6 @@ function focusField(noteId: string, field: string, value?: string) {
       (place?.matches('input, select, button') ? place : place?.querySelector<HTMLElement>('input, select, button'));
     control?.scrollIntoView?.({ block: 'nearest' });
     control?.focus({ focusVisible: true });
+    if (options.select && control instanceof HTMLInputElement) control.select();
   });
 }
