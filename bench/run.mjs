@@ -52,7 +52,7 @@ const SAMPLE_NOTES = 27;
 /** Names the UI contract gives (DESIGN.md): what a name begins with, in each language. */
 const CONTRACT = {
   en: { addNote: 'Add note', moveTo: 'Move to', import: 'Import' },
-  fa: { addNote: 'افزودن یادداشت', moveTo: 'انتقال به', import: 'ورود' },
+  fa: { addNote: 'افزودن یادداشت', moveTo: 'انتقال به', import: 'وارد کردن' },
 };
 
 const started = Date.now();

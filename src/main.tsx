@@ -33,5 +33,5 @@ start().catch((error: unknown) => {
   // Its code could not be fetched (offline right after a new version was published): say so, in both languages.
   console.error(error);
   document.getElementById('root')!.textContent =
-    'Boom could not load. Please reload the page. · بوم بار نشد؛ لطفاً صفحه را دوباره بارگذاری کنید.';
+    'Boom could not load. Please reload the page. · «بوم» بارگذاری نشد؛ لطفاً صفحه را دوباره بارگذاری کنید.';
 });

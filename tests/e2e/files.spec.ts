@@ -9,7 +9,7 @@ const T = {
   en: {
     canvases: 'Canvases',
     export: 'Export',
-    import: 'Import',
+    import: /^Import$/,
     json: 'JSON file (.boom.json)',
     png: 'PNG image',
     share: 'Share a read-only link…',
@@ -21,7 +21,8 @@ const T = {
   fa: {
     canvases: 'بوم‌ها',
     export: 'خروجی',
-    import: 'ورود',
+    // «وارد کردن» now («ورود» read as "log in"); the contract accepts both for a while.
+    import: /^(وارد کردن|ورود)$/,
     json: 'فایل JSON (‎.boom.json)',
     png: 'تصویر PNG',
     share: 'اشتراک‌گذاری پیوند فقط‌خواندنی…',
@@ -65,7 +66,7 @@ for (const language of ['en', 'fa'] as const) {
     await openFresh(page, language);
     await openExample(page, language, language === 'en' ? /^Airbnb/ : /^ایربی‌ان‌بی/);
     const file = await exportAs(page, language, T[language].json);
-    expect(file.suggestedFilename()).toBe(language === 'en' ? 'Airbnb.boom.json' : 'ایربی ان بی.boom.json');
+    expect(file.suggestedFilename()).toBe(language === 'en' ? 'Airbnb.boom.json' : 'ایربی\u202Fان\u202Fبی.boom.json');
     const path = await file.path();
     const exported = JSON.parse(readFileSync(path, 'utf8'));
     expect(exported).toMatchObject({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION });
@@ -256,3 +257,15 @@ test('printing puts the whole canvas on one landscape page, without the toolbar'
   expect(box!.width).toBeLessThanOrEqual(990);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });
+
+test('an exported file’s name keeps the title’s half-spaces as narrow spaces and a joined emoji as its parts (never “_”), and drops what reorders text', async ({ page }) => {
+  await openFresh(page, 'fa');
+  const title = page.getByRole('textbox', { name: T.fa.title });
+  await title.fill('کافه\u200Cی گوشه 👨\u200D👩\u200D👧');
+  await title.press('Enter');
+  expect((await exportAs(page, 'fa', T.fa.json)).suggestedFilename()).toBe('کافه\u202Fی گوشه 👨👩👧.boom.json');
+  await title.fill('report\u2069\u202Enosj.exe');
+  await title.press('Enter');
+  expect((await exportAs(page, 'fa', T.fa.json)).suggestedFilename()).toBe('report nosj.exe.boom.json');
+});
+

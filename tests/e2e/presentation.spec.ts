@@ -58,7 +58,7 @@ const TEXT = {
     clock: '۰۱:۰۰',
     timeUp: 'وقت تمام شد',
     contrast: 'کنتراست بالا',
-    noFullScreen: /اجازه‌ی تمام‌صفحه نداد/,
+    noFullScreen: /اجازه‌ی نمایش تمام‌صفحه را نداد/,
     forward: 'ArrowLeft',
     back: 'ArrowRight',
     names: {
@@ -206,7 +206,7 @@ for (const language of ['en', 'fa'] as const) {
     // The button does the same; "Done" adds what is typed.
     await page.getByRole('button', { name: T.addNote, exact: true }).click();
     await page.keyboard.type('Free wifi');
-    await page.getByRole('button', { name: language === 'en' ? 'Done' : 'پایان' }).click();
+    await page.getByRole('button', { name: language === 'en' ? 'Done' : 'افزودن و بستن' }).click();
     await expect(block(page, vp).getByRole('listitem')).toHaveCount(3);
 
     // A one-minute timer per block: it runs as the block comes up and says when time is up.

@@ -30,7 +30,7 @@ test('Persian: add a Co-creation relationship linked to a segment; after a reloa
   await page.reload();
   const note = block(page, 'ارتباط با مشتری').getByRole('listitem', { name: 'نقد و نظر دانشجوها درباره‌ی منوی تازه' });
   await expect(note.locator('.badge')).toHaveText('هم‌آفرینی');
-  await expect(note.getByText('برای بخش‌های: دانشجوها')).toBeAttached();
+  await expect(note.getByText('بخش‌های هدف: دانشجوها')).toBeAttached();
   await block(page, 'ارتباط با مشتری').getByRole('button', { name: 'انواع ارتباط' }).click();
   const again = page.getByRole('dialog', { name: 'ارتباط با مشتری' }).getByRole('article', { name: 'نقد و نظر دانشجوها درباره‌ی منوی تازه' });
   await expect(again.getByRole('checkbox', { name: 'دانشجوها' })).toBeChecked();
@@ -57,7 +57,7 @@ for (const language of ['en', 'fa'] as const) {
     await page.getByRole('button', { name: language === 'en' ? 'Relationship types' : 'انواع ارتباط' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: language === 'en' ? 'Add Long-term' : 'افزودن بلندمدت' }).click();
-    await dialog.getByRole('button', { name: language === 'en' ? 'Add a measure' : 'افزودن سنجه' }).click();
+    await dialog.getByRole('button', { name: language === 'en' ? 'Add a measure' : 'افزودن شاخص' }).click();
     const results = await new AxeBuilder({ page }).include('dialog').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
