@@ -1,10 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, isolate } from '@/i18n/format';
+import { canvasOfNotes } from '@/domain/canvas';
+import { LIMITS } from '@/domain/limits';
+import { formatDateTime, formatList, isolate } from '@/i18n/format';
+import { canvasActions, useCanvasStore } from '@/store/canvas-store';
+import { newId, nowIso } from '@/store/ids';
+import { announce } from '@/ui/announcer';
 import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
 import { loadErrorText as reason } from '@/i18n/load-error';
 import { exportJson } from '@/features/files/file-actions';
-import { useStorageStatus } from './storage-sync';
+import { useStorageStatus, type StorageStatus } from './storage-sync';
 
 /** Problems with saved data, told plainly: what happened, that nothing was deleted, what to do. */
 export function StorageNotices() {
@@ -14,6 +20,7 @@ export function StorageNotices() {
   const saveProblem = useStorageStatus((state) => state.saveProblem);
   const keptBackups = useStorageStatus((state) => state.keptBackups);
   const deletedElsewhere = useStorageStatus((state) => state.deletedElsewhere);
+  const notKept = useStorageStatus((state) => state.notKept);
   const { i18n } = useTranslation();
   const downloadLabel = (backupKey: string | null) => {
     const time = backupKey ? backupTime(backupKey) : null;
@@ -75,6 +82,9 @@ export function StorageNotices() {
           </div>
         </div>
       )}
+      {notKept.map((entry, index) => (
+        <NotKeptNotice key={index} entry={entry} onDone={() => useStorageStatus.setState((status) => ({ notKept: status.notKept.filter((other) => other !== entry) }))} />
+      ))}
       {deletedElsewhere.length > 0 && (
         <div role="status" className="notice">
           <p>
@@ -103,6 +113,59 @@ export function StorageNotices() {
     </div>
   );
 }
+
+/**
+ * Notes this tab added that a full canvas could not keep (another tab added notes at the same
+ * moment): named, and offered as a canvas of their own or as text to paste elsewhere.
+ */
+function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][number]; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const canvas = useCanvasStore((state) => state.canvases[entry.canvasId]);
+  const [problem, setProblem] = useState<'canvasesFull' | 'copyFailed' | null>(null);
+  const title = canvas?.title.trim() || t('header.titlePlaceholder');
+  const texts = entry.notes.map(({ note }) => note.text);
+  const keepAside = () => {
+    const aside = canvasOfNotes(newId(), nowIso(), t('storage.notKeptTitle', { title }), entry.notes, canvas?.language);
+    if (canvasActions().addCanvas(aside, { open: true }) === null) return setProblem('canvasesFull');
+    announce(t('storage.notKeptOpened'));
+    onDone();
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(texts.join('\n\n'));
+      announce(t('storage.notKeptCopied', { count: texts.length }));
+      onDone();
+    } catch {
+      setProblem('copyFailed');
+    }
+  };
+  return (
+    <div role="alert" className="notice notice-error">
+      <p>
+        {t('storage.notKept', {
+          count: texts.length,
+          limit: LIMITS.notesPerCanvas,
+          title: isolate(title),
+          notes: formatList(texts.map((text) => quote(isolate(text.replace(/\s+/g, ' ').trim()), i18n.language)), i18n.language),
+        })}
+      </p>
+      {problem && <p>{t(`storage.${problem}`)}</p>}
+      <div className="notice-actions">
+        <button type="button" className="button" onClick={keepAside}>
+          {t('storage.notKeptNewCanvas', { count: texts.length })}
+        </button>
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('storage.notKeptCopy', { count: texts.length })}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDone}>
+          {t('storage.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const quote = (text: string, language: string) => (language === 'fa' ? `«${text}»` : `“${text}”`);
 
 /** Hands the user the raw text kept under `key`, as a file. */
 function downloadRaw(key: string): void {

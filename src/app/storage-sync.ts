@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { Canvas } from '@/domain/schema';
-import { mergeCanvases } from '@/domain/merge';
+import { mergeWithinLimits, type NoteNotKept } from '@/domain/merge';
 import {
   browserStorage,
   canvasIdOf,
@@ -41,6 +41,11 @@ export interface StorageStatus {
   saveProblem: 'quota' | 'unavailable' | 'newer' | null;
   /** Titles of canvases deleted in another tab while this one was open. */
   deletedElsewhere: string[];
+  /**
+   * Notes added here that a canvas could not keep: another tab added notes at the same moment and
+   * together they passed the most a canvas holds. Offered to the user, never dropped unsaid.
+   */
+  notKept: { canvasId: string; notes: NoteNotKept[] }[];
 }
 
 export const useStorageStatus = create<StorageStatus>()(() => ({
@@ -49,7 +54,15 @@ export const useStorageStatus = create<StorageStatus>()(() => ({
   keptBackups: [],
   saveProblem: null,
   deletedElsewhere: [],
+  notKept: [],
 }));
+
+/** Merges another tab's save with this tab's copy; notes of ours that no longer fit are offered to the user. */
+function merge(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
+  const { canvas, notKept } = mergeWithinLimits(base, ours, theirs);
+  if (notKept.length > 0) useStorageStatus.setState((status) => ({ notKept: [...status.notKept, { canvasId: canvas.id, notes: notKept }] }));
+  return canvas;
+}
 
 /** How many recent revisions (of all canvases) a tab keeps to merge other tabs' saves against. */
 const REVISIONS_KEPT = 64;
@@ -235,7 +248,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
     if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
     const base = received(ours.id, stored, result.canvas, saved[ours.id]);
-    const merged = mergeCanvases(base ?? result.canvas, ours, result.canvas);
+    const merged = merge(base ?? result.canvas, ours, result.canvas);
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(merged));
     return merged;
   };
@@ -285,7 +298,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     const theirs = result.canvas;
     const ours = useCanvasStore.getState().canvases[theirs.id];
     const base = received(theirs.id, event.newValue, theirs, saved[theirs.id]);
-    const next = ours && base && ours !== base ? mergeCanvases(base, ours, theirs) : theirs;
+    const next = ours && base && ours !== base ? merge(base, ours, theirs) : theirs;
     saved = { ...saved, [theirs.id]: theirs };
     // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(next));

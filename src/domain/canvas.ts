@@ -24,6 +24,28 @@ export function copyCanvas(canvas: Canvas, id: string, now: string, title: strin
   return { ...canvas, id, title: limitLength(title, LIMITS.titleLength), createdAt: now, updatedAt: now };
 }
 
+/**
+ * A new canvas holding `notes`, each in its block, in order: notes set aside (a full canvas could
+ * not keep them). Their segment links are left behind with the segments they pointed to.
+ */
+export function canvasOfNotes(
+  id: string,
+  now: string,
+  title: string,
+  notes: readonly { note: Note; blockId: BlockId }[],
+  language?: CanvasLanguage,
+): Canvas {
+  const canvas = createCanvas(id, now, limitLength(title, LIMITS.titleLength), language);
+  const kept = notes.slice(0, LIMITS.notesPerCanvas);
+  const blocks = { ...canvas.blocks };
+  for (const { note, blockId } of kept) blocks[blockId] = [...blocks[blockId], note.id];
+  const withoutLinks = kept.map(({ note }) => {
+    const { segmentIds: _links, ...rest } = note;
+    return [note.id, rest] as const;
+  });
+  return { ...canvas, notes: Object.fromEntries(withoutLinks), blocks };
+}
+
 /** A canvas made and never touched: no title, no note, no change since it was created. */
 export function isPristine(canvas: Canvas): boolean {
   return canvas.title === '' && countNotes(canvas) === 0 && canvas.createdAt === canvas.updatedAt;

@@ -5,7 +5,7 @@
  */
 import { STORY_ORDER, type BlockId } from './blocks';
 import type { IntegrationLevel } from './channels';
-import { phasesOf, type PhaseId } from './journey';
+import { PHASE_IDS, phasesOf, type PhaseId } from './journey';
 import { LASTING_TYPES, MOTIVATIONS, type Motivation } from './relationships';
 import type { Canvas, Note } from './schema';
 
@@ -134,13 +134,32 @@ export function relationshipFindings(canvas: Canvas): Finding[] {
       findings.push({ key: `noMotivation:${note.id}`, code: 'relationshipWithoutMotivation', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'motivations' } });
     }
     if (!details.phases.some((phase) => shown.has(phase))) {
-      findings.push({ key: `noPhase:${note.id}`, code: 'relationshipWithoutPhase', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'phases' } });
+      // Placed only in phases of the other journey model: said so, never "in no phase".
+      const elsewhere = hiddenPhases(canvas, note);
+      findings.push(
+        elsewhere.length > 0
+          ? { key: `otherModel:${note.id}`, code: 'relationshipPhasesInOtherModel', severity: 'tip', params: { ...about, phases: elsewhere }, target: { kind: 'note', noteId: note.id, field: 'phases' } }
+          : { key: `noPhase:${note.id}`, code: 'relationshipWithoutPhase', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'phases' } },
+      );
     }
     if (details.measures.length === 0) {
       findings.push({ key: `noMeasure:${note.id}`, code: 'relationshipWithoutMeasure', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'measures' } });
     }
   }
   return bySeverity(findings);
+}
+
+/**
+ * The phases a relationship or channel note is marked in that the canvas's journey model does not
+ * show (marks made under the other model, kept), in journey order.
+ */
+export function hiddenPhases(canvas: Canvas, note: Note): PhaseId[] {
+  const shown = new Set<PhaseId>(phasesOf(canvas.journeyModel));
+  const marked = new Set<PhaseId>([
+    ...(note.relationship?.phases ?? []),
+    ...Object.entries(note.channel?.phases ?? {}).flatMap(([phase, mark]) => (mark?.used ? [phase as PhaseId] : [])),
+  ]);
+  return PHASE_IDS.filter((phase) => marked.has(phase) && !shown.has(phase));
 }
 
 /** Whether a channel note is used in a phase. */
@@ -207,7 +226,12 @@ export function channelFindings(canvas: Canvas): Finding[] {
     if (!note.channel) {
       findings.push({ key: `undescribed:${note.id}`, code: 'channelUndescribed', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'channel' } });
     } else if (!phases.some((phase) => usedIn(note, phase))) {
-      findings.push({ key: `noPhase:${note.id}`, code: 'channelWithoutPhase', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'phases' } });
+      const elsewhere = hiddenPhases(canvas, note);
+      findings.push(
+        elsewhere.length > 0
+          ? { key: `otherModel:${note.id}`, code: 'channelPhasesInOtherModel', severity: 'tip', params: { noteId: note.id, phases: elsewhere }, target: { kind: 'note', noteId: note.id, field: 'phases' } }
+          : { key: `noPhase:${note.id}`, code: 'channelWithoutPhase', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'phases' } },
+      );
     }
     if (segments.length > 0 && linkedSegments(canvas, note).length === 0) {
       findings.push({ key: `noSegment:${note.id}`, code: 'channelWithoutSegment', severity: 'gap', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'segments' } });

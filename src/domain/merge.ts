@@ -5,6 +5,7 @@
  * is lost because the other side saved later.
  */
 import { BLOCK_IDS, type BlockId } from './blocks';
+import { LIMITS } from './limits';
 import type { BlockLists, Canvas, Note } from './schema';
 import { isValidCanvas } from './validation';
 
@@ -22,14 +23,47 @@ function placesOf(canvas: Canvas): Map<string, Place> {
 const sameNote = (a: Note | undefined, b: Note | undefined) => JSON.stringify(a) === JSON.stringify(b);
 const samePlace = (a: Place | undefined, b: Place | undefined) => a?.block === b?.block && a?.index === b?.index;
 
+/** A note this side added that the merge could not keep, and the block it was in. */
+export interface NoteNotKept {
+  note: Note;
+  blockId: BlockId;
+}
+
+export interface MergeResult {
+  canvas: Canvas;
+  /** This side's new notes beyond the most a canvas holds (empty when everything fit). */
+  notKept: NoteNotKept[];
+}
+
 /**
- * The merge, when it is a valid canvas. Two valid sides can add up to an invalid one (each a few
- * notes under the most a canvas holds): then this side's copy stands, so nothing unchecked ever
- * reaches the store, storage or history.
+ * The merge, always a valid canvas. Two valid sides can add up to more notes than a canvas holds
+ * (each a note under the limit, added at once in two tabs): then what the other side saved stands
+ * (it is stored already), this side's new notes are kept in order while they fit, and the rest are
+ * handed back in `notKept`, for this side to say so and offer them. Nothing unchecked ever reaches
+ * the store, storage or history, and nothing goes without a word.
  */
-export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
+export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas): MergeResult {
   const merged = mergeUnchecked(base, ours, theirs);
-  return isValidCanvas(merged) ? merged : ours;
+  if (isValidCanvas(merged)) return { canvas: merged, notKept: [] };
+  const ourNew = BLOCK_IDS.flatMap((blockId) =>
+    merged.blocks[blockId].filter((id) => !Object.hasOwn(theirs.notes, id)).map((id) => ({ note: merged.notes[id]!, blockId })),
+  );
+  const room = Math.max(0, LIMITS.notesPerCanvas - (Object.keys(merged.notes).length - ourNew.length));
+  const notKept = ourNew.slice(room);
+  const dropped = new Set(notKept.map(({ note }) => note.id));
+  const trimmed: Canvas = {
+    ...merged,
+    notes: Object.fromEntries(Object.entries(merged.notes).filter(([id]) => !dropped.has(id))),
+    blocks: Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, merged.blocks[blockId].filter((id) => !dropped.has(id))])) as BlockLists,
+  };
+  if (notKept.length > 0 && isValidCanvas(trimmed)) return { canvas: trimmed, notKept };
+  // Invalid for another reason (a bug): this side's copy, which was valid, stands.
+  return { canvas: ours, notKept: [] };
+}
+
+/** The merged canvas alone (undo and redo, where no side adds notes the other has not seen). */
+export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
+  return mergeWithinLimits(base, ours, theirs).canvas;
 }
 
 function mergeUnchecked(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {

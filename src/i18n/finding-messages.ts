@@ -32,6 +32,11 @@ function nameOf(canvas: Canvas, id: string | undefined): string {
   return isolateWithin(chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('').trimEnd()}…` : text, i18next.language);
 }
 
+/** The phases a finding names, as a list in the reader's language. */
+function phaseList(finding: Finding): string {
+  return formatList((finding.params.phases ?? []).map((phase) => i18next.t(`phases.${phase}`)), i18next.language);
+}
+
 /** A finding of the relationships panel, in the current language. */
 export function relationshipFindingText(canvas: Canvas, finding: Finding): string {
   const t = i18next.getFixedT(null, 'relationships');
@@ -43,6 +48,7 @@ export function relationshipFindingText(canvas: Canvas, finding: Finding): strin
     segment: nameOf(canvas, finding.params.segmentId),
     motivation: finding.params.motivation ? tApp(`motivations.${finding.params.motivation}`) : '',
     otherType: otherType ? tApp(`relationshipTypes.${otherType}`) : '',
+    phases: phaseList(finding),
   });
 }
 
@@ -55,7 +61,7 @@ export function channelFindingText(canvas: Canvas, finding: Finding): string {
     segment: nameOf(canvas, finding.params.segmentId),
     phase: finding.params.phase ? tApp(`phases.${finding.params.phase}`) : '',
     hint: finding.params.phase ? t(`phaseHints.${finding.params.phase}`) : '',
-    phases: formatList((finding.params.phases ?? []).map((phase) => tApp(`phases.${phase}`)), i18next.language),
+    phases: phaseList(finding),
     level: finding.params.level ? t(`integration.${finding.params.level}.name`) : '',
     count: finding.params.count ?? 0,
   });

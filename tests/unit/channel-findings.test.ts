@@ -79,8 +79,10 @@ describe('channel findings', () => {
 
   it('asks to describe plain notes and to place described ones in a phase', () => {
     let canvas = addNote(shop(), 'channels', { id: 'plain', text: 'Word of mouth', segmentIds: ['students'] }, T);
-    canvas = addNote(canvas, 'channels', { id: 'idle', text: 'Flyers', segmentIds: ['students'], channel: channel(['loyalty']) }, T);
-    expect(keys(canvas)).toEqual(['undescribed:plain', 'noPhase:idle']);
+    canvas = addNote(canvas, 'channels', { id: 'idle', text: 'Flyers', segmentIds: ['students'], channel: channel([]) }, T);
+    // Marked only in a phase of the other journey model: said so, not "in no phase".
+    canvas = addNote(canvas, 'channels', { id: 'elsewhere', text: 'Loyalty app', segmentIds: ['students'], channel: channel(['loyalty']) }, T);
+    expect(keys(canvas)).toEqual(['undescribed:plain', 'noPhase:idle', 'otherModel:elsewhere']);
   });
 
   it('says there is no channel yet, pointing to where one is added', () => {

@@ -70,9 +70,9 @@ describe('relationship findings', () => {
     expect(codes(canvas)).toEqual(['noSegment:bare', 'untyped:plain', 'noMotivation:bare', 'noPhase:bare', 'noMeasure:bare']);
   });
 
-  it('counts only the phases of the journey model in use', () => {
+  it('counts only the phases of the journey model in use, and says when the marks are in the other one', () => {
     const canvas = updateNote(cafe(), 'card', { relationship: full('longTerm', { phases: ['loyalty'] }) }, T);
-    expect(codes(canvas)).toEqual(['noPhase:card']);
+    expect(codes(canvas)).toEqual(['otherModel:card']);
     expect(codes({ ...canvas, journeyModel: 'customerJourney' })).toEqual([]);
   });
 
@@ -80,5 +80,25 @@ describe('relationship findings', () => {
     let canvas = removeNote(cafe(), 'offices', T);
     canvas = removeNote(canvas, 'students', T);
     expect(codes(canvas)).toEqual(['noSegments']);
+  });
+});
+
+describe('marks in phases of the other journey model', () => {
+  it('are never reported as "no phase": the finding names the phases they are in', async () => {
+    const { channelFindings, hiddenPhases } = await import('@/domain/findings');
+    let canvas = cafe();
+    canvas = updateNote(canvas, 'card', { relationship: full('longTerm', { phases: ['retention', 'loyalty'] }) }, T);
+    canvas = addNote(canvas, 'channels', { id: 'shop', text: 'Shop', segmentIds: ['students', 'offices'], channel: { phases: { consideration: { used: true } } } }, T);
+    expect(canvas.journeyModel).toBe('channelPhases');
+    expect(hiddenPhases(canvas, canvas.notes.card!)).toEqual(['retention', 'loyalty']);
+
+    const relationship = relationshipFindings(canvas).find((finding) => finding.params.noteId === 'card');
+    expect(relationship).toMatchObject({ code: 'relationshipPhasesInOtherModel', params: { phases: ['retention', 'loyalty'] } });
+    const channel = channelFindings(canvas).find((finding) => finding.params.noteId === 'shop' && finding.target.kind === 'note' && finding.target.field === 'phases');
+    expect(channel).toMatchObject({ code: 'channelPhasesInOtherModel', params: { phases: ['consideration'] } });
+
+    // With no mark anywhere, it is "no phase" still.
+    canvas = updateNote(canvas, 'card', { relationship: full('longTerm', { phases: [] }) }, T);
+    expect(relationshipFindings(canvas).find((finding) => finding.params.noteId === 'card')?.code).toBe('relationshipWithoutPhase');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, createCanvas, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
-import { mergeCanvases } from '@/domain/merge';
+import { mergeCanvases, mergeWithinLimits } from '@/domain/merge';
 import { canvasSchema, type Canvas } from '@/domain/schema';
 
 const T0 = '2026-11-23T12:00:00.000Z';
@@ -64,7 +64,7 @@ describe('merging two tabs', () => {
 });
 
 describe('a merge that would break the limits', () => {
-  it('keeps this side rather than letting an invalid canvas through', async () => {
+  it('keeps what the other side saved and as many of this side’s new notes as fit, handing back the rest', async () => {
     const { addNote: add, createCanvas: create } = await import('@/domain/canvas');
     const { LIMITS } = await import('@/domain/limits');
     const { canvasSchema } = await import('@/domain/schema');
@@ -81,10 +81,15 @@ describe('a merge that would break the limits', () => {
     let theirs = base;
     for (let i = 0; i < 5; i += 1) {
       ours = add(ours, 'channels', { id: `ours${i}`, text: 'ours' }, T);
-      theirs = add(theirs, 'channels', { id: `theirs${i}`, text: 'theirs' }, T);
+      if (i < 3) theirs = add(theirs, 'channels', { id: `theirs${i}`, text: 'theirs' }, T);
     }
-    const merged = mergeCanvases(base, ours, theirs);
+    const { canvas: merged, notKept } = mergeWithinLimits(base, ours, theirs);
     expect(canvasSchema.safeParse(merged).success).toBe(true);
-    expect(merged).toBe(ours);
+    // What the other side saved stands; of ours, what fits is kept and the rest handed back, in order.
+    for (let i = 0; i < 3; i += 1) expect(merged.notes).toHaveProperty(`theirs${i}`);
+    expect(merged.notes).toHaveProperty('ours0');
+    expect(merged.notes).toHaveProperty('ours1');
+    expect(notKept.map(({ note, blockId }) => [note.id, blockId])).toEqual([['ours2', 'channels'], ['ours3', 'channels'], ['ours4', 'channels']]);
+    expect(Object.keys(merged.notes)).toHaveLength(LIMITS.notesPerCanvas);
   });
 });

@@ -11,6 +11,7 @@ import { announce } from '@/ui/announcer';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
 import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
+import { OtherModelMarks } from '@/ui/OtherModelMarks';
 import { ChannelDetails } from './ChannelDetails';
 import { ChannelMatrix } from './ChannelMatrix';
 import './channels.css';
@@ -78,6 +79,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
         <h2 id={titleId}>{tApp('blocks.channels.name')}</h2>
         <p className="panel-intro">{t('intro')}</p>
         <JourneyModelSelect value={canvas.journeyModel} onChange={(model) => canvasActions().setJourneyModel(model)} />
+        <OtherModelMarks canvas={canvas} notes={channels} />
       </div>
       <div className="panel-body">
         <div className="panel-main">

@@ -9,6 +9,7 @@ import { announce } from '@/ui/announcer';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
 import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
+import { OtherModelMarks } from '@/ui/OtherModelMarks';
 import { MixChart } from './MixChart';
 import { RelationshipCard } from './RelationshipCard';
 import './relationships.css';
@@ -69,6 +70,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
         <h2 id={titleId}>{tApp('blocks.customerRelationships.name')}</h2>
         <p className="panel-intro">{t('intro')}</p>
         <JourneyModelSelect value={canvas.journeyModel} onChange={(model) => canvasActions().setJourneyModel(model)} />
+        <OtherModelMarks canvas={canvas} notes={relationshipNotes} />
       </div>
       <div className="panel-body">
         <div className="panel-main">
