@@ -13,8 +13,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  // Generous: CI shares two cores between two workers and a build.
-  timeout: 60_000,
+  // Generous: CI shares two cores between two workers and a build, and the machine may be busy
+  // with more (nothing here is a test of speed: that is `npm run bench`).
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

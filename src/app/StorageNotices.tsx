@@ -123,9 +123,12 @@ function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][numb
   const canvas = useCanvasStore((state) => state.canvases[entry.canvasId]);
   const [problem, setProblem] = useState<'canvasesFull' | 'copyFailed' | null>(null);
   const title = canvas?.title.trim() || t('header.titlePlaceholder');
-  const texts = entry.notes.map(({ note }) => note.text);
+  // Saves of two tabs can cross more than once: a note that is back in the canvas since is kept after all.
+  const missing = entry.notes.filter(({ note }) => !canvas || !Object.hasOwn(canvas.notes, note.id));
+  const texts = missing.map(({ note }) => note.text);
+  if (missing.length === 0) return null;
   const keepAside = () => {
-    const aside = canvasOfNotes(newId(), nowIso(), t('storage.notKeptTitle', { title }), entry.notes, canvas?.language);
+    const aside = canvasOfNotes(newId(), nowIso(), t('storage.notKeptTitle', { title }), missing, canvas?.language);
     if (canvasActions().addCanvas(aside, { open: true }) === null) return setProblem('canvasesFull');
     announce(t('storage.notKeptOpened'));
     onDone();

@@ -48,6 +48,13 @@ export interface StorageStatus {
   notKept: { canvasId: string; notes: NoteNotKept[] }[];
 }
 
+/** Adds notes not kept to the list, each once (two tabs' saves can cross more than once). */
+function addNotKept(list: StorageStatus['notKept'], canvasId: string, notes: readonly NoteNotKept[]): StorageStatus['notKept'] {
+  const known = new Set(list.flatMap((entry) => (entry.canvasId === canvasId ? entry.notes.map(({ note }) => note.id) : [])));
+  const fresh = notes.filter(({ note }) => !known.has(note.id));
+  return fresh.length > 0 ? [...list, { canvasId, notes: fresh }] : list;
+}
+
 export const useStorageStatus = create<StorageStatus>()(() => ({
   unreadable: [],
   migrated: [],
@@ -57,11 +64,18 @@ export const useStorageStatus = create<StorageStatus>()(() => ({
   notKept: [],
 }));
 
-/** Merges another tab's save with this tab's copy; notes of ours that no longer fit are offered to the user. */
-function merge(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
+/**
+ * Merges another tab's save with this tab's copy; notes written here that no longer fit are
+ * offered to the user. Notes that came from other tabs (`fromElsewhere`) are theirs to offer:
+ * saves crossing more than once must not make this tab speak for a note it never wrote.
+ */
+function merge(base: Canvas, ours: Canvas, theirs: Canvas, fromElsewhere: ReadonlySet<string>): Canvas {
   const { canvas, notKept } = mergeWithinLimits(base, ours, theirs);
-  if (notKept.length > 0) useStorageStatus.setState((status) => ({ notKept: [...status.notKept, { canvasId: canvas.id, notes: notKept }] }));
-  return canvas;
+  const mine = notKept.filter(({ note }) => !fromElsewhere.has(note.id));
+  if (mine.length > 0) useStorageStatus.setState((status) => ({ notKept: addNotKept(status.notKept, canvas.id, mine) }));
+  // Nothing of ours left to add: their save itself, so this tab has nothing to write back (two
+  // tabs' saves that cross settle at once instead of answering each other).
+  return canvas !== theirs && JSON.stringify(canvas) === JSON.stringify(theirs) ? theirs : canvas;
 }
 
 /** How many recent revisions (of all canvases) a tab keeps to merge other tabs' saves against. */
@@ -149,7 +163,10 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
    * Takes in another tab's save (its text and canvas): remembers it, and returns where a merge
    * with it starts — the revision it was made from, when known here, else `fallback`.
    */
+  // Ids of notes this tab has had from other tabs' saves (see `merge`).
+  const fromElsewhere = new Set<string>();
   const received = (id: string, text: string, canvas: Canvas, fallback: Canvas | undefined): Canvas | undefined => {
+    for (const noteId in canvas.notes) fromElsewhere.add(noteId);
     const revision = revisionOf(text);
     const parent = revision ? (revision.parent ?? unrevised(id)) : null;
     const base = (parent ? revisions.get(parent) : undefined) ?? fallback;
@@ -248,7 +265,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
     if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
     const base = received(ours.id, stored, result.canvas, saved[ours.id]);
-    const merged = merge(base ?? result.canvas, ours, result.canvas);
+    const merged = merge(base ?? result.canvas, ours, result.canvas, fromElsewhere);
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(merged));
     return merged;
   };
@@ -298,7 +315,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     const theirs = result.canvas;
     const ours = useCanvasStore.getState().canvases[theirs.id];
     const base = received(theirs.id, event.newValue, theirs, saved[theirs.id]);
-    const next = ours && base && ours !== base ? merge(base, ours, theirs) : theirs;
+    const next = ours && base && ours !== base ? merge(base, ours, theirs, fromElsewhere) : theirs;
     saved = { ...saved, [theirs.id]: theirs };
     // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(next));

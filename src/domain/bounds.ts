@@ -28,13 +28,27 @@ const ANY_CONTAINER = LIMITS.notesPerCanvas;
 const DEPTH = 12;
 
 /** Limits of the lists and maps inside a note, by their path below the note. */
-const NOTE_LIMITS: Record<string, number> = {
-  segmentIds: LIMITS.linksPerNote,
-  'relationship.motivations': MOTIVATIONS.length,
-  'relationship.phases': PHASE_IDS.length,
-  'relationship.measures': LIMITS.measuresPerRelationship,
-  'channel.phases': PHASE_IDS.length,
-};
+const NOTE_LIMITS: readonly [path: readonly string[], limit: number][] = [
+  [['segmentIds'], LIMITS.linksPerNote],
+  [['relationship', 'motivations'], MOTIVATIONS.length],
+  [['relationship', 'phases'], PHASE_IDS.length],
+  [['relationship', 'measures'], LIMITS.measuresPerRelationship],
+  [['channel', 'phases'], PHASE_IDS.length],
+];
+
+/** A place the walk has reached; its path is rebuilt from the parents only when it is the one to report. */
+interface Place {
+  value: unknown;
+  key: string | number | null;
+  parent: Place | null;
+  depth: number;
+}
+
+function pathOf(place: Place): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Place | null = place; at && at.key !== null; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
 
 /**
  * The first list or map in a raw document (parsed JSON) that holds more than it may, or null.
@@ -57,22 +71,33 @@ export function findOversizedPart(document: unknown): OversizedPart | null {
     }
   }
   if (isObject(notes)) {
-    for (const [noteId, note] of Object.entries(notes)) {
-      for (const [where, limit] of Object.entries(NOTE_LIMITS)) {
-        const parts = where.split('.');
-        const value = parts.reduce<unknown>((out, part) => field(out, part), note);
+    for (const noteId in notes) {
+      if (!Object.hasOwn(notes, noteId)) continue;
+      for (const [parts, limit] of NOTE_LIMITS) {
+        let value: unknown = notes[noteId];
+        for (const part of parts) value = field(value, part);
         if (sizeOf(value) > limit) return { path: ['canvas', 'notes', noteId, ...parts], limit, problem: 'tooLong' };
       }
     }
   }
   // Any other list or map, wherever it is.
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: document, path: [] }];
+  const stack: Place[] = [{ value: document, key: null, parent: null, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (sizeOf(value) > ANY_CONTAINER) return { path, limit: ANY_CONTAINER, problem: 'tooLong' };
-    if (path.length >= DEPTH) continue;
-    if (Array.isArray(value)) value.forEach((item, index) => isContainer(item) && stack.push({ value: item, path: [...path, index] }));
-    else if (isObject(value)) for (const [key, item] of Object.entries(value)) if (isContainer(item)) stack.push({ value: item, path: [...path, key] });
+    const place = stack.pop()!;
+    const { value, depth } = place;
+    if (sizeOf(value) > ANY_CONTAINER) return { path: pathOf(place), limit: ANY_CONTAINER, problem: 'tooLong' };
+    if (depth >= DEPTH) continue;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) {
+        const item: unknown = value[index];
+        if (isContainer(item)) stack.push({ value: item, key: index, parent: place, depth: depth + 1 });
+      }
+    } else if (isObject(value)) {
+      for (const key in value) {
+        const item = value[key];
+        if (Object.hasOwn(value, key) && isContainer(item)) stack.push({ value: item, key, parent: place, depth: depth + 1 });
+      }
+    }
   }
   return null;
 }
@@ -83,8 +108,11 @@ function field(value: unknown, key: string): unknown {
 
 function sizeOf(value: unknown): number {
   if (Array.isArray(value)) return value.length;
-  if (isObject(value)) return Object.keys(value).length;
-  return 0;
+  if (!isObject(value)) return 0;
+  // Counted without building the list of keys (most objects are small; this runs for each).
+  let size = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) size += 1;
+  return size;
 }
 
 const isContainer = (value: unknown) => typeof value === 'object' && value !== null;
