@@ -264,10 +264,28 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     const result = door.parseCanvasDocument(stored);
     // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
     if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
+    ours = keepTyping(result.canvas) ?? ours;
     const base = received(ours.id, stored, result.canvas, saved[ours.id]);
     const merged = merge(base ?? result.canvas, ours, result.canvas, fromElsewhere);
     withoutHistory(() => useCanvasStore.getState().receiveCanvas(merged));
     return merged;
+  };
+
+  /**
+   * Another tab's save (`theirs`) may delete a note of the open canvas that is being typed into
+   * here: what is typed is saved into that note first, so the merge that follows keeps it (an edit
+   * outlives a delete, see `mergeWithinLimits`) and this tab saves it again, for the other tab to
+   * see. Only the editors of such notes close. Returns this tab's copy of the canvas after that.
+   */
+  const keepTyping = (theirs: Canvas): Canvas | undefined => {
+    const { canvases, currentId } = useCanvasStore.getState();
+    const ours = canvases[theirs.id];
+    // Deleted there: notes storage held when this tab last wrote or read it, gone from their save.
+    const known = saved[theirs.id];
+    if (!ours || !known || theirs.id !== currentId) return ours;
+    const deleted = Object.keys(ours.notes).filter((id) => Object.hasOwn(known.notes, id) && !Object.hasOwn(theirs.notes, id));
+    if (deleted.length > 0) commitPendingEdits(deleted);
+    return useCanvasStore.getState().canvases[theirs.id];
   };
 
   // Saves wait for a quiet moment, but never longer than SAVE_MAX_WAIT_MS after the first unsaved change.
@@ -313,6 +331,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     const result = door.parseCanvasDocument(event.newValue);
     if (!result.ok) return;
     const theirs = result.canvas;
+    keepTyping(theirs);
     const ours = useCanvasStore.getState().canvases[theirs.id];
     const base = received(theirs.id, event.newValue, theirs, saved[theirs.id]);
     const next = ours && base && ours !== base ? merge(base, ours, theirs, fromElsewhere) : theirs;

@@ -100,6 +100,10 @@ function apply(from: CanvasState, to: CanvasState): void {
     const current = canvases[id];
     // Changed by the step but gone now: another tab deleted it since, and that delete stands.
     if (was && target && !current) continue;
+    // Taken away by the step (deleted, or the untouched canvas an import replaced) but here again
+    // now: another tab kept it, with what it added since. That copy stands; putting back the one
+    // the step took away would show an old copy, and save it over the other tab's.
+    if (!was && target && current) continue;
     if (!target) delete next[id];
     else if (!was || current === was) next[id] = target;
     else next[id] = mergeCanvases(was, current!, target);

@@ -1,19 +1,29 @@
 /**
  * Text still being typed lives in its editor until it is saved. When the page is about to go
  * away (closed, reloaded, sent to the background), the storage layer asks every open editor to
- * save first, so a note half-written is never lost.
+ * save first, so a note half-written is never lost. An editor of a note says which: when another
+ * tab deletes that note, what is typed into it is saved first (so the note stays, see
+ * `mergeWithinLimits`: an edit outlives a delete).
  */
 type Commit = () => void;
 
-const open = new Set<Commit>();
+/** Each open editor's "save now", with the note it edits (null for a note not yet added). */
+const open = new Map<Commit, string | null>();
 
-/** Registers an open editor's "save now"; returns the function that unregisters it. */
-export function registerPendingEdit(commit: Commit): () => void {
-  open.add(commit);
-  return () => open.delete(commit);
+/** Registers an open editor's "save now" (and the note it edits); returns the function that unregisters it. */
+export function registerPendingEdit(commit: Commit, noteId: string | null = null): () => void {
+  open.set(commit, noteId);
+  return () => {
+    open.delete(commit);
+  };
 }
 
-/** Saves what every open editor holds. */
-export function commitPendingEdits(): void {
-  for (const commit of [...open]) commit();
+/**
+ * Saves what every open editor holds, or, given `noteIds`, only what the editors of those notes
+ * hold. Returns whether any editor was asked to.
+ */
+export function commitPendingEdits(noteIds?: readonly string[]): boolean {
+  const editors = [...open].filter(([, noteId]) => noteIds === undefined || (noteId !== null && noteIds.includes(noteId)));
+  for (const [commit] of editors) commit();
+  return editors.length > 0;
 }

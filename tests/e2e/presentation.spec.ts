@@ -167,6 +167,11 @@ for (const language of ['en', 'fa'] as const) {
       await expect(page.getByRole('heading', { name: T.overview })).toBeVisible();
       await page.keyboard.press('PageUp');
       await expect(page.getByRole('heading', { name: T.step(9, T.names.costStructure) })).toBeVisible();
+      // Home and End go to the first and the last block, as the shortcut list says.
+      await page.keyboard.press('Home');
+      await expect(page.getByRole('heading', { name: T.step(1, T.names[STORY[0]!]) })).toBeVisible();
+      await page.keyboard.press('End');
+      await expect(page.getByRole('heading', { name: T.step(9, T.names.costStructure) })).toBeVisible();
 
       // Escape leaves: full screen ends, the editor is back, focus on "Present".
       await page.keyboard.press('Escape');

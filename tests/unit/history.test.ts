@@ -139,6 +139,21 @@ describe('history, with votes, lists and other tabs', () => {
     expect(state().canvases[other]).toBeUndefined();
   });
 
+  it('does not put back, on undo, an old copy of a canvas it took away that another tab kept and changed since', () => {
+    const first = state().currentId;
+    canvasActions().addNote('keyPartners', 'Roaster');
+    clock += 5000;
+    canvasActions().createCanvas();
+    clock += 5000;
+    const gone = canvasActions().deleteCanvas(first)!;
+    clock += 5000;
+    // Another tab was typing in it: it kept it, with the new note, and saved it again.
+    withoutHistory(() => canvasActions().receiveCanvas(addTo(gone, 'keyPartners', { id: 'theirs', text: 'Bakery (other tab)' }, NOW)));
+    undo();
+    canvasActions().openCanvas(first);
+    expect(texts()).toEqual(['Roaster', 'Bakery (other tab)']);
+  });
+
   it('a canvas brought back by undo is not brought back twice by the list', () => {
     canvasActions().setTitle('Mine');
     clock += 5000;

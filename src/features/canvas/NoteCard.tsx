@@ -112,6 +112,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
     return (
       <NoteEditor
         initialText={note.text}
+        noteId={noteId}
         label={t('note.editLabel')}
         onSave={(text, byKey) => {
           canvasActions().updateNoteText(noteId, text);

@@ -5,6 +5,8 @@ import { registerPendingEdit } from '@/store/pending-edits';
 
 interface NoteEditorProps {
   initialText: string;
+  /** The note edited, when it exists already: if another tab deletes it, what is typed is saved first. */
+  noteId?: string;
   /** The textbox's accessible name. */
   label: string;
   /**
@@ -22,7 +24,7 @@ interface NoteEditorProps {
  * a line break, Escape cancels. Typing stays local until it is saved, so a keystroke never
  * touches the store or storage.
  */
-export function NoteEditor({ initialText, label, onSave, onCancel, className }: NoteEditorProps) {
+export function NoteEditor({ initialText, noteId, label, onSave, onCancel, className }: NoteEditorProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
   const finished = useRef(false);
@@ -36,10 +38,10 @@ export function NoteEditor({ initialText, label, onSave, onCancel, className }: 
     else onCancel(byKey);
   };
 
-  // If the page goes away while the box is open, what it holds is saved first.
+  // If the page goes away while the box is open, or another tab deletes the note, what it holds is saved first.
   const finishRef = useRef(finish);
   finishRef.current = finish;
-  useEffect(() => registerPendingEdit(() => finishRef.current(true, false)), []);
+  useEffect(() => registerPendingEdit(() => finishRef.current(true, false), noteId ?? null), [noteId]);
 
   return (
     <>

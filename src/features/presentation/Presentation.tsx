@@ -80,10 +80,11 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         return scrollBlock(block, 1) || goToStep(step + 1);
       case 'up':
         return scrollBlock(block, -1) || goToStep(step - 1);
+      // Home and End go to the first and the last block, as the shortcut list says ("go to a block").
       case 'first':
-        return goToStep(0);
+        return goToStep(PRESENTATION_STEPS.indexOf(STORY_ORDER[0]!));
       case 'last':
-        return goToStep(LAST_STEP);
+        return goToStep(PRESENTATION_STEPS.indexOf(STORY_ORDER[STORY_ORDER.length - 1]!));
       case 'overview':
         return goToStep(block ? 0 : lastBlockStep.current);
       case 'addNote':
