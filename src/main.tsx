@@ -1,4 +1,4 @@
-import { fetching, language, storage } from '@/app/early-start';
+import { fetching, language, returning, storage } from '@/app/early-start';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/base.css';
@@ -20,7 +20,8 @@ async function start(): Promise<void> {
   const i18n = await initI18n(language);
   rememberLanguage(i18n, storage);
   startStorageSync(storage);
-  startBackupReminder(storage);
+  // Not in a first session: someone trying Boom out is not told to back up yet.
+  if (returning) startBackupReminder(storage);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -6,6 +6,7 @@ import { openDoor } from '@/persistence/door';
 import { resetCanvasStore } from '@/store/canvas-store';
 import { resetHistory } from '@/store/history';
 import { useWorkshop } from '@/store/workshop';
+import { resetToasts } from '@/ui/toasts';
 
 // Both languages' strings are there from the start, so a test can switch without waiting for a fetch.
 await initI18n('en');
@@ -28,6 +29,7 @@ beforeEach(async () => {
   globalThis.localStorage?.clear();
   resetCanvasStore();
   resetHistory();
+  resetToasts();
   useWorkshop.setState({ voting: false, step: null });
   const { default: i18n } = await import('i18next');
   if (i18n.language !== 'en') await i18n.changeLanguage('en');

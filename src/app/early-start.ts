@@ -11,5 +11,8 @@ export const storage = browserStorage();
 
 export const language = pickLanguage(loadLanguage(storage), navigator.languages ?? [navigator.language]);
 
+/** Whether this browser kept canvases from an earlier visit (else this is a first session). */
+export const returning = hasStoredCanvases(storage);
+
 /** The first screen's strings and, for saved canvases, the door (both awaited again by main). */
-export const fetching = Promise.all([APP_STRINGS[language](), hasStoredCanvases(storage) ? openDoor() : null]);
+export const fetching = Promise.all([APP_STRINGS[language](), returning ? openDoor() : null]);

@@ -1,7 +1,9 @@
 /**
  * Short messages about what just happened (a file imported, a canvas deleted with "Undo", an
  * import refused). Problems stay until dismissed; confirmations go away by themselves, but not
- * while the pointer or focus is on them, so there is always time to press "Undo".
+ * while the pointer or focus is on them, so there is always time to press "Undo". At most two are
+ * shown at once; the others wait their turn (nothing is dropped), and while a presentation is on
+ * the projector, quiet confirmations wait for it to end.
  */
 import { create } from 'zustand';
 
@@ -16,6 +18,11 @@ export interface Toast {
 
 export const useToasts = create<{ toasts: Toast[] }>(() => ({ toasts: [] }));
 
+/** Messages waiting for room (or for a presentation to end), oldest first. */
+let waiting: Toast[] = [];
+/** While set, quiet confirmations wait: nothing covers a presented canvas. */
+let holdingQuiet = false;
+
 let serial = 0;
 
 interface Timer {
@@ -29,30 +36,65 @@ const timers = new Map<number, Timer>();
 /** How long a confirmation stays; one with an action (Undo) stays longer. */
 const INFO_MS = 8000;
 const ACTION_MS = 30_000;
-/** The most messages shown at once; older ones without an action make way first. */
-const MAX_SHOWN = 4;
+/** The most messages shown at once; the others wait. */
+export const MAX_SHOWN = 2;
 
 export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = (serial += 1);
-  useToasts.setState((state) => {
-    const toasts = [...state.toasts, { ...toast, id }];
-    while (toasts.length > MAX_SHOWN) {
-      const oldest = toasts.findIndex((old) => !old.action);
-      const [dropped] = toasts.splice(oldest === -1 ? 0 : oldest, 1);
-      if (dropped) clearTimer(dropped.id);
-    }
-    return { toasts };
-  });
-  if (toast.tone === 'info') {
-    timers.set(id, { handle: null, remaining: toast.action ? ACTION_MS : INFO_MS, startedAt: 0 });
-    resumeToast(id);
-  }
+  waiting = [...waiting, { ...toast, id }];
+  showWaiting();
   return id;
+}
+
+/** Brings waiting messages on screen while there is room, problems first. */
+function showWaiting(): void {
+  const shown = [...useToasts.getState().toasts];
+  const ready = waiting.filter((toast) => !(holdingQuiet && toast.tone === 'info')).sort((a, b) => rank(a) - rank(b));
+  const coming: Toast[] = [];
+  for (const toast of ready) {
+    if (shown.length + coming.length >= MAX_SHOWN) break;
+    coming.push(toast);
+  }
+  if (coming.length === 0) return;
+  waiting = waiting.filter((toast) => !coming.includes(toast));
+  useToasts.setState({ toasts: [...shown, ...coming] });
+  for (const toast of coming) {
+    if (toast.tone !== 'info') continue;
+    timers.set(toast.id, { handle: null, remaining: toast.action ? ACTION_MS : INFO_MS, startedAt: 0 });
+    resumeToast(toast.id);
+  }
+}
+
+const rank = (toast: Toast) => (toast.tone === 'error' ? 0 : 1);
+
+/**
+ * Holds quiet confirmations back (a presentation has started) or lets them come (it ended). Those
+ * on screen when it starts wait too, and come back whole afterwards.
+ */
+export function holdQuietMessages(hold: boolean): void {
+  holdingQuiet = hold;
+  if (hold) {
+    const quiet = useToasts.getState().toasts.filter((toast) => toast.tone === 'info');
+    for (const toast of quiet) clearTimer(toast.id);
+    waiting = [...quiet, ...waiting];
+    useToasts.setState((state) => ({ toasts: state.toasts.filter((toast) => toast.tone !== 'info') }));
+  }
+  showWaiting();
 }
 
 export function dismissToast(id: number): void {
   clearTimer(id);
+  waiting = waiting.filter((toast) => toast.id !== id);
   useToasts.setState((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) }));
+  showWaiting();
+}
+
+/** Forgets every message, shown or waiting (tests, a fresh start). */
+export function resetToasts(): void {
+  for (const id of timers.keys()) clearTimer(id);
+  waiting = [];
+  holdingQuiet = false;
+  useToasts.setState({ toasts: [] });
 }
 
 /** Holds a confirmation on screen (the pointer or focus is on it). */

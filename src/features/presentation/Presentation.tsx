@@ -5,6 +5,7 @@ import { directionOf } from '@/i18n/i18n';
 import { formatClock } from '@/i18n/format';
 import { browserStorage, loadPresentationPrefs, savePresentationPrefs, type PresentationPrefs } from '@/persistence/local-storage';
 import { useCanvasTitle } from '@/store/canvas-store';
+import { holdQuietMessages } from '@/ui/toasts';
 import { goToStep, LAST_STEP, PRESENTATION_STEPS, stepBlock, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import {
@@ -62,6 +63,11 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
 
   // The start button is gone once presenting: focus comes here, so Tab starts from the bar.
   useEffect(() => root.current?.focus(), []);
+  // Nothing covers the projected canvas: quiet messages wait until the presentation ends.
+  useEffect(() => {
+    holdQuietMessages(true);
+    return () => holdQuietMessages(false);
+  }, []);
 
   const blockName = (id: BlockId) => t(`blocks.${id}.name`, { ns: 'app' });
   const where = block

@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '../../src/domain/schema';
+import { BLOCK_IDS } from '../../src/domain/blocks';
+import { addNote, block, openFresh } from './helpers';
+
+/** A canvas file with one note, under its own id and title. */
+function canvasFile(id: string, title: string): { name: string; mimeType: string; buffer: Buffer } {
+  const now = new Date().toISOString();
+  const blocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, blockId === 'channels' ? ['n1'] : []]));
+  const canvas = { id, title, createdAt: now, updatedAt: now, notes: { n1: { id: 'n1', text: `Note of ${title}`, color: 'yellow' } }, blocks, journeyModel: 'channelPhases' };
+  return { name: `${title}.boom.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas })) };
+}
+
+async function importFile(page: Page, id: string, title: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(canvasFile(id, title));
+  await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue(title);
+}
+
+const importedMessages = (page: Page) => page.locator('.toasts .notice').filter({ hasText: 'was imported as a new canvas' });
+
+test('messages never pile up: at most two at once, the others wait their turn, and none is lost', async ({ page }) => {
+  await openFresh(page);
+  for (const [id, title] of [['a', 'First'], ['b', 'Second'], ['c', 'Third']]) await importFile(page, id!, title!);
+  await expect(importedMessages(page)).toHaveCount(2);
+  await expect(page.locator('.toasts .notice')).toHaveCount(2);
+  // Dismissing one brings the one that waited.
+  await importedMessages(page).first().getByRole('button', { name: 'Dismiss' }).click();
+  await expect(importedMessages(page)).toHaveCount(2);
+  await expect(importedMessages(page).filter({ hasText: 'Third' })).toHaveCount(1);
+});
+
+test('while presenting, quiet messages wait, and come once the presentation ends', async ({ page }) => {
+  await openFresh(page);
+  await importFile(page, 'a', 'Workshop canvas');
+  await expect(importedMessages(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
+  await expect(importedMessages(page)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(importedMessages(page)).toHaveCount(1);
+});
+
+test('a first visit is not told to back up, however many notes it adds', async ({ page }) => {
+  await openFresh(page);
+  for (let i = 1; i <= 14; i += 1) await addNote(page, 'Key Partners', `Partner ${i}`);
+  await page.waitForTimeout(3000); // past the reminder's quiet time
+  await expect(block(page, 'Key Partners').getByRole('listitem')).toHaveCount(14);
+  await expect(page.getByRole('status').filter({ hasText: /no copy of it outside this browser|only in this browser/ })).toHaveCount(0);
+});
