@@ -46,6 +46,24 @@ export function canvasOfNotes(
   return { ...canvas, notes: Object.fromEntries(withoutLinks), blocks };
 }
 
+/**
+ * A title none of `taken` has: the title itself, or it with the next free number, "Corner Café
+ * (2)" (in Persian digits for a title in Persian script), so copies can be told apart in a list.
+ * An empty title stays empty (shown as "Untitled canvas").
+ */
+export function distinctTitle(title: string, taken: readonly string[]): string {
+  const base = title.trim();
+  if (!base) return title;
+  const used = new Set(taken.map((other) => other.trim()));
+  if (!used.has(base)) return title;
+  const persian = /[\u0600-\u06ff]/.test(base);
+  for (let n = 2; ; n += 1) {
+    const number = persian ? String(n).replace(/[0-9]/g, (digit) => '۰۱۲۳۴۵۶۷۸۹'[Number(digit)]!) : String(n);
+    const candidate = limitLength(`${base} (${number})`, LIMITS.titleLength);
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
 /** A canvas made and never touched: no title, no note, no change since it was created. */
 export function isPristine(canvas: Canvas): boolean {
   return canvas.title === '' && countNotes(canvas) === 0 && canvas.createdAt === canvas.updatedAt;

@@ -178,7 +178,11 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       if (!beyondLimit && !lone && ids.length >= LIMITS.canvasesKept) return null;
       if (open) commitPendingEdits();
       const { canvases, currentId } = get();
-      const added = fresh || Object.hasOwn(canvases, canvas.id) ? ops.copyCanvas(canvas, newId(), nowIso()) : canvas;
+      const copy = fresh || Object.hasOwn(canvases, canvas.id) ? ops.copyCanvas(canvas, newId(), nowIso()) : canvas;
+      // A title another canvas has already gets a number, so the two can be told apart in the list
+      // (a canvas coming back, by Undo, keeps its own).
+      const title = beyondLimit ? copy.title : ops.distinctTitle(copy.title, Object.values(canvases).map((other) => other.title));
+      const added = title === copy.title ? copy : { ...copy, title };
       if (!open) {
         set({ canvases: { ...canvases, [added.id]: added } });
         return added.id;

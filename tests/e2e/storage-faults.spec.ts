@@ -71,14 +71,17 @@ for (const granted of [true, false]) {
       });
     }, granted);
     await openFresh(page);
-    // Nothing is asked while the canvas is empty.
+    // Nothing is asked while the canvas is empty, and the Canvases list says nothing of it yet.
     expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual([]);
+    await page.getByRole('button', { name: 'Canvases', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Canvases' })).not.toContainText(/clear saved data|keeps these canvases/);
+    await page.keyboard.press('Escape');
     await addNote(page, 'Key Partners', 'Roaster');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual(['persist']);
     await page.getByRole('button', { name: 'Canvases', exact: true }).click();
     const list = page.getByRole('dialog', { name: 'Canvases' });
     await expect(list).toContainText(
-      granted ? 'Your browser keeps these canvases until you delete them.' : 'Your browser may clear these canvases if it runs short of space',
+      granted ? 'Your browser keeps these canvases until you delete them.' : 'Browsers may clear saved data when space runs short, so export a copy',
     );
   });
 }

@@ -146,3 +146,22 @@ describe('the language a canvas is written in', () => {
     expect(selectCurrentCanvas(useCanvasStore.getState()).language).toBe('fa');
   });
 });
+
+describe('canvases with the same title', () => {
+  it('get a number when added, so they can be told apart; Persian titles in Persian digits', async () => {
+    const { distinctTitle } = await import('@/domain/canvas');
+    expect(distinctTitle('Corner Café', ['Corner Café'])).toBe('Corner Café (2)');
+    expect(distinctTitle('Corner Café', ['Corner Café', 'Corner Café (2)'])).toBe('Corner Café (3)');
+    expect(distinctTitle('کافه‌ی گوشه', ['کافه‌ی گوشه'])).toBe('کافه‌ی گوشه (۲)');
+    expect(distinctTitle('New', ['Old'])).toBe('New');
+    expect(distinctTitle('', [''])).toBe('');
+  });
+
+  it('are numbered when imported three times', async () => {
+    const { canvasActions, useCanvasStore } = await import('@/store/canvas-store');
+    const canvas = addNote(createCanvas('cafe', '2026-11-25T10:00:00.000Z', 'Corner Café'), 'channels', { id: 'n1', text: 'Website' }, '2026-11-25T10:00:00.000Z');
+    for (let i = 0; i < 3; i += 1) canvasActions().addCanvas(canvas, { open: true });
+    const titles = Object.values(useCanvasStore.getState().canvases).map((kept) => kept.title).sort();
+    expect(titles).toEqual(['Corner Café', 'Corner Café (2)', 'Corner Café (3)']);
+  });
+});

@@ -36,6 +36,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   const canvases = useCanvasStore(useShallow(selectCanvasList));
   const currentId = useCanvasStore((state) => state.currentId);
   const kept = useStorageKept((state) => state.persistence);
+  const hasWork = useCanvasStore((state) => Object.values(state.canvases).some((canvas) => Object.keys(canvas.notes).length > 0));
   // Every delete can be undone, the latest first, while the list is open and after (see close).
   const [deleted, setDeleted] = useState<Deleted[]>([]);
   // A delete already taken back another way (Ctrl+Z) has nothing left to undo here.
@@ -108,7 +109,8 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
       <div className="panel-header">
         <h2 id={headingId}>{t('canvases.title')}</h2>
         <p className="panel-intro">{t('canvases.intro')}</p>
-        {kept && <p className="storage-kept" data-kept={kept === 'granted'}>{t(kept === 'granted' ? 'canvases.kept' : 'canvases.mayBeCleared')}</p>}
+        {/* Said calmly, and only once there is work to keep (never to an empty first visit). */}
+        {kept && hasWork && <p className="storage-kept">{t(kept === 'granted' ? 'canvases.kept' : 'canvases.mayBeCleared')}</p>}
       </div>
       <div ref={notices} role="status" className="canvases-notices">
         {pending.map((entry) => (
