@@ -90,3 +90,23 @@ for (const language of ['en', 'fa'] as const) {
     expect(section.split('\n').slice(0, 4).join('\n')).not.toContain(w.online);
   });
 }
+
+for (const language of ['en', 'fa'] as const) {
+  const w = T[language];
+  test(`the channel map: "Add channel" leaves focus in the field for the next one, the empty field's hint reads in the page's direction, and every integration choice is the same size (${language})`, async ({ page }) => {
+    await openFresh(page, language);
+    await block(page, w.channels).getByRole('button', { name: w.map }).click();
+    const dialog = page.getByRole('dialog', { name: w.channels });
+    const name = dialog.getByRole('textbox', { name: w.newChannel });
+    await expect(name).toHaveJSProperty('dir', '');
+    expect(await name.evaluate((field) => getComputedStyle(field).direction)).toBe(language === 'fa' ? 'rtl' : 'ltr');
+    await name.fill(w.walkIns);
+    await dialog.getByRole('button', { name: language === 'en' ? 'Add channel' : 'افزودن کانال' }).click();
+    await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(3); // header, the channel, coverage
+    await expect(name).toBeFocused();
+    await expect(name).toHaveValue('');
+    const sizes = await dialog.getByRole('radio').evaluateAll((radios) => radios.map((radio) => Math.round(radio.getBoundingClientRect().width)));
+    expect(sizes.length).toBe(4);
+    expect(new Set(sizes).size).toBe(1);
+  });
+}

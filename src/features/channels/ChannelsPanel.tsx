@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { channelFindings, notesIn, type Finding } from '@/domain/findings';
@@ -27,6 +27,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const newId = useId();
   const [draft, setDraft] = useState('');
+  const draftField = useRef<HTMLInputElement>(null);
   const [segmentId, setSegmentId] = useState('');
   const filterId = useId();
   const channels = notesIn(canvas, 'channels');
@@ -42,6 +43,8 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
       setDraft('');
       announce(tApp('note.added', { block: tApp('blocks.channels.name') }));
     }
+    // Ready for the next one, whether it was added with Enter or with the button.
+    draftField.current?.focus();
   };
 
   const message = (finding: Finding) => channelFindingText(canvas, finding);
@@ -91,7 +94,16 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
             }}
           >
             <label htmlFor={newId}>{t('add.label')}</label>
-            <input id={newId} dir="auto" value={draft} maxLength={LIMITS.noteLength} placeholder={t('add.placeholder')} onChange={(event) => setDraft(event.target.value)} />
+            {/* Direction follows the text once there is some; empty, the placeholder reads in the page's own. */}
+            <input
+              ref={draftField}
+              id={newId}
+              dir={draft ? 'auto' : undefined}
+              value={draft}
+              maxLength={LIMITS.noteLength}
+              placeholder={t('add.placeholder')}
+              onChange={(event) => setDraft(event.target.value)}
+            />
             <button type="submit" className="button">
               {t('add.button')}
             </button>
