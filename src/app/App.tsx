@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { ChannelsButton } from '@/features/channels/ChannelsButton';
 import { DropHint } from '@/features/files/DropHint';
@@ -13,6 +14,7 @@ import { Toasts } from '@/ui/Toasts';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { useHistoryShortcuts } from './HistoryButtons';
+import { followCanvasLanguage } from './language-sync';
 import { StorageNotices } from './StorageNotices';
 
 // The panels open from their blocks; the canvas does not know them, the app hands them in.
@@ -24,6 +26,9 @@ const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton />, channels: 
  */
 export function App() {
   const shared = useSharedCanvas();
+  // A shared canvas opens in the language it was written in, unless the reader chose one.
+  const sharedLanguage = shared?.status === 'ready' ? shared.canvas.language : undefined;
+  useEffect(() => followCanvasLanguage(sharedLanguage), [sharedLanguage]);
   useHistoryShortcuts(shared === null);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
   const dragging = useFileDrop(shared === null);
