@@ -290,3 +290,28 @@ test('a note dragged out of a block lying under a long, scrolled one goes where 
   expect(await notesOf(block(page, 'Key Activities'))).toEqual(activities);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+for (const language of ['en', 'fa'] as const) {
+  for (const [width, height] of [[1280, 720], [1366, 768]] as const) {
+    test(`an empty block’s questions are never cut under its “Add note” bar; those that do not fit wait behind a link (${language}, ${width}×${height})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openFresh(page, language);
+      const cut = await page.locator('section[data-block]').evaluateAll((blocks) =>
+        blocks.flatMap((block) => {
+          const add = block.querySelector('.add-note')!.getBoundingClientRect();
+          return [...block.querySelectorAll<HTMLElement>('.question')]
+            .filter((question) => !question.hidden && question.getBoundingClientRect().bottom > add.top)
+            .map((question) => question.textContent);
+        }),
+      );
+      expect(cut).toEqual([]);
+      // "N more questions…" shows them all.
+      const moreLink = page.getByRole('button', { name: language === 'en' ? /more questions?…$/ : /پرسش دیگر…$/ });
+      const id = await page.locator('section[data-block]').filter({ has: moreLink }).first().getAttribute('data-block');
+      const owner = page.locator(`section[data-block="${id}"]`);
+      await owner.getByRole('button', { name: language === 'en' ? /more questions?…$/ : /پرسش دیگر…$/ }).click();
+      await expect(owner.locator('.question[hidden]')).toHaveCount(0);
+      await expect(owner.locator('.question')).not.toHaveCount(0);
+    });
+  }
+}

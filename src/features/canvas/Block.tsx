@@ -6,6 +6,7 @@ import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
+import { useWholeQuestions } from './useWholeQuestions';
 import { BoardTextContext, toolNames } from './board-text';
 import { NoteSightContext, useSightWatcher } from './note-sight';
 import { useBlockDrag, useBoardDrag } from './drag-state';
@@ -66,6 +67,9 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
   const questions = t(`blocks.${blockId}.questions`, { returnObjects: true });
   const empty = noteIds.length === 0 && !drafting;
   const showQuestions = questionsOpen ?? empty;
+  const questionsRef = useRef<HTMLDivElement>(null);
+  // Shown by themselves (not asked for), the questions that do not fit whole wait behind the "?" button.
+  const moreQuestions = useWholeQuestions(bodyRef, questionsRef, showQuestions && questionsOpen === null && !present);
 
   const addButtonRef = useRef<HTMLButtonElement>(null);
   // The add button is hidden while a note is being written (it would sit over the box), so focus
@@ -110,7 +114,7 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         className="block-body"
         ref={setBodyRef}
       >
-        <div id={questionsId} className="questions" hidden={!showQuestions || present !== undefined}>
+        <div ref={questionsRef} id={questionsId} className="questions" hidden={!showQuestions || present !== undefined}>
           <p className="questions-title">{t('block.questionsTitle')}</p>
           {/* Paragraphs, not a list: a block's only list is its notes (tests and screen readers count on it). */}
           {questions.map((question) => (
@@ -118,6 +122,11 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
               {question}
             </p>
           ))}
+          {moreQuestions > 0 && (
+            <button type="button" className="questions-more" onClick={() => setQuestionsOpen(true)}>
+              {t('block.moreQuestions', { count: moreQuestions })}
+            </button>
+          )}
         </div>
         <ul className="notes" aria-labelledby={headingId}>
           <BoardTextContext.Provider value={boardText}>

@@ -1,0 +1,46 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+/**
+ * A block's guiding questions, shown by themselves in an empty block, are never cut mid-sentence
+ * under its "Add note" bar: those that do not fit whole in the block's height are hidden, and
+ * the count of them is returned (the block offers them all on its question-mark button). Shown on
+ * request, every question is there and the block scrolls.
+ */
+export function useWholeQuestions(bodyRef: RefObject<HTMLElement | null>, questionsRef: RefObject<HTMLElement | null>, active: boolean): number {
+  const [hidden, setHidden] = useState(0);
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const box = questionsRef.current;
+    if (!body || !box) return;
+    const items = [...box.querySelectorAll<HTMLElement>('.question')];
+    const fit = () => {
+      for (const item of items) item.hidden = false;
+      if (!active || box.hidden) return setHidden(0);
+      const addBar = body.querySelector<HTMLElement>('.add-note');
+      // What the body shows above its add bar, and the line that says how many more there are.
+      const limit = body.getBoundingClientRect().bottom - (addBar && !addBar.hidden ? addBar.offsetHeight + 8 : 0);
+      const moreLine = box.querySelector<HTMLElement>('.questions-more')?.offsetHeight ?? 20;
+      // The first question that would end below that (leaving room for the "more" line) and all
+      // after it wait; the first is always shown.
+      let firstHidden = items.length;
+      for (const [index, item] of items.entries()) {
+        const room = index === items.length - 1 ? 0 : moreLine;
+        if (item.getBoundingClientRect().bottom + room > limit) {
+          firstHidden = Math.max(1, index);
+          break;
+        }
+      }
+      items.forEach((item, index) => (item.hidden = index >= firstHidden));
+      const count = items.length - firstHidden;
+      setHidden(count);
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(body);
+    return () => {
+      observer.disconnect();
+      for (const item of items) item.hidden = false;
+    };
+  }, [bodyRef, questionsRef, active]);
+  return hidden;
+}
