@@ -27,6 +27,9 @@ describe('drag list arithmetic', () => {
     expect(over.channels).toEqual(['b', 'd']);
     const end = moveBetweenLists(lists, 'b', blockTarget('keyPartners'), false);
     expect(end.keyPartners).toEqual(['b']);
+    // Over a block's own target, a place can be given (the keyboard's).
+    expect(moveBetweenLists(lists, 'd', blockTarget('customerSegments'), false, 1).customerSegments).toEqual(['a', 'd', 'b', 'c']);
+    expect(moveBetweenLists(lists, 'd', blockTarget('customerSegments'), false, 9).customerSegments).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('reorders within a block only when the note is dropped', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@/domain/canvas';
 import type { BlockId } from '@/domain/blocks';
-import { blockTarget } from '@/features/canvas/drag-lists';
+import { blockTarget, moveBetweenLists } from '@/features/canvas/drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction } from '@/features/canvas/keyboard-moves';
 
 // The canvas on a 1000×600 screen, as in a left-to-right layout (10 columns of 100, rows of 200).
@@ -69,7 +69,8 @@ describe('arrow keys on a picked-up note', () => {
     expect(targetFor(lists, 'a', place)).toBe('b');
     place = nextPlace(lists, 'a', { block: 'keyActivities', index: 2 }, 'down', neighbour);
     expect(place).toEqual({ block: 'keyResources', index: 0 });
-    expect(targetFor(lists, 'a', place)).toBe('d');
+    // Into another block through the block itself, at the place's index.
+    expect(targetFor(lists, 'a', place)).toBe(blockTarget('keyResources'));
   });
 
   it('enters the block above at its end, and an empty block through its own target', () => {
@@ -79,6 +80,19 @@ describe('arrow keys on a picked-up note', () => {
     const left = nextPlace(lists, 'b', { block: 'keyActivities', index: 1 }, 'left', neighbour);
     expect(left).toEqual({ block: 'keyPartners', index: 0 });
     expect(targetFor(lists, 'b', left)).toBe(blockTarget('keyPartners'));
+  });
+
+  it('once in the next block, stands at its own place there (its block is the target): the first Down moves it on', () => {
+    const entered = nextPlace(lists, 'a', { block: 'keyActivities', index: 2 }, 'down', neighbour);
+    expect(entered).toEqual({ block: 'keyResources', index: 0 });
+    const moved = moveBetweenLists(lists, 'a', targetFor(lists, 'a', entered), false, entered.index);
+    expect(moved.keyResources).toEqual(['a', 'd']);
+    expect(targetFor(moved, 'a', entered)).toBe(blockTarget('keyResources'));
+    expect(moveBetweenLists(moved, 'a', blockTarget('keyResources'), true)).toBe(moved);
+    const down = nextPlace(moved, 'a', entered, 'down', neighbour);
+    expect(down).toEqual({ block: 'keyResources', index: 1 });
+    expect(targetFor(moved, 'a', down)).toBe('d');
+    expect(moveBetweenLists(moved, 'a', 'd', true).keyResources).toEqual(['d', 'a']);
   });
 
   it('stays put where there is nowhere to go', () => {

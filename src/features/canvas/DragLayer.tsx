@@ -33,7 +33,7 @@ import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { blockDrags, markSeen, noteDrags, useBoardDrag, useSeenNotes } from './drag-state';
-import { blockTarget, containerOf, moveBetweenLists } from './drag-lists';
+import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
 
@@ -57,6 +57,16 @@ export function DragLayer({ presenting }: DragLayerProps) {
   const keyboardTarget = useRef<string | null>(null);
   const byKeyboard = useRef(false);
   const measureRef = useRef<((ids: UniqueIdentifier[]) => void) | null>(null);
+  // A note the pointer brings over a note of another block is put in that note's place, just
+  // before it (drag-lists). Until the target changes, that note stands for the place the dragged
+  // note now holds, not for a move past it (what a note of its own block means on drop).
+  const placedBefore = useRef<string | null>(null);
+  // Drawn anew in its new block, the dragged note is no drop target there until it is measured
+  // (dnd-kit measured the block's notes before the note's card held it): until then the pointer
+  // is over that block, where the note stands, so a note it was put before becomes the target
+  // again (and means "past it") only once the preview can show that.
+  const settling = useRef<BlockId | null>(null);
+  const crossings = useRef(0);
 
   const updateDragItems = (items: BlockLists | null) => {
     dragItemsRef.current = items;
@@ -75,6 +85,10 @@ export function DragLayer({ presenting }: DragLayerProps) {
   const collisionDetection: CollisionDetection = useMemo(
     () => (args) => {
       const keep = () => (lastOverId.current != null ? [{ id: lastOverId.current }] : []);
+      if (settling.current) {
+        lastOverId.current = blockTarget(settling.current);
+        return [{ id: lastOverId.current }];
+      }
       if (!args.pointerCoordinates && keyboardTarget.current) {
         // dnd-kit settles on a target once, when it is first named: a note not yet measured (just
         // come into sight) is named once it is, and until then the last target holds.
@@ -107,6 +121,8 @@ export function DragLayer({ presenting }: DragLayerProps) {
     setActiveId(noteId);
     lastOverId.current = null;
     keyboardTarget.current = null;
+    placedBefore.current = null;
+    settling.current = null;
     keyboardPlace.current = block ? { block, index: lists[block].indexOf(noteId) } : null;
     updateDragItems(lists);
   };
@@ -114,15 +130,42 @@ export function DragLayer({ presenting }: DragLayerProps) {
   const onDragOver = ({ active, over }: DragOverEvent) => {
     const items = dragItemsRef.current;
     if (!items || !over) return;
-    const next = moveBetweenLists(items, String(active.id), String(over.id), false);
-    if (next !== items) updateDragItems(next);
+    const noteId = String(active.id);
+    const overId = String(over.id);
+    // The keys take a note into another block through that block, at the place they chose.
+    const place = keyboardPlace.current;
+    const at = byKeyboard.current && place && targetBlock(overId) === place.block ? place.index : undefined;
+    const next = moveBetweenLists(items, noteId, overId, false, at);
+    placedBefore.current = null;
+    if (next === items) return;
+    updateDragItems(next);
+    const block = containerOf(next, noteId)!;
+    if (!targetBlock(overId)) placedBefore.current = overId;
+    if (!byKeyboard.current) settling.current = block;
+    // Measured once its card holds it (two frames), it is a drop target among its new neighbours.
+    const crossing = (crossings.current += 1);
+    const index = next[block].indexOf(noteId);
+    const around = next[block].slice(Math.max(0, index - AROUND), index + AROUND + 1);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (crossing !== crossings.current) return;
+        settling.current = null;
+        measureRef.current?.(around);
+      }),
+    );
   };
+
+  /** The target a drop or announcement goes by: none, or the note just placed before, is the note's own place. */
+  const targetOf = (noteId: string, overId: UniqueIdentifier | null | undefined): string =>
+    overId == null || String(overId) === placedBefore.current ? noteId : String(overId);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const items = dragItemsRef.current;
     const noteId = String(active.id);
-    if (items && over) {
-      const settled = moveBetweenLists(items, noteId, String(over.id), true);
+    // The note lands where it is shown: in the lists as dragged, moved within its block only when
+    // it is over another note of it.
+    if (items) {
+      const settled = moveBetweenLists(items, noteId, targetOf(noteId, over?.id), true);
       const block = containerOf(settled, noteId);
       if (block) canvasActions().moveNote(noteId, block, settled[block].indexOf(noteId));
     }
@@ -134,12 +177,14 @@ export function DragLayer({ presenting }: DragLayerProps) {
     setActiveId(null);
     keyboardPlace.current = null;
     keyboardTarget.current = null;
+    placedBefore.current = null;
+    settling.current = null;
     updateDragItems(null);
     // A note that changed blocks on the way was drawn anew there: its handle has focus again.
     if (byKeyboard.current) requestAnimationFrame(() => refocusHandle(noteId));
   };
 
-  const accessibility = useDragAnnouncements(dragItemsRef);
+  const accessibility = useDragAnnouncements(dragItemsRef, placedBefore);
   const { t } = useTranslation();
   const roleDescription = t('dnd.roleDescription');
   const lists = dragItems ?? stored;
@@ -300,10 +345,13 @@ function useKeyboardCoordinates(
         const target = targetFor(items, String(active.id), next);
         placeRef.current = next;
         targetRef.current = target;
-        const targetRect = context.droppableRects.get(target);
-        // A note not yet in sight is no drop target yet: it and its neighbours become ones, and the
-        // note goes there once they are measured (a frame or two).
-        if (!targetRect) seeAround(items[next.block], next.index, measureRef.current);
+        // The note goes over the note whose place it takes (itself at its own place), else its block.
+        const there = items[next.block][next.index];
+        const thereRect = there === undefined ? undefined : context.droppableRects.get(there);
+        // A note not yet in sight is no drop target yet: it and its neighbours become ones, and a
+        // move to its place waits until they are measured (a frame or two).
+        if (there !== undefined && !thereRect) seeAround(items[next.block], next.index, measureRef.current);
+        const targetRect = thereRect ?? context.droppableRects.get(target);
         return targetRect ? { x: targetRect.left, y: targetRect.top } : currentCoordinates;
       },
     [itemsRef, placeRef, targetRef, measureRef],

@@ -29,9 +29,10 @@ export function containerOf(lists: BlockLists, targetId: string): BlockId | unde
 /**
  * Where the lists stand with `activeId` placed at `overId`. While dragging (`settle` false) a note
  * only changes block; on drop (`settle` true) it also takes the place of the note it is over.
- * Returns `lists` itself when nothing changes.
+ * Coming into another block, it goes in before the note it is over, or over the block's empty
+ * space at `at` (default the end). Returns `lists` itself when nothing changes.
  */
-export function moveBetweenLists(lists: BlockLists, activeId: string, overId: string, settle: boolean): BlockLists {
+export function moveBetweenLists(lists: BlockLists, activeId: string, overId: string, settle: boolean, at?: number): BlockLists {
   const from = containerOf(lists, activeId);
   const to = containerOf(lists, overId);
   const overBlock = targetBlock(overId) !== undefined;
@@ -42,7 +43,7 @@ export function moveBetweenLists(lists: BlockLists, activeId: string, overId: st
     return { ...lists, [from]: arrayMove(list, list.indexOf(activeId), list.indexOf(overId)) };
   }
   const target = lists[to];
-  const overIndex = overBlock ? target.length : target.indexOf(overId);
+  const overIndex = overBlock ? Math.max(0, Math.min(at ?? target.length, target.length)) : target.indexOf(overId);
   return {
     ...lists,
     [from]: lists[from].filter((id) => id !== activeId),

@@ -83,8 +83,15 @@ export function nextPlace(
   return { block: next, index: Math.min(place.index, nextLast) };
 }
 
-/** The drop target that puts the note at `place`: the note now there, or the block's end. */
+/**
+ * The drop target that puts the note at `place`. In its own block: the note now there, whose place
+ * it takes, or the block itself at the place it already holds. In another block: that block, where
+ * it goes in at `place.index` (the drag layer passes the index to moveBetweenLists). A block is
+ * always a measured target, where a note drawn anew in another block is not yet one; and once in,
+ * the note stands at its own place, so the next arrow key names another target and moves it on.
+ */
 export function targetFor(lists: BlockLists, activeId: string, place: Place): string {
   const list = lists[place.block];
-  return list[place.index] ?? (list.includes(activeId) ? activeId : blockTarget(place.block));
+  const there = list.includes(activeId) ? list[place.index] : undefined;
+  return there === undefined || there === activeId ? blockTarget(place.block) : there;
 }

@@ -5,8 +5,12 @@ import type { BlockLists } from '@/domain/schema';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { containerOf, targetBlock } from './drag-lists';
 
-/** dnd-kit's screen-reader instructions and live announcements, in the user's language. */
-export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>): {
+/**
+ * dnd-kit's screen-reader instructions and live announcements, in the user's language.
+ * `placedBeforeRef` holds the note a dragged note was just put before, in another block: over it,
+ * the note is where it was put (see DragLayer).
+ */
+export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>, placedBeforeRef: RefObject<string | null>): {
   announcements: Announcements;
   screenReaderInstructions: ScreenReaderInstructions;
 } {
@@ -39,7 +43,7 @@ export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>): {
           // dnd-kit reports the note over itself right after the pick-up: keep "picked up" audible.
           if (!moved && over?.id === active.id) return undefined;
           moved = true;
-          const where = over ? place(active.id, over.id) : null;
+          const where = over ? place(active.id, over.id === placedBeforeRef.current ? active.id : over.id) : null;
           return where ? t('dnd.over', { text: textOf(active.id), ...where }) : undefined;
         },
         onDragEnd: ({ active }) => {
@@ -52,5 +56,5 @@ export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>): {
         },
       },
     };
-  }, [itemsRef, t]);
+  }, [itemsRef, placedBeforeRef, t]);
 }
