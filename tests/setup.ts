@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n, loadLanguage } from '@/i18n/i18n';
 import { openDoor } from '@/persistence/door';
@@ -7,6 +7,9 @@ import { resetCanvasStore } from '@/store/canvas-store';
 import { resetHistory } from '@/store/history';
 import { useWorkshop } from '@/store/workshop';
 import { resetToasts } from '@/ui/toasts';
+
+// A busy machine may take seconds to load a panel's code: findBy… waits that long (no test is about speed).
+configure({ asyncUtilTimeout: 10_000 });
 
 // Both languages' strings are there from the start, so a test can switch without waiting for a fetch.
 await initI18n('en');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canvasOfNotes } from '@/domain/canvas';
+import { DEFAULT_JOURNEY_MODEL } from '@/domain/journey';
 import { LIMITS } from '@/domain/limits';
 import { formatDateTime, formatList, isolate } from '@/i18n/format';
 import { canvasActions, useCanvasStore } from '@/store/canvas-store';
@@ -82,8 +83,8 @@ export function StorageNotices() {
           </div>
         </div>
       )}
-      {notKept.map((entry, index) => (
-        <NotKeptNotice key={index} entry={entry} onDone={() => useStorageStatus.setState((status) => ({ notKept: status.notKept.filter((other) => other !== entry) }))} />
+      {notKept.map((entry) => (
+        <NotKeptNotice key={`${entry.canvasId}:${entry.notes[0]?.note.id}`} entry={entry} onDone={() => useStorageStatus.setState((status) => ({ notKept: status.notKept.filter((other) => other !== entry) }))} />
       ))}
       {deletedElsewhere.length > 0 && (
         <div role="status" className="notice">
@@ -128,7 +129,7 @@ function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][numb
   const texts = missing.map(({ note }) => note.text);
   if (missing.length === 0) return null;
   const keepAside = () => {
-    const aside = canvasOfNotes(newId(), nowIso(), t('storage.notKeptTitle', { title }), missing, canvas?.language);
+    const aside = canvasOfNotes(newId(), nowIso(), t('storage.notKeptTitle', { title }), missing, canvas ?? { journeyModel: DEFAULT_JOURNEY_MODEL });
     if (canvasActions().addCanvas(aside, { open: true }) === null) return setProblem('canvasesFull');
     announce(t('storage.notKeptOpened'));
     onDone();

@@ -1,20 +1,19 @@
 import type { i18n as I18n } from 'i18next';
 import i18next from 'i18next';
-import { isLanguage, switchLanguage } from '@/i18n/i18n';
+import { isLanguage, loadLanguage as loadStrings } from '@/i18n/i18n';
 import { browserStorage, loadLanguage, saveLanguage, type KeyValueStorage } from '@/persistence/local-storage';
 import { setNewCanvasLanguage } from '@/store/canvas-store';
 import { withoutHistory } from '@/store/history';
 
-/** Set while the app follows a shared canvas's language: that is not the reader's choice. */
-let following = false;
+/** The language the app is switching to because a shared canvas is in it (not the reader's choice), or null. */
+let following: string | null = null;
 
 /** Remembers the language the user picks; new canvases are written in it. */
 export function rememberLanguage(i18n: I18n, storage: KeyValueStorage | null): void {
   // Not a step of history: nothing the user wrote changes.
   withoutHistory(() => setNewCanvasLanguage(i18n.language));
   i18n.on('languageChanged', (language) => {
-    if (following) return;
-    saveLanguage(storage, language);
+    if (language !== following) saveLanguage(storage, language);
     withoutHistory(() => setNewCanvasLanguage(language));
   });
 }
@@ -26,10 +25,13 @@ export function rememberLanguage(i18n: I18n, storage: KeyValueStorage | null): v
  */
 export function followCanvasLanguage(language: string | undefined, storage: KeyValueStorage | null = browserStorage()): void {
   if (!isLanguage(language) || language === i18next.language || loadLanguage(storage) !== null) return;
-  following = true;
-  switchLanguage(language)
+  following = language;
+  const from = i18next.language;
+  void loadStrings(language)
+    // The reader picked a language meanwhile: theirs stands.
+    .then(() => (i18next.language === from && following === language ? i18next.changeLanguage(language) : undefined))
     .catch((error: unknown) => console.error('Could not show the canvas in its language:', error))
     .finally(() => {
-      following = false;
+      if (following === language) following = null;
     });
 }

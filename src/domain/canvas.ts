@@ -33,9 +33,10 @@ export function canvasOfNotes(
   now: string,
   title: string,
   notes: readonly { note: Note; blockId: BlockId }[],
-  language?: CanvasLanguage,
+  from: Pick<Canvas, 'journeyModel' | 'language'>,
 ): Canvas {
-  const canvas = createCanvas(id, now, limitLength(title, LIMITS.titleLength), language);
+  // Written in the same language and journey model as the canvas they were meant for.
+  const canvas = { ...createCanvas(id, now, limitLength(title, LIMITS.titleLength), from.language), journeyModel: from.journeyModel };
   const kept = notes.slice(0, LIMITS.notesPerCanvas);
   const blocks = { ...canvas.blocks };
   for (const { note, blockId } of kept) blocks[blockId] = [...blocks[blockId], note.id];
@@ -59,7 +60,9 @@ export function distinctTitle(title: string, taken: readonly string[]): string {
   const persian = /[\u0600-\u06ff]/.test(base);
   for (let n = 2; ; n += 1) {
     const number = persian ? String(n).replace(/[0-9]/g, (digit) => '۰۱۲۳۴۵۶۷۸۹'[Number(digit)]!) : String(n);
-    const candidate = limitLength(`${base} (${number})`, LIMITS.titleLength);
+    const suffix = ` (${number})`;
+    // A title at the most a title holds is shortened to make room for the number.
+    const candidate = `${limitLength(base, LIMITS.titleLength - suffix.length).trimEnd()}${suffix}`;
     if (!used.has(candidate)) return candidate;
   }
 }

@@ -153,7 +153,8 @@ function readOne(
   if (!result.ok) {
     // Saved by a newer Boom (in another tab, or before going back a version): left where it
     // is, so that version still finds it; anything else unreadable is moved aside.
-    const backupKey = result.error.code === 'versionTooNew' ? null : moveAside(storage, key, raw, now());
+    // So is one the reader failed on unexpectedly (a bug here, not bad data): nothing is changed.
+    const backupKey = result.error.code === 'versionTooNew' || result.error.code === 'unexpected' ? null : moveAside(storage, key, raw, now());
     snapshot.unreadable.push({ key, backupKey, error: result.error });
     return;
   }

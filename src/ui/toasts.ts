@@ -14,6 +14,8 @@ export interface Toast {
   /** Called at each render, so the message follows a change of language. */
   text: () => string;
   action?: { label: () => string; run: () => void };
+  /** About the presentation itself (it fell back to the window): shown while presenting too. */
+  duringPresentation?: boolean;
 }
 
 export const useToasts = create<{ toasts: Toast[] }>(() => ({ toasts: [] }));
@@ -49,7 +51,7 @@ export function showToast(toast: Omit<Toast, 'id'>): number {
 /** Brings waiting messages on screen while there is room, problems first. */
 function showWaiting(): void {
   const shown = [...useToasts.getState().toasts];
-  const ready = waiting.filter((toast) => !(holdingQuiet && toast.tone === 'info')).sort((a, b) => rank(a) - rank(b));
+  const ready = waiting.filter((toast) => !(holdingQuiet && isHeld(toast))).sort((a, b) => rank(a) - rank(b));
   const coming: Toast[] = [];
   for (const toast of ready) {
     if (shown.length + coming.length >= MAX_SHOWN) break;
@@ -66,6 +68,7 @@ function showWaiting(): void {
 }
 
 const rank = (toast: Toast) => (toast.tone === 'error' ? 0 : 1);
+const isHeld = (toast: Toast) => toast.tone === 'info' && !toast.duringPresentation;
 
 /**
  * Holds quiet confirmations back (a presentation has started) or lets them come (it ended). Those
@@ -74,10 +77,10 @@ const rank = (toast: Toast) => (toast.tone === 'error' ? 0 : 1);
 export function holdQuietMessages(hold: boolean): void {
   holdingQuiet = hold;
   if (hold) {
-    const quiet = useToasts.getState().toasts.filter((toast) => toast.tone === 'info');
+    const quiet = useToasts.getState().toasts.filter(isHeld);
     for (const toast of quiet) clearTimer(toast.id);
     waiting = [...quiet, ...waiting];
-    useToasts.setState((state) => ({ toasts: state.toasts.filter((toast) => toast.tone !== 'info') }));
+    useToasts.setState((state) => ({ toasts: state.toasts.filter((toast) => !isHeld(toast)) }));
   }
   showWaiting();
 }

@@ -29,12 +29,24 @@ test('two tabs at the note limit add a note each at the same moment: one is kept
 
   // Once both tabs have settled, they show the same one note, and only the tab whose note could
   // not be kept says so, naming it.
+  // Settled: both tabs show the same one note, storage holds it, and it stays so for a moment.
+  const settled = async () => {
+    const [first, other] = await Promise.all(tabs.map((tab) => notesOf(block(tab, 'Channels'))));
+    const stored = await page.evaluate(() => localStorage.getItem('boom:canvas:full') ?? '');
+    return first!.length === 1 && JSON.stringify(first) === JSON.stringify(other) && stored.includes(first![0]!) ? first![0] : null;
+  };
+  let previous: string | null = null;
   await expect
-    .poll(async () => {
-      const [first, other] = await Promise.all(tabs.map((tab) => notesOf(block(tab, 'Channels'))));
-      return first!.length === 1 && JSON.stringify(first) === JSON.stringify(other) ? first![0] : null;
-    }, { timeout: 60_000 })
-    .not.toBeNull();
+    .poll(
+      async () => {
+        const now = (await settled()) ?? null;
+        const steady = now !== null && now === previous;
+        previous = now;
+        return steady;
+      },
+      { timeout: 60_000, intervals: [1000] },
+    )
+    .toBe(true);
   const kept = (await notesOf(block(page, 'Channels')))[0]!;
   const [loser, winner] = kept === 'From the second tab' ? [page, second] : [second, page];
   const lost = loser === page ? 'From the first tab' : 'From the second tab';

@@ -155,6 +155,9 @@ describe('canvases with the same title', () => {
     expect(distinctTitle('کافه‌ی گوشه', ['کافه‌ی گوشه'])).toBe('کافه‌ی گوشه (۲)');
     expect(distinctTitle('New', ['Old'])).toBe('New');
     expect(distinctTitle('', [''])).toBe('');
+    // A title at the most a title holds makes room for its number (it once looped for ever).
+    const longest = 'x'.repeat(200);
+    expect(distinctTitle(longest, [longest])).toBe(`${'x'.repeat(196)} (2)`);
   });
 
   it('are numbered when imported three times', async () => {

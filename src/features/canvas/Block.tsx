@@ -69,7 +69,8 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
   const showQuestions = questionsOpen ?? empty;
   const questionsRef = useRef<HTMLDivElement>(null);
   // Shown by themselves (not asked for), the questions that do not fit whole wait behind the "?" button.
-  const moreQuestions = useWholeQuestions(bodyRef, questionsRef, showQuestions && questionsOpen === null && !present);
+  const moreQuestions = useWholeQuestions(bodyRef, questionsRef, showQuestions && questionsOpen === null && !present, questions.join('\n'));
+  const questionsToggle = useRef<HTMLButtonElement>(null);
 
   const addButtonRef = useRef<HTMLButtonElement>(null);
   // The add button is hidden while a note is being written (it would sit over the box), so focus
@@ -97,6 +98,7 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         )}
         {!present && (
           <button
+            ref={questionsToggle}
             type="button"
             className="icon-button questions-toggle"
             aria-expanded={showQuestions}
@@ -123,7 +125,15 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
             </p>
           ))}
           {moreQuestions > 0 && (
-            <button type="button" className="questions-more" onClick={() => setQuestionsOpen(true)}>
+            <button
+              type="button"
+              className="questions-more"
+              onClick={() => {
+                setQuestionsOpen(true);
+                // The link goes once they all show: focus stays on the block's questions button.
+                questionsToggle.current?.focus();
+              }}
+            >
               {t('block.moreQuestions', { count: moreQuestions })}
             </button>
           )}

@@ -6,7 +6,13 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  * the count of them is returned (the block offers them all on its question-mark button). Shown on
  * request, every question is there and the block scrolls.
  */
-export function useWholeQuestions(bodyRef: RefObject<HTMLElement | null>, questionsRef: RefObject<HTMLElement | null>, active: boolean): number {
+export function useWholeQuestions(
+  bodyRef: RefObject<HTMLElement | null>,
+  questionsRef: RefObject<HTMLElement | null>,
+  active: boolean,
+  /** The questions' text: fitted again when it changes (another language). */
+  text: string,
+): number {
   const [hidden, setHidden] = useState(0);
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -15,7 +21,8 @@ export function useWholeQuestions(bodyRef: RefObject<HTMLElement | null>, questi
     const items = [...box.querySelectorAll<HTMLElement>('.question')];
     const fit = () => {
       for (const item of items) item.hidden = false;
-      if (!active || box.hidden) return setHidden(0);
+      // Not laid out (hidden, or no layout at all): nothing to measure, every question shows.
+      if (!active || box.hidden || body.clientHeight === 0) return setHidden(0);
       const addBar = body.querySelector<HTMLElement>('.add-note');
       // What the body shows above its add bar, and the line that says how many more there are.
       const limit = body.getBoundingClientRect().bottom - (addBar && !addBar.hidden ? addBar.offsetHeight + 8 : 0);
@@ -35,12 +42,12 @@ export function useWholeQuestions(bodyRef: RefObject<HTMLElement | null>, questi
       setHidden(count);
     };
     fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(body);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
+    observer?.observe(body);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       for (const item of items) item.hidden = false;
     };
-  }, [bodyRef, questionsRef, active]);
+  }, [bodyRef, questionsRef, active, text]);
   return hidden;
 }

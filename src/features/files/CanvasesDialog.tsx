@@ -36,7 +36,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   const canvases = useCanvasStore(useShallow(selectCanvasList));
   const currentId = useCanvasStore((state) => state.currentId);
   const kept = useStorageKept((state) => state.persistence);
-  const hasWork = useCanvasStore((state) => Object.values(state.canvases).some((canvas) => Object.keys(canvas.notes).length > 0));
+  const hasWork = useCanvasStore((state) => Object.values(state.canvases).some(hasNotes));
   // Every delete can be undone, the latest first, while the list is open and after (see close).
   const [deleted, setDeleted] = useState<Deleted[]>([]);
   // A delete already taken back another way (Ctrl+Z) has nothing left to undo here.
@@ -340,4 +340,10 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
       )}
     </li>
   );
+}
+
+/** Whether a canvas has a note (without listing thousands of ids on every change). */
+function hasNotes(canvas: Canvas): boolean {
+  for (const id in canvas.notes) if (Object.hasOwn(canvas.notes, id)) return true;
+  return false;
 }

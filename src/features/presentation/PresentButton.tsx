@@ -20,7 +20,7 @@ async function present(): Promise<void> {
   // Ended (Escape) before the browser granted full screen: give the screen back.
   if (full && !stillPresenting) leaveFullScreen();
   if (!full && stillPresenting) {
-    showToast({ tone: 'info', text: () => i18next.t('present.noFullScreen', { key: 'F11' }) });
+    showToast({ tone: 'info', duringPresentation: true, text: () => i18next.t('present.noFullScreen', { key: 'F11' }) });
   }
 }
 
