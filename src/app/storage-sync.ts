@@ -73,9 +73,7 @@ function merge(base: Canvas, ours: Canvas, theirs: Canvas, fromElsewhere: Readon
   const { canvas, notKept } = mergeWithinLimits(base, ours, theirs);
   const mine = notKept.filter(({ note }) => !fromElsewhere.has(note.id));
   if (mine.length > 0) useStorageStatus.setState((status) => ({ notKept: addNotKept(status.notKept, canvas.id, mine) }));
-  // Nothing of ours left to add: their save itself, so this tab has nothing to write back (two
-  // tabs' saves that cross settle at once instead of answering each other).
-  return canvas !== theirs && JSON.stringify(canvas) === JSON.stringify(theirs) ? theirs : canvas;
+  return canvas;
 }
 
 /** How many recent revisions (of all canvases) a tab keeps to merge other tabs' saves against. */

@@ -44,7 +44,7 @@ export interface MergeResult {
  */
 export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas): MergeResult {
   const merged = mergeUnchecked(base, ours, theirs);
-  if (isValidCanvas(merged)) return { canvas: merged, notKept: [] };
+  if (isValidCanvas(merged)) return { canvas: sameAs(merged, theirs), notKept: [] };
   const ourNew = BLOCK_IDS.flatMap((blockId) =>
     merged.blocks[blockId].filter((id) => !Object.hasOwn(theirs.notes, id)).map((id) => ({ note: merged.notes[id]!, blockId })),
   );
@@ -56,9 +56,19 @@ export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas): M
     notes: Object.fromEntries(Object.entries(merged.notes).filter(([id]) => !dropped.has(id))),
     blocks: Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, merged.blocks[blockId].filter((id) => !dropped.has(id))])) as BlockLists,
   };
-  if (notKept.length > 0 && isValidCanvas(trimmed)) return { canvas: trimmed, notKept };
+  if (notKept.length > 0 && isValidCanvas(trimmed)) return { canvas: sameAs(trimmed, theirs), notKept };
   // Invalid for another reason (a bug): this side's copy, which was valid, stands.
   return { canvas: ours, notKept: [] };
+}
+
+/**
+ * `theirs` itself when the merge added nothing of ours (same content), so a caller holding it has
+ * nothing to write back: two tabs' saves that cross settle at once instead of answering each other.
+ */
+function sameAs(merged: Canvas, theirs: Canvas): Canvas {
+  const cheapDifference =
+    merged.updatedAt !== theirs.updatedAt || Object.keys(merged.notes).length !== Object.keys(theirs.notes).length;
+  return !cheapDifference && JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : merged;
 }
 
 /** The merged canvas alone (undo and redo, where no side adds notes the other has not seen). */
