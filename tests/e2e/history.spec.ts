@@ -36,7 +36,8 @@ for (const language of ['en', 'fa'] as const) {
 
     await page.waitForFunction(() => !Object.keys(localStorage).some((key) => key.startsWith('boom:canvas:') && localStorage.getItem(key)!.includes('Commuters')));
     await page.reload();
-    expect(await notesOf(block(page, T.segments))).toEqual(['Students']);
+    // Read once the reloaded canvas is drawn (right after the reload the board may not be there yet).
+    await expect.poll(() => notesOf(block(page, T.segments))).toEqual(['Students']);
   });
 }
 
