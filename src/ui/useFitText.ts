@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 /** Text sizes in CSS px as they are on a 1920×1080 screen; other screens scale them. */
 export interface FitRange {
@@ -29,41 +29,64 @@ export function screenScale(width: number, height: number): number {
  * or the fonts arrive. With no range, both are removed.
  */
 export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange | null): void {
+  useFitTogether(ref, range, selfOnly);
+}
+
+const selfOnly = (box: HTMLElement) => [box];
+
+/**
+ * Shrink to fit, together: one `--fit-size` on `ref` (its boxes inherit it) for every box that
+ * `boxesOf` finds in it, the largest in the range at which all of them fit; boxes that do not fit
+ * even at the least size scroll and are marked `data-overflows`. `onFitted` hears which those are
+ * after each fit. With no range, the size is removed.
+ */
+export function useFitTogether(
+  ref: RefObject<HTMLElement | null>,
+  range: FitRange | null,
+  boxesOf: (target: HTMLElement) => HTMLElement[],
+  onFitted?: (overflowing: HTMLElement[]) => void,
+): void {
   const min = range?.min;
   const max = range?.max;
+  const fitted = useRef(onFitted);
+  fitted.current = onFitted;
   useLayoutEffect(() => {
-    const box = ref.current;
-    if (!box) return;
+    const target = ref.current;
+    if (!target) return;
     if (min === undefined || max === undefined) {
-      box.style.removeProperty('--fit-size');
-      delete box.dataset.overflows;
+      target.style.removeProperty('--fit-size');
+      delete target.dataset.overflows;
       return;
     }
     let frame = 0;
     const fit = () => {
       cancelAnimationFrame(frame);
+      const boxes = boxesOf(target);
       const scale = screenScale(window.innerWidth, window.innerHeight);
       const low = Math.max(FLOOR_PX, min * scale);
       const high = Math.max(low, max * scale);
+      const overflows = (box: HTMLElement) => box.scrollHeight > box.clientHeight + 1;
       const fitsAt = (size: number) => {
-        box.style.setProperty('--fit-size', `${size}px`);
-        return box.scrollHeight <= box.clientHeight + 1;
+        target.style.setProperty('--fit-size', `${size}px`);
+        return !boxes.some(overflows);
       };
-      if (fitsAt(high)) {
-        delete box.dataset.overflows;
-        return;
+      if (!fitsAt(high)) {
+        let fits = low;
+        let tooBig = high;
+        while (tooBig - fits > 0.5) {
+          const middle = (fits + tooBig) / 2;
+          if (fitsAt(middle)) fits = middle;
+          else tooBig = middle;
+        }
+        target.style.setProperty('--fit-size', `${Math.floor(fits * 2) / 2}px`);
       }
-      let fits = low;
-      let tooBig = high;
-      while (tooBig - fits > 0.5) {
-        const middle = (fits + tooBig) / 2;
-        if (fitsAt(middle)) fits = middle;
-        else tooBig = middle;
+      // What does not fit even at the least size scrolls, and says so (`data-overflows`).
+      const overflowing = boxes.filter(overflows);
+      for (const box of boxes) {
+        if (overflowing.includes(box)) box.dataset.overflows = '';
+        else delete box.dataset.overflows;
       }
-      box.style.setProperty('--fit-size', `${Math.floor(fits * 2) / 2}px`);
-      // Even the least size does not fit: the box scrolls, and says so (`data-overflows`).
-      if (box.scrollHeight > box.clientHeight + 1) box.dataset.overflows = '';
-      else delete box.dataset.overflows;
+      fitted.current?.(overflowing);
     };
     // Changes come in bursts (a note added re-renders the list): fit once per frame.
     const schedule = () => {
@@ -72,9 +95,9 @@ export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange |
     };
     fit();
     const resizes = new ResizeObserver(schedule);
-    resizes.observe(box);
+    for (const box of boxesOf(target)) resizes.observe(box);
     const changes = new MutationObserver(schedule);
-    changes.observe(box, { childList: true, subtree: true, characterData: true });
+    changes.observe(target, { childList: true, subtree: true, characterData: true });
     let live = true;
     void document.fonts?.ready.then(() => live && fit());
     return () => {
@@ -82,6 +105,7 @@ export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange |
       cancelAnimationFrame(frame);
       resizes.disconnect();
       changes.disconnect();
+      for (const box of boxesOf(target)) delete box.dataset.overflows;
     };
-  }, [ref, min, max]);
+  }, [ref, min, max, boxesOf]);
 }

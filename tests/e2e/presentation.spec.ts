@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { block, nextFrames, openWithCanvas, waitForSave } from './helpers';
+import { readFileSync } from 'node:fs';
+import { block, nextFrames, openSeeded, openWithCanvas, waitForSave } from './helpers';
 
 const STORY = ['customerSegments', 'valuePropositions', 'channels', 'customerRelationships', 'revenueStreams', 'keyResources', 'keyActivities', 'keyPartners', 'costStructure'] as const;
 
@@ -120,8 +121,8 @@ const noteSizes = (page: Page, name: string) =>
 for (const language of ['en', 'fa'] as const) {
   const T = TEXT[language];
   for (const size of [
-    { width: 1920, height: 1080, least: 24 },
-    { width: 1280, height: 720, least: 16 },
+    { width: 1920, height: 1080, least: 24, overviewLeast: 14 },
+    { width: 1280, height: 720, least: 16, overviewLeast: 11 },
   ]) {
     test(`presents the nine blocks in storytelling order at ${size.width}×${size.height} (${language})`, async ({ page }) => {
       await page.setViewportSize(size);
@@ -135,7 +136,10 @@ for (const language of ['en', 'fa'] as const) {
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
       await nextFrames(page);
       await expectNothingClipped(page);
-      for (const sizeInBlock of await noteSizes(page, T.names.customerSegments)) expect(sizeInBlock).toBeGreaterThanOrEqual(size.least);
+      // The whole canvas (90 notes: more than one screen holds) at one size, still readable.
+      const overviewSizes = new Set(await page.locator('.board .note-text').evaluateAll((texts) => texts.map((text) => getComputedStyle(text).fontSize)));
+      expect(overviewSizes.size).toBe(1);
+      expect(parseFloat([...overviewSizes][0]!)).toBeGreaterThanOrEqual(size.overviewLeast);
 
       // Forward with the reading-direction arrow, Space and a clicker's Page Down, in turn (↓ only
       // scrolls here: every block is too full to fit).
@@ -343,4 +347,72 @@ test('on a phone the overview lists the blocks one under another, none over anot
     expect(size).toBeGreaterThanOrEqual(16);
   }
   await context.close();
+});
+
+/**
+ * A published business model (the Airbnb example, 47 notes) with more ideas added to it, block
+ * by block, until it holds `total` notes.
+ */
+function exampleWith(file: string, total: number, more: (n: number) => string) {
+  const document = JSON.parse(readFileSync(`src/features/files/examples/${file}.boom.json`, 'utf8')) as {
+    canvas: { id: string; notes: Record<string, { id: string; text: string; color: string }>; blocks: Record<string, string[]> };
+  };
+  const { canvas } = document;
+  const ids = Object.keys(canvas.blocks);
+  for (let n = 0; Object.keys(canvas.notes).length < total; n += 1) {
+    const id = `more${n}`;
+    canvas.notes[id] = { id, text: more(n), color: 'blue' };
+    canvas.blocks[ids[n % ids.length]!]!.push(id);
+  }
+  return { [`boom:canvas:${canvas.id}`]: JSON.stringify(document), 'boom:current': canvas.id };
+}
+
+/** Each note of the board: whether all of it shows (inside its block and the window), and its text size. */
+const noteSights = (page: Page) =>
+  page.locator('.board .notes > li').evaluateAll((items) =>
+    items.map((item) => {
+      const note = item.getBoundingClientRect();
+      const body = item.closest('.block-body')!.getBoundingClientRect();
+      const whole = note.top >= body.top - 1 && note.bottom <= body.bottom + 1 && note.bottom <= window.innerHeight && note.right <= window.innerWidth && note.left >= 0;
+      return { whole, size: parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize) };
+    }),
+  );
+
+for (const language of ['en', 'fa'] as const) {
+  test(`the whole canvas shows every note of a 60-note canvas at one readable size (${language}, 1920×1080)`, async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const idea = language === 'en' ? (n: number) => `Another idea from the workshop, number ${n + 1}` : (n: number) => `ایده‌ی دیگری از کارگاه، شماره‌ی ${n + 1}`;
+    await openSeeded(page, { ...exampleWith(`airbnb.${language}`, 60, idea), 'boom:language': language });
+    await expect(page.getByRole('region').first()).toBeVisible();
+    await page.keyboard.press('p');
+    await expect(page.getByRole('heading', { name: TEXT[language].overview })).toBeVisible();
+    await expect(async () => {
+      const sights = await noteSights(page);
+      expect(sights).toHaveLength(60);
+      expect(sights.filter((sight) => !sight.whole)).toHaveLength(0);
+      const sizes = new Set(sights.map((sight) => sight.size));
+      expect(sizes.size).toBe(1);
+      expect([...sizes][0]).toBeGreaterThanOrEqual(14);
+    }).toPass({ timeout: 15_000 });
+    await expect(page.getByRole('status').filter({ hasText: language === 'en' ? /do not fit/ : /جا نشد/ })).toHaveCount(0);
+  });
+}
+
+test('a canvas too full for one screen says how many notes the overview could not show', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openSeeded(page, { ...exampleWith('airbnb.fa', 160, (n) => `ایده‌ی دیگری از کارگاه، شماره‌ی ${n + 1}`), 'boom:language': 'fa' });
+  await expect(page.getByRole('region').first()).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.getByRole('heading', { name: TEXT.fa.overview })).toBeVisible();
+  const message = page.getByRole('status').filter({ hasText: /جا نشد/ });
+  await expect(message).toBeVisible();
+  await expect(async () => {
+    const hidden = (await noteSights(page)).filter((sight) => !sight.whole).length;
+    expect(hidden).toBeGreaterThan(0);
+    const digits = (await message.textContent())!.match(/^[۰-۹٬]+/)![0];
+    expect(Number(digits.replace(/٬/g, '').replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))))).toBe(hidden);
+  }).toPass({ timeout: 15_000 });
+  // Going through the blocks shows them; the message is about the overview only.
+  await page.keyboard.press('1');
+  await expect(message).toBeHidden();
 });

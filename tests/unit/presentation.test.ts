@@ -5,6 +5,9 @@ import { formatClock } from '@/i18n/format';
 import { loadPresentationPrefs, savePresentationPrefs } from '@/persistence/local-storage';
 import { goToStep, LAST_STEP, startPresenting, stepBlock, stopPresenting, useWorkshop } from '@/store/workshop';
 import { screenScale } from '@/ui/useFitText';
+import type { BlockId } from '@/domain/blocks';
+import { addNote, createCanvas } from '@/domain/canvas';
+import { overviewColumns } from '@/features/canvas/overview-layout';
 
 const key = (key: string, extra: Partial<KeyboardEvent> = {}) => ({ key, code: '', shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...extra });
 
@@ -104,5 +107,29 @@ describe('presentation options', () => {
     localStorage.setItem('boom:presentation', 'not json');
     expect(loadPresentationPrefs(localStorage)).toEqual({ highContrast: false, timerMinutes: 0 });
     expect(loadPresentationPrefs(null)).toEqual({ highContrast: false, timerMinutes: 0 });
+  });
+});
+
+describe('the overview’s columns', () => {
+  const withNotes = (counts: Partial<Record<BlockId, number>>) => {
+    let canvas = createCanvas('c', '2026-12-05T10:00:00.000Z');
+    for (const [blockId, count] of Object.entries(counts) as [BlockId, number][])
+      for (let n = 0; n < count; n += 1) canvas = addNote(canvas, blockId, { id: `${blockId}${n}`, text: 'An idea of about forty characters, or so.', color: 'yellow' }, canvas.updatedAt);
+    return canvas;
+  };
+  const shares = (columns: string) => [...columns.matchAll(/minmax\(0, ([\d.]+)fr\)/g)].map((match) => Number(match[1]));
+
+  it('are even for an empty canvas, each of the five two grid columns wide', () => {
+    expect(overviewColumns(withNotes({}))).toBe(Array(5).fill('repeat(2, minmax(0, 1.000fr))').join(' '));
+  });
+
+  it('widen the columns whose notes need it, within bounds, the full Channels column taking from the empty ones', () => {
+    const [keyPartners, activities, propositions, relationships, segments] = shares(overviewColumns(withNotes({ channels: 14, customerRelationships: 6, valuePropositions: 6 })));
+    expect(relationships).toBeGreaterThan(propositions!);
+    expect(propositions).toBeGreaterThan(keyPartners!);
+    expect(relationships).toBeLessThanOrEqual(1.8);
+    expect(keyPartners).toBeGreaterThanOrEqual(0.7);
+    expect(segments).toBe(keyPartners);
+    expect(activities).toBe(keyPartners);
   });
 });

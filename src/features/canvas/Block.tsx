@@ -13,16 +13,22 @@ import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 
+/** A block's scrolling body, which holds its notes. */
+export const BLOCK_BODY = 'block-body';
+
 /**
  * How a block takes part in a presentation: the one being talked about, one of the whole canvas
  * (the overview), or one in the background.
  */
 export type PresentRole = 'current' | 'overview' | 'dimmed';
 
-/** Note text sizes in a presentation (CSS px on a 1920×1080 screen): shrunk to fit down to the least, then the block scrolls. */
-const PRESENT_TEXT: Record<PresentRole, FitRange> = {
+/**
+ * Note text sizes in a presentation (CSS px on a 1920×1080 screen): shrunk to fit down to the
+ * least, then the block scrolls. The overview's blocks share one size, fitted by the board.
+ */
+const PRESENT_TEXT: Record<PresentRole, FitRange | null> = {
   current: { min: 24, max: 44 },
-  overview: { min: 24, max: 30 },
+  overview: null,
   dimmed: { min: 12, max: 16 },
 };
 
@@ -112,10 +118,7 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         )}
       </div>
       {tools && !present && <div className="block-tools">{tools}</div>}
-      <div
-        className="block-body"
-        ref={setBodyRef}
-      >
+      <div className={BLOCK_BODY} ref={setBodyRef}>
         <div ref={questionsRef} id={questionsId} className="questions" hidden={!showQuestions || present !== undefined}>
           <p className="questions-title">{t('block.questionsTitle')}</p>
           {/* Paragraphs, not a list: a block's only list is its notes (tests and screen readers count on it). */}

@@ -1,10 +1,13 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { selectPresenting, stepBlock, useWorkshop } from '@/store/workshop';
-import { Block, type PresentRole } from './Block';
+import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { Block, BLOCK_BODY, type PresentRole } from './Block';
+import { overviewColumns } from './overview-layout';
 import { whenIdle } from '@/ui/idle';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
+import { useFitTogether, type FitRange } from '@/ui/useFitText';
 import './canvas.css';
 
 interface CanvasBoardProps {
@@ -14,6 +17,12 @@ interface CanvasBoardProps {
 
 const loadDragLayer = () => import('./DragLayer');
 const DragLayer = lazy(() => loadDragLayer().then((module) => ({ default: module.DragLayer })));
+
+/**
+ * The overview's note text (CSS px on a 1920×1080 screen), one size for every block: the largest
+ * at which every note of the canvas shows, down to the least that stays readable across a room.
+ */
+const OVERVIEW_TEXT: FitRange = { min: 14, max: 30 };
 
 /** The nine blocks, laid out as the canvas; notes can be dragged within and between them. */
 export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
@@ -25,13 +34,20 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const order = stacked ? STORY_ORDER : BLOCK_IDS;
   const roleOf = (blockId: BlockId): PresentRole | undefined =>
     !presenting ? undefined : presented === null ? 'overview' : presented === blockId ? 'current' : 'dimmed';
+  const board = useRef<HTMLDivElement>(null);
+  const overview = presenting && presented === null;
+  const unfit = useOverviewFit(board, overview && !stacked);
+  // The overview widens the columns whose notes need it (computed only while it shows).
+  const columns = useCanvasStore((state) => (overview && !stacked ? overviewColumns(selectCurrentCanvas(state)) : undefined));
 
   return (
     <>
       <div
+        ref={board}
         className={stacked ? 'board' : 'board canvas-grid'}
         data-layout={stacked ? 'stacked' : 'canvas'}
         data-presenting={presenting ? (presented ?? 'overview') : undefined}
+        style={{ gridTemplateColumns: columns }}
         aria-label={t('app.canvasLabel')}
         role="group"
       >
@@ -39,6 +55,11 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
           <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} />
         ))}
       </div>
+      {overview && unfit > 0 && (
+        <p className="overview-unfit" role="status">
+          {t('block.notShown', { count: unfit })}
+        </p>
+      )}
       {dragging && (
         // Until the layer is there (a moment), notes are read, edited and moved by menu as usual.
         <Suspense fallback={null}>
@@ -47,6 +68,26 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
       )}
     </>
   );
+}
+
+const blockBodies = (board: HTMLElement) => [...board.querySelectorAll<HTMLElement>(`.${BLOCK_BODY}`)];
+
+/**
+ * The overview fits the whole canvas at one text size; how many notes it could not show even at
+ * the least size (those blocks scroll), so the presenter can be told.
+ */
+function useOverviewFit(board: RefObject<HTMLDivElement | null>, active: boolean): number {
+  const [unfit, setUnfit] = useState(0);
+  const onFitted = useCallback((overflowing: HTMLElement[]) => {
+    let count = 0;
+    for (const body of overflowing) {
+      const bottom = body.getBoundingClientRect().bottom;
+      for (const note of body.querySelectorAll('.notes > li')) if (note.getBoundingClientRect().bottom > bottom + 1) count += 1;
+    }
+    setUnfit(count);
+  }, []);
+  useFitTogether(board, active ? OVERVIEW_TEXT : null, blockBodies, onFitted);
+  return active ? unfit : 0;
 }
 
 /**
