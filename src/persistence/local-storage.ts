@@ -281,9 +281,15 @@ export interface PresentationPrefs {
   highContrast: boolean;
   /** Minutes on each block's timer; 0 when the timer is off. */
   timerMinutes: number;
+  /** A flash of the screen and/or a chime when a block's time is up. */
+  timeUp: TimeUpSignal;
 }
 
-export const DEFAULT_PRESENTATION_PREFS: PresentationPrefs = { highContrast: false, timerMinutes: 0 };
+/** What happens when a block's time is up, besides the timer saying so. */
+export const TIME_UP_SIGNALS = ['none', 'flash', 'sound', 'both'] as const;
+export type TimeUpSignal = (typeof TIME_UP_SIGNALS)[number];
+
+export const DEFAULT_PRESENTATION_PREFS: PresentationPrefs = { highContrast: false, timerMinutes: 0, timeUp: 'none' };
 
 /** The presentation options last chosen; anything unreadable falls back to the defaults, field by field. */
 export function loadPresentationPrefs(storage: KeyValueStorage | null): PresentationPrefs {
@@ -301,6 +307,7 @@ export function loadPresentationPrefs(storage: KeyValueStorage | null): Presenta
       typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 0 && minutes <= 120
         ? minutes
         : DEFAULT_PRESENTATION_PREFS.timerMinutes,
+    timeUp: TIME_UP_SIGNALS.find((signal) => signal === fields.timeUp) ?? DEFAULT_PRESENTATION_PREFS.timeUp,
   };
 }
 

@@ -416,3 +416,59 @@ test('a canvas too full for one screen says how many notes the overview could no
   await page.keyboard.press('1');
   await expect(message).toBeHidden();
 });
+
+for (const language of ['en', 'fa'] as const) {
+  test(`a block's time running out can flash the screen's edge and chime, as chosen and remembered (${language})`, async ({ page }) => {
+    const en = language === 'en';
+    // Counts the tones the page plays (the real Web Audio API still plays them).
+    await page.addInitScript(() => {
+      const start = OscillatorNode.prototype.start;
+      (window as unknown as { tones: number }).tones = 0;
+      OscillatorNode.prototype.start = function (...args) {
+        (window as unknown as { tones: number }).tones += 1;
+        return start.apply(this, args);
+      };
+    });
+    await openWithCanvas(page, { customerSegments: ['Students'], valuePropositions: ['Quiet seats'] }, language);
+    const tones = () => page.evaluate(() => (window as unknown as { tones: number }).tones);
+    await page.keyboard.press('p');
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    const signal = page.getByRole('combobox', { name: en ? 'When time is up' : 'وقتی وقت تمام شد' });
+    // Offered once there is a timer.
+    await expect(signal).toBeHidden();
+    await page.getByRole('combobox', { name: TEXT[language].timer }).selectOption({ label: TEXT[language].oneMinute });
+    await expect(signal).toHaveValue('none');
+    await signal.selectOption({ label: en ? 'Flash and chime' : 'چشمک و زنگ' });
+    await page.keyboard.press('1');
+    await expect(page.getByRole('timer')).toContainText(TEXT[language].clock);
+    await page.clock.runFor(61_000);
+    await expect(page.getByRole('timer')).toContainText(TEXT[language].timeUp);
+    const flash = page.locator('.present-flash');
+    await expect(flash).toBeAttached();
+    await expect.poll(tones).toBe(3);
+    await expect(flash).toHaveCount(0);
+
+    // A block whose time runs out while the presenter is on another one sounds no alarm when
+    // they come back to it; the one shown does.
+    await page.keyboard.press('2');
+    await page.clock.runFor(30_000);
+    await page.keyboard.press('3');
+    await page.clock.runFor(61_000);
+    await expect(flash).toBeAttached();
+    await expect(flash).toHaveCount(0);
+    await expect.poll(tones).toBe(6);
+    await page.keyboard.press('2');
+    await expect(page.getByRole('timer')).toContainText(TEXT[language].timeUp);
+    await page.clock.runFor(3_000);
+    await expect(flash).toHaveCount(0);
+    expect(await tones()).toBe(6);
+
+    // Remembered for the next presentation.
+    await page.keyboard.press('Escape');
+    await page.clock.resume();
+    await page.reload();
+    await expect(page.getByRole('region').first()).toBeVisible();
+    await page.keyboard.press('p');
+    await expect(signal).toHaveValue('both');
+  });
+}

@@ -99,14 +99,15 @@ describe('presentation text sizes', () => {
 
 describe('presentation options', () => {
   it('are remembered, and anything unreadable falls back to the defaults', () => {
-    expect(loadPresentationPrefs(localStorage)).toEqual({ highContrast: false, timerMinutes: 0 });
-    savePresentationPrefs(localStorage, { highContrast: true, timerMinutes: 5 });
-    expect(loadPresentationPrefs(localStorage)).toEqual({ highContrast: true, timerMinutes: 5 });
-    localStorage.setItem('boom:presentation', '{"highContrast":"yes","timerMinutes":5}');
-    expect(loadPresentationPrefs(localStorage)).toEqual({ highContrast: false, timerMinutes: 5 });
+    const defaults = { highContrast: false, timerMinutes: 0, timeUp: 'none' };
+    expect(loadPresentationPrefs(localStorage)).toEqual(defaults);
+    savePresentationPrefs(localStorage, { highContrast: true, timerMinutes: 5, timeUp: 'both' });
+    expect(loadPresentationPrefs(localStorage)).toEqual({ highContrast: true, timerMinutes: 5, timeUp: 'both' });
+    localStorage.setItem('boom:presentation', '{"highContrast":"yes","timerMinutes":5,"timeUp":"siren"}');
+    expect(loadPresentationPrefs(localStorage)).toEqual({ highContrast: false, timerMinutes: 5, timeUp: 'none' });
     localStorage.setItem('boom:presentation', 'not json');
-    expect(loadPresentationPrefs(localStorage)).toEqual({ highContrast: false, timerMinutes: 0 });
-    expect(loadPresentationPrefs(null)).toEqual({ highContrast: false, timerMinutes: 0 });
+    expect(loadPresentationPrefs(localStorage)).toEqual(defaults);
+    expect(loadPresentationPrefs(null)).toEqual(defaults);
   });
 });
 

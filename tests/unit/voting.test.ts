@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, createCanvas, updateNote } from '@/domain/canvas';
-import { mostVoted } from '@/features/voting/most-voted';
+import { mostVoted, topVoted } from '@/features/voting/most-voted';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -33,5 +33,33 @@ describe('dot voting', () => {
       ['d', 1],
       ['a', 3],
     ]);
+  });
+});
+
+describe('the whole canvas’s most voted', () => {
+  it('are its top ten across blocks, ties sharing a rank, a tie for the last place never cut in two', () => {
+    let canvas = createCanvas('c', NOW);
+    const votes = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1, 1, 0];
+    votes.forEach((count, n) => {
+      const blockId = (['customerSegments', 'valuePropositions', 'channels'] as const)[n % 3]!;
+      canvas = addNote(canvas, blockId, { id: `n${n}`, text: `n${n}` }, NOW);
+      canvas = updateNote(canvas, `n${n}`, { votes: count }, NOW);
+    });
+    const top = topVoted(canvas);
+    expect(top.map(({ note, rank, blockId }) => [note.id, rank, blockId])).toEqual([
+      ['n0', 1, 'customerSegments'],
+      ['n1', 2, 'valuePropositions'],
+      ['n2', 3, 'channels'],
+      ['n3', 4, 'customerSegments'],
+      ['n4', 5, 'valuePropositions'],
+      ['n5', 6, 'channels'],
+      ['n6', 7, 'customerSegments'],
+      ['n7', 8, 'valuePropositions'],
+      // Three tied at one vote for the ninth and tenth places, in storytelling order.
+      ['n9', 9, 'customerSegments'],
+      ['n10', 9, 'valuePropositions'],
+      ['n8', 9, 'channels'],
+    ]);
+    expect(topVoted(canvas, 3).map(({ note }) => note.id)).toEqual(['n0', 'n1', 'n2']);
   });
 });

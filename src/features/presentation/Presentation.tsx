@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { directionOf } from '@/i18n/i18n';
 import { formatClock } from '@/i18n/format';
-import { browserStorage, loadPresentationPrefs, savePresentationPrefs, type PresentationPrefs } from '@/persistence/local-storage';
+import {
+  browserStorage,
+  loadPresentationPrefs,
+  savePresentationPrefs,
+  TIME_UP_SIGNALS,
+  type PresentationPrefs,
+  type TimeUpSignal,
+} from '@/persistence/local-storage';
 import { useCanvasTitle } from '@/store/canvas-store';
 import { holdQuietMessages } from '@/ui/toasts';
 import { goToStep, LAST_STEP, PRESENTATION_STEPS, stepBlock, useWorkshop } from '@/store/workshop';
@@ -23,11 +30,14 @@ import { isTextField } from '@/ui/keyboard';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { isRunning, remaining, startCountdown, toggleCountdown, type Countdown } from './countdown';
 import { LiveNoteDialog } from './LiveNoteDialog';
+import { playChime } from './chime';
 import { presentCommand, type PresentCommand } from './present-keys';
 import './presentation-namespace';
 import './presentation.css';
 
 const TIMER_CHOICES = [0, 1, 2, 3, 5, 10, 15, 20];
+/** A block's time that ran out longer ago than this ran out unseen: no flash or chime for it. */
+const TIME_UP_GRACE_MS = 2000;
 
 /**
  * The presentation's own screen, over the canvas the editor shows (the board reads the step from
@@ -49,7 +59,11 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   // The overview key takes the presenter back to the block they came from.
   const lastBlockStep = useRef(1);
   if (block) lastBlockStep.current = step;
-  const timer = useBlockTimer(block, prefs.timerMinutes);
+  const [flashes, setFlashes] = useState(0);
+  const timer = useBlockTimer(block, prefs.timerMinutes, () => {
+    if (prefs.timeUp === 'flash' || prefs.timeUp === 'both') setFlashes((count) => count + 1);
+    if (prefs.timeUp === 'sound' || prefs.timeUp === 'both') playChime();
+  });
   const root = useRef<HTMLDivElement>(null);
   const focusBar = useDeferredFocus(root, !adding);
 
@@ -199,6 +213,18 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </label>
+        {prefs.timerMinutes > 0 && (
+          <label className="present-timer-choice">
+            <span>{t('timeUp.label')}</span>
+            <select value={prefs.timeUp} onChange={(event) => changePrefs({ timeUp: event.target.value as TimeUpSignal })}>
+              {TIME_UP_SIGNALS.map((signal) => (
+                <option key={signal} value={signal}>
+                  {t(`timeUp.${signal}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button
           type="button"
           className="present-tool"
@@ -214,6 +240,8 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           <span>{t('exit')}</span>
         </button>
       </div>
+      {/* Keyed by the count, so each time's end flashes afresh. */}
+      {flashes > 0 && <div key={flashes} className="present-flash" aria-hidden="true" onAnimationEnd={() => setFlashes(0)} />}
       {adding && (
         <LiveNoteDialog
           initialBlock={block ?? (PRESENTATION_STEPS[lastBlockStep.current] as BlockId)}
@@ -232,7 +260,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
  * block comes up, and goes on while the presenter looks elsewhere (the overview, another block);
  * T pauses and resumes the one shown, R starts it again. A new length starts them all afresh.
  */
-function useBlockTimer(block: BlockId | null, minutes: number) {
+function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => void) {
   const { t } = useTranslation('presentation');
   const length = minutes * 60_000;
   const [countdowns, setCountdowns] = useState<{ length: number; byBlock: Partial<Record<BlockId, Countdown>> }>({ length, byBlock: {} });
@@ -258,6 +286,17 @@ function useBlockTimer(block: BlockId | null, minutes: number) {
   useEffect(() => {
     if (done && block) announce(t('timer.doneFor', { block: t(`blocks.${block}.name`, { ns: 'app' }) }));
   }, [done, block, t]);
+  // The flash or chime comes once, as the time runs out on the block shown (not on coming back
+  // to a block whose time ran out meanwhile); a restart brings it again.
+  const signalled = useRef(new WeakSet<Countdown>());
+  const timeUp = useRef(onTimeUp);
+  timeUp.current = onTimeUp;
+  useEffect(() => {
+    if (!done || !countdown || signalled.current.has(countdown)) return;
+    signalled.current.add(countdown);
+    const endedAgo = countdown.since === null ? Infinity : Date.now() - (countdown.since + countdown.left);
+    if (endedAgo < TIME_UP_GRACE_MS) timeUp.current();
+  }, [done, countdown]);
   return {
     shown: countdown !== null,
     left,
