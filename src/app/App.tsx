@@ -3,11 +3,12 @@ import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { ChannelsButton } from '@/features/channels/ChannelsButton';
 import { DropHint } from '@/features/files/DropHint';
 import { PrintSheet } from '@/features/files/PrintSheet';
-import { SharedView } from '@/features/files/SharedView';
+import { SharedTools, SharedView } from '@/features/files/SharedView';
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
-import { PresentationHost } from '@/features/presentation/PresentButton';
+import { PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { RelationshipsButton } from '@/features/relationships/RelationshipsButton';
+import { selectViewing, useCanvasStore } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { Toasts } from '@/ui/Toasts';
@@ -32,13 +33,18 @@ export function App() {
   useHistoryShortcuts(shared === null);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
   const dragging = useFileDrop(shared === null);
-  // Presenting hides the editing chrome (the header); the board shows the canvas large.
-  const presenting = useWorkshop(selectPresenting) && shared === null;
+  // Presenting hides the editing chrome (the header); the board shows the canvas large. A shared
+  // canvas is presented read-only in the board, in place of the user's own (which stays untouched).
+  const viewing = useCanvasStore(selectViewing);
+  const presenting = useWorkshop(selectPresenting) && (shared === null || viewing);
   return (
     <>
       <div className="app" data-presenting={presenting || undefined}>
         <ErrorBoundary feature="header">
-          <AppHeader shared={shared !== null} />
+          <AppHeader
+            shared={shared !== null}
+            sharedTools={shared?.status === 'ready' && <SharedTools canvas={shared.canvas} present={<PresentButton canvas={shared.canvas} />} />}
+          />
         </ErrorBoundary>
         <main className="app-main">
           {presenting && <PresentationHost />}
@@ -49,7 +55,7 @@ export function App() {
             </div>
           </ErrorBoundary>
           <ErrorBoundary feature="canvas">
-            {shared ? <SharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} />}
+            {shared && !presenting ? <SharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} />}
           </ErrorBoundary>
           {dragging && <DropHint />}
           <div id="overlay-root" />

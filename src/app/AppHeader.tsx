@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
@@ -17,7 +17,7 @@ const selectNoteTotal = (state: CanvasState) => countNotes(selectCurrentCanvas(s
  * The top bar: the app's name, the canvas title, the file tools, how many notes, and the
  * language. Over a shared canvas (read-only) it says so instead of offering to edit.
  */
-export function AppHeader({ shared = false }: { shared?: boolean }) {
+export function AppHeader({ shared = false, sharedTools }: { shared?: boolean; sharedTools?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -25,7 +25,14 @@ export function AppHeader({ shared = false }: { shared?: boolean }) {
         <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
         <span>{t('app.name')}</span>
       </h1>
-      {shared ? <p className="shared-label">{t('shared.label')}</p> : <EditorTools />}
+      {shared ? (
+        <>
+          <p className="shared-label">{t('shared.label')}</p>
+          {sharedTools}
+        </>
+      ) : (
+        <EditorTools />
+      )}
       <LanguageSelect />
     </header>
   );

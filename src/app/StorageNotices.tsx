@@ -34,7 +34,7 @@ export function StorageNotices() {
         <div role="alert" className="notice notice-error">
           <p>{t('storage.saveFailed', { context: saveProblem })}</p>
           <div className="notice-actions">
-            <button type="button" className="button" onClick={exportJson}>
+            <button type="button" className="button" onClick={() => exportJson()}>
               {t('storage.exportNow')}
             </button>
           </div>

@@ -8,7 +8,7 @@ import { changesSince, CHANGES_WORTH_A_BACKUP, NEVER_EXPORTED } from '@/domain/b
 import { exportJson, displayTitle } from '@/features/files/file-actions';
 import { isolate } from '@/i18n/format';
 import { browserStorage, loadExportRecords, saveExportRecord, type KeyValueStorage } from '@/persistence/local-storage';
-import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { showToast } from '@/ui/toasts';
 
 /** Quiet time after the last change before counting (typing a note is not ten changes). */
@@ -18,7 +18,7 @@ export function startBackupReminder(storage: KeyValueStorage | null = browserSto
   let timer: ReturnType<typeof setTimeout> | null = null;
   const check = () => {
     timer = null;
-    const canvas = selectCurrentCanvas(useCanvasStore.getState());
+    const canvas = selectOpenCanvas(useCanvasStore.getState());
     const record = loadExportRecords(storage)[canvas.id];
     const changes = changesSince(record?.signature ?? NEVER_EXPORTED, canvas);
     const remindedAt = record?.remindedAt ?? 0;
@@ -29,7 +29,7 @@ export function startBackupReminder(storage: KeyValueStorage | null = browserSto
       tone: 'info',
       text: () =>
         record?.at ? i18next.t('backup.changed', { title, count: changes }) : i18next.t('backup.never', { title }),
-      action: { label: () => i18next.t('backup.export'), run: exportJson },
+      action: { label: () => i18next.t('backup.export'), run: () => exportJson() },
     });
   };
   const later = () => {

@@ -17,6 +17,11 @@ import { commitPendingEdits } from './pending-edits';
 export interface CanvasState {
   canvases: Record<string, Canvas>;
   currentId: string;
+  /**
+   * A canvas that is not one of the user's, shown read-only in place of the open one while it is
+   * presented (a shared link's): never saved, never changed, not in the list.
+   */
+  viewing: Canvas | null;
 }
 
 export interface CanvasActions {
@@ -63,6 +68,8 @@ export interface CanvasActions {
    * LIMITS.canvasesKept are kept already (`beyondLimit`: a canvas coming back, never refused).
    */
   addCanvas: (canvas: Canvas, options?: { open?: boolean; fresh?: boolean; beyondLimit?: boolean }) => string | null;
+  /** Shows a canvas that is not the user's in place of the open one, read-only (null: back to the user's). */
+  viewCanvas: (canvas: Canvas | null) => void;
   /**
    * Puts back a deleted canvas under its own id; does nothing when a canvas with that id is here
    * again already (brought back by Undo, say), so it never makes a copy. Returns whether it did.
@@ -79,14 +86,16 @@ const newCanvas = () => ops.createCanvas(newId(), nowIso(), '', newCanvasLanguag
 
 function freshState(): CanvasState {
   const canvas = newCanvas();
-  return { canvases: { [canvas.id]: canvas }, currentId: canvas.id };
+  return { canvases: { [canvas.id]: canvas }, currentId: canvas.id, viewing: null };
 }
 
 // Every action that opens another canvas first saves what open editors hold into the canvas they belong to.
 export const useCanvasStore = create<CanvasStore>()((set, get) => {
   /** Applies a pure operation to the open canvas; keeps the state untouched when it returns the same canvas. */
   const change = (operation: (canvas: Canvas, now: string) => Canvas) => {
-    const { canvases, currentId } = get();
+    const { canvases, currentId, viewing } = get();
+    // A canvas shown read-only is never changed (and the user's, hidden behind it, is not either).
+    if (viewing) return;
     const canvas = canvases[currentId];
     if (!canvas) return;
     const next = operation(canvas, nowIso());
@@ -166,6 +175,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       set({ canvases: { ...rest, [next.id]: next }, currentId: next.id });
       return canvas;
     },
+    viewCanvas: (viewing) => set({ viewing }),
     restoreCanvas: (canvas, { open = false } = {}) => {
       if (Object.hasOwn(get().canvases, canvas.id)) return false;
       get().addCanvas(canvas, { open, beyondLimit: true });
@@ -217,7 +227,12 @@ export function resetCanvasStore(): void {
 }
 
 // Selectors, declared once. Each returns a value already held in the state, so it is stable.
-export const selectCurrentCanvas = (state: CanvasState): Canvas => state.canvases[state.currentId]!;
+/** The canvas on screen: the one open, or one shown read-only in its place (see `viewCanvas`). */
+export const selectCurrentCanvas = (state: CanvasState): Canvas => state.viewing ?? state.canvases[state.currentId]!;
+/** The user's own open canvas, even while another is shown in its place. */
+export const selectOpenCanvas = (state: CanvasState): Canvas => state.canvases[state.currentId]!;
+/** True while a canvas that is not the user's is shown, read-only. */
+export const selectViewing = (state: CanvasState): boolean => state.viewing !== null;
 export const selectTitle = (state: CanvasState): string => selectCurrentCanvas(state).title;
 /** True when the open canvas holds as many notes as a canvas may. */
 export const selectIsFull = (state: CanvasState): boolean =>

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
+import { useCanvasStore } from './canvas-store';
 
 /**
  * A presentation's steps: the whole canvas, each block in the storytelling order, and the whole
@@ -29,8 +30,10 @@ export function startPresenting(): void {
   useWorkshop.setState({ step: 0 });
 }
 
+/** Ends a presentation; a canvas shown read-only for it (a shared link's) goes with it. */
 export function stopPresenting(): void {
   useWorkshop.setState({ step: null });
+  useCanvasStore.getState().viewCanvas(null);
 }
 
 /** Goes to a step (kept within the presentation); does nothing when not presenting. */

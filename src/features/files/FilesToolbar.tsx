@@ -39,7 +39,7 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
   };
 
   const exportItems: MenuItem[] = [
-    { id: 'json', label: t('fileTools.exportJson'), onSelect: exportJson },
+    { id: 'json', label: t('fileTools.exportJson'), onSelect: () => exportJson() },
     { id: 'png', label: t('fileTools.exportPng'), onSelect: () => void exportPng() },
     { id: 'print', label: t('fileTools.print'), onSelect: () => window.print() },
     { id: 'markdown', label: t('fileTools.exportMarkdown'), onSelect: () => void exportMarkdown() },

@@ -1,14 +1,21 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Canvas } from '@/domain/schema';
 import { isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
 import { canvasActions } from '@/store/canvas-store';
+import { ExportIcon } from '@/ui/icons';
+import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { showToast } from '@/ui/toasts';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import { CanvasSheet } from './CanvasSheet';
-import { currentCanvas, displayTitle, noRoomText, rememberCopy } from './file-actions';
+import { currentCanvas, displayTitle, exportJson, exportMarkdown, exportPng, noRoomText, rememberCopy } from './file-actions';
 import { closeSharedCanvas, type SharedCanvas } from './useSharedCanvas';
 
-/** A canvas opened from a share link: read-only, with "Save a copy" to keep it. */
+/**
+ * A canvas opened from a share link: read-only, with "Save a copy" to keep it; the header's
+ * tools (SharedTools) present, print and export it as it is.
+ */
 export function SharedView({ shared }: { shared: SharedCanvas }) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
@@ -54,7 +61,32 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
           </button>
         </div>
       </div>
+
       <CanvasSheet canvas={canvas} layout={stacked ? 'stacked' : 'canvas'} />
+    </div>
+  );
+}
+
+/**
+ * The header's tools over a shared canvas: present, print and export it as it is, without saving
+ * it in this browser (a consultant on the room's computer). `present` is the app's "Present"
+ * button for it (presenting is not this feature's).
+ */
+export function SharedTools({ canvas, present }: { canvas: Canvas; present: ReactNode }) {
+  const { t } = useTranslation();
+  const exportItems: MenuItem[] = [
+    { id: 'json', label: t('fileTools.exportJson'), onSelect: () => exportJson(canvas) },
+    { id: 'png', label: t('fileTools.exportPng'), onSelect: () => void exportPng(canvas) },
+    { id: 'print', label: t('fileTools.print'), onSelect: () => window.print() },
+    { id: 'markdown', label: t('fileTools.exportMarkdown'), onSelect: () => void exportMarkdown(canvas) },
+  ];
+  return (
+    <div className="toolbar" role="group" aria-label={t('shared.tools')}>
+      <MenuButton className="toolbar-button" label={t('fileTools.export')} menuLabel={t('fileTools.exportMenu')} items={exportItems}>
+        <ExportIcon />
+        <span>{t('fileTools.export')}</span>
+      </MenuButton>
+      {present}
     </div>
   );
 }

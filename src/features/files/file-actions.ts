@@ -10,7 +10,7 @@ import { loadErrorText } from '@/i18n/load-error';
 import { signatureOf } from '@/domain/backup';
 import { CANVAS_FILE_EXTENSION, canvasFileText, downloadFile, fileNameFor, readCanvasFile } from '@/persistence/files';
 import { browserStorage, saveExportRecord } from '@/persistence/local-storage';
-import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { commitPendingEdits } from '@/store/pending-edits';
 import { nowIso } from '@/store/ids';
 import { dismissToast, showToast } from '@/ui/toasts';
@@ -22,10 +22,10 @@ export function displayTitle(canvas: Canvas): string {
   return canvas.title.trim() || t('header.titlePlaceholder');
 }
 
-/** The open canvas, with whatever an open editor still holds saved into it first. */
+/** The user's open canvas, with whatever an open editor still holds saved into it first. */
 export function currentCanvas(): Canvas {
   commitPendingEdits();
-  return selectCurrentCanvas(useCanvasStore.getState());
+  return selectOpenCanvas(useCanvasStore.getState());
 }
 
 export function exportFileName(canvas: Canvas, extension: string): string {
@@ -70,11 +70,13 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
   });
 }
 
-export function exportJson(): void {
-  const canvas = currentCanvas();
+/** Downloads the open canvas (or `shown`, one that is not the user's: a shared link's) as a file. */
+export function exportJson(shown?: Canvas): void {
+  const canvas = shown ?? currentCanvas();
   const at = nowIso();
   downloadFile(exportFileName(canvas, CANVAS_FILE_EXTENSION), canvasFileText(canvas, at), 'application/json');
-  rememberCopy(canvas, at);
+  // The backup reminder counts from a copy of the user's own canvas.
+  if (!shown) rememberCopy(canvas, at);
 }
 
 /**
@@ -85,8 +87,8 @@ export function rememberCopy(canvas: Canvas, at: string = nowIso()): void {
   saveExportRecord(browserStorage(), canvas.id, { at, signature: signatureOf(canvas), remindedAt: 0 });
 }
 
-export async function exportMarkdown(): Promise<void> {
-  const canvas = currentCanvas();
+export async function exportMarkdown(shown?: Canvas): Promise<void> {
+  const canvas = shown ?? currentCanvas();
   try {
     const { canvasToMarkdown } = await import('./markdown');
     downloadFile(exportFileName(canvas, '.md'), canvasToMarkdown(canvas, nowIso()), 'text/markdown;charset=utf-8');
@@ -97,8 +99,8 @@ export async function exportMarkdown(): Promise<void> {
   }
 }
 
-export async function exportPng(): Promise<void> {
-  const canvas = currentCanvas();
+export async function exportPng(shown?: Canvas): Promise<void> {
+  const canvas = shown ?? currentCanvas();
   const working = showToast({ tone: 'info', text: () => t('fileTools.pngWorking') });
   try {
     const { renderCanvasPng } = await import('./export-png');

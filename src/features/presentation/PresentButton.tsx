@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Canvas } from '@/domain/schema';
+import { canvasActions } from '@/store/canvas-store';
 import { selectPresenting, startPresenting, stopPresenting, useWorkshop } from '@/store/workshop';
 import { PresentIcon } from '@/ui/icons';
 import { isTextField, shortcutLetter } from '@/ui/keyboard';
@@ -12,8 +14,12 @@ import { enterFullScreen, isFullScreen, leaveFullScreen } from './fullscreen';
 // The presentation's own screen (its bar, keys, timer, note box) loads when a presentation starts.
 const Presentation = lazyDialog(() => import('./Presentation'));
 
-/** Starts a presentation: the whole screen when the browser allows it, else the whole window. */
-async function present(): Promise<void> {
+/**
+ * Starts a presentation: the whole screen when the browser allows it, else the whole window.
+ * With `canvas` (one that is not the user's: a shared link's), that canvas is shown, read-only.
+ */
+async function present(canvas?: Canvas): Promise<void> {
+  if (canvas) canvasActions().viewCanvas(canvas);
   startPresenting();
   const full = await enterFullScreen();
   const stillPresenting = useWorkshop.getState().step !== null;
@@ -29,8 +35,11 @@ export function endPresentation(): void {
   stopPresenting();
 }
 
-/** The header's "Present" button; P (outside text boxes) does the same. Focus comes back here at the end. */
-export function PresentButton() {
+/**
+ * The header's "Present" button; P (outside text boxes) does the same. Focus comes back here at
+ * the end. With `canvas`, it presents that canvas (a shared link's) instead of the open one.
+ */
+export function PresentButton({ canvas }: { canvas?: Canvas }) {
   const { t } = useTranslation();
   const presenting = useWorkshop(selectPresenting);
   const button = useRef<HTMLButtonElement>(null);
@@ -48,13 +57,13 @@ export function PresentButton() {
       if (document.querySelector('[data-dragging]')) return;
       if (useWorkshop.getState().step !== null) return;
       event.preventDefault();
-      void present();
+      void present(canvas);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [canvas]);
   return (
-    <button ref={button} type="button" className="toolbar-button" title={`${t('present.button')} (P)`} onClick={() => void present()}>
+    <button ref={button} type="button" className="toolbar-button" title={`${t('present.button')} (P)`} onClick={() => void present(canvas)}>
       <PresentIcon />
       <span>{t('present.button')}</span>
     </button>

@@ -11,7 +11,7 @@ import {
   type PresentationPrefs,
   type TimeUpSignal,
 } from '@/persistence/local-storage';
-import { useCanvasTitle } from '@/store/canvas-store';
+import { selectViewing, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
 import { holdQuietMessages } from '@/ui/toasts';
 import { goToStep, LAST_STEP, PRESENTATION_STEPS, stepBlock, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
@@ -49,6 +49,8 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   const step = useWorkshop((state) => state.step) ?? 0;
   const block = stepBlock(step);
   const title = useCanvasTitle();
+  // A canvas shown read-only (a shared link's) is presented as it is: no notes are added to it.
+  const readOnly = useCanvasStore(selectViewing);
   const [prefs, setPrefs] = useState<PresentationPrefs>(() => loadPresentationPrefs(browserStorage()));
   const changePrefs = (change: Partial<PresentationPrefs>) => {
     const next = { ...prefs, ...change };
@@ -108,7 +110,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
       case 'overview':
         return goToStep(block ? 0 : lastBlockStep.current);
       case 'addNote':
-        return setAdding(true);
+        return !readOnly && setAdding(true);
       case 'timer':
         return timer.toggle();
       case 'restartTimer':
@@ -200,9 +202,11 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         <button type="button" className="present-tool" aria-label={t('overviewButton')} title={`${t('overviewButton')} (O)`} aria-pressed={overview} onClick={click('overview')}>
           <OverviewIcon />
         </button>
-        <button type="button" className="present-tool" aria-label={t('addNote')} title={`${t('addNote')} (N)`} aria-haspopup="dialog" onClick={click('addNote')}>
-          <PlusIcon />
-        </button>
+        {!readOnly && (
+          <button type="button" className="present-tool" aria-label={t('addNote')} title={`${t('addNote')} (N)`} aria-haspopup="dialog" onClick={click('addNote')}>
+            <PlusIcon />
+          </button>
+        )}
         <label className="present-timer-choice">
           <span>{t('timer.label')}</span>
           <select value={prefs.timerMinutes} onChange={(event) => changePrefs({ timerMinutes: Number(event.target.value) })}>
