@@ -2,8 +2,9 @@
  * Short messages about what just happened (a file imported, a canvas deleted with "Undo", an
  * import refused). Problems stay until dismissed; confirmations go away by themselves, but not
  * while the pointer or focus is on them, so there is always time to press "Undo". At most two are
- * shown at once; the others wait their turn (nothing is dropped), and while a presentation is on
- * the projector, quiet confirmations wait for it to end.
+ * shown at once, and only one of them a problem (a problem left on screen never holds back an
+ * "Undo"); the others wait their turn (nothing is dropped), and while a presentation is on the
+ * projector, quiet confirmations wait for it to end.
  */
 import { create } from 'zustand';
 
@@ -38,8 +39,9 @@ const timers = new Map<number, Timer>();
 /** How long a confirmation stays; one with an action (Undo) stays longer. */
 const INFO_MS = 8000;
 const ACTION_MS = 30_000;
-/** The most messages shown at once; the others wait. */
+/** The most messages shown at once, and the most problems among them; the others wait. */
 export const MAX_SHOWN = 2;
+const MAX_PROBLEMS_SHOWN = 1;
 
 export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = (serial += 1);
@@ -53,8 +55,11 @@ function showWaiting(): void {
   const shown = [...useToasts.getState().toasts];
   const ready = waiting.filter((toast) => !(holdingQuiet && isHeld(toast))).sort((a, b) => rank(a) - rank(b));
   const coming: Toast[] = [];
+  let problems = shown.filter((toast) => toast.tone === 'error').length;
   for (const toast of ready) {
     if (shown.length + coming.length >= MAX_SHOWN) break;
+    if (toast.tone === 'error' && problems >= MAX_PROBLEMS_SHOWN) continue;
+    if (toast.tone === 'error') problems += 1;
     coming.push(toast);
   }
   if (coming.length === 0) return;

@@ -148,6 +148,20 @@ for (const language of ['en', 'fa'] as const) {
       BLOCK_IDS.map((id) => [id, [`First idea for ${en.blocks[id].name}`, 'Second idea', 'A third idea that is a little longer']]),
     );
     await openWithCanvas(page, typical, language);
+    // 27 notes and no copy outside the browser yet: the backup reminder comes. It takes room from
+    // the canvas rather than lying over it: every "Add note" can still be reached.
+    const reminder = page.getByRole('status').filter({ hasText: language === 'en' ? /no copy of it outside/ : /رونوشتی از آن بیرون/ });
+    await expect(reminder).toBeVisible();
+    const covered = await page.locator('.add-note:not([hidden])').evaluateAll((buttons) =>
+      buttons.filter((button) => {
+        const box = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return box.bottom > innerHeight || !hit || !button.contains(hit);
+      }).length,
+    );
+    expect(covered).toBe(0);
+    await reminder.getByRole('button', { name: language === 'en' ? 'Dismiss' : 'بستن' }).click();
+    await expect(reminder).toBeHidden();
     const size = await page.evaluate(() => ({
       scrollHeight: document.documentElement.scrollHeight,
       scrollWidth: document.documentElement.scrollWidth,

@@ -49,3 +49,37 @@ test('a first visit is not told to back up, however many notes it adds', async (
   await expect(block(page, 'Key Partners').getByRole('listitem')).toHaveCount(14);
   await expect(page.getByRole('status').filter({ hasText: /no copy of it outside this browser|only in this browser/ })).toHaveCount(0);
 });
+
+test('a problem left on screen never holds back a confirmation: one problem at a time, the rest wait', async ({ page }) => {
+  await openFresh(page);
+  for (const name of ['broken one.boom.json', 'broken two.boom.json']) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from('this is not a canvas') });
+  }
+  const problems = page.getByRole('alert').filter({ hasText: /could not be imported|cannot be imported|not a Boom/ });
+  await expect(problems).toHaveCount(1);
+  await importFile(page, 'a', 'Good canvas');
+  // The confirmation shows beside the problem at once.
+  await expect(importedMessages(page)).toHaveCount(1);
+  // Dismissing the problem brings the one that waited.
+  await problems.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toContainText('broken two');
+});
+
+test('a message never covers the canvas: the canvas makes room for it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openFresh(page);
+  await importFile(page, 'a', 'Corner Café');
+  await expect(importedMessages(page)).toHaveCount(1);
+  // Every "Add note" (the bottom row's included) can be reached by the pointer: nothing lies over it.
+  const covered = await page.locator('.add-note:not([hidden])').evaluateAll((buttons) =>
+    buttons.filter((button) => {
+      const box = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return !hit || !button.contains(hit);
+    }).map((button) => button.getAttribute('aria-label')),
+  );
+  expect(covered).toEqual([]);
+});

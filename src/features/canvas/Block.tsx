@@ -98,8 +98,9 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
           {name}
         </h2>
         {noteIds.length > 0 && (
-          <span className="block-count" aria-hidden="true">
-            {t('block.noteCount', { count: noteIds.length })}
+          <span className="block-count" aria-hidden="true" title={t('block.noteCount', { count: noteIds.length })}>
+            <span className="block-count-long">{t('block.noteCount', { count: noteIds.length })}</span>
+            <span className="block-count-short">{t('block.noteCountShort', { count: noteIds.length })}</span>
           </span>
         )}
         {!present && (

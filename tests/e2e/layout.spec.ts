@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openSeeded } from './helpers';
+
+/** A published business model from the examples, as a seeded canvas in `language`. */
+function example(file: string, language: 'en' | 'fa') {
+  const document = JSON.parse(readFileSync(`src/features/files/examples/${file}.boom.json`, 'utf8')) as { canvas: { id: string } };
+  return { [`boom:canvas:${document.canvas.id}`]: JSON.stringify(document), 'boom:current': document.canvas.id, 'boom:language': language };
+}
+
+/** The block headings that take more than one line. */
+const wrappedHeadings = (page: Page) =>
+  page.locator('.board .block-title').evaluateAll((titles) =>
+    titles
+      .filter((title) => {
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      })
+      .map((title) => title.textContent),
+  );
+
+for (const language of ['en', 'fa'] as const) {
+  test(`every block's name stays on one line on a 1280×720 projector (${language})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openSeeded(page, example(`airbnb.${language}`, language));
+    await expect(page.locator('.board .block-title')).toHaveCount(9);
+    expect(await wrappedHeadings(page)).toEqual([]);
+    // The count is still there, as a number, for the narrow ones.
+    expect(await page.locator('[data-block="customerRelationships"] .block-count').innerText()).toBe(language === 'en' ? '6' : '۶');
+  });
+
+  test(`on a phone "Add note" never lies over a note's tools, wherever the page is scrolled (${language})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await openSeeded(page, example(`airbnb.${language}`, language));
+    await expect(page.locator('.board .block-title')).toHaveCount(9);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const covered: string[] = [];
+    for (let y = 0; y < height; y += 233) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      covered.push(
+        ...(await page.locator('.note-toolbar button').evaluateAll((buttons) =>
+          buttons
+            .filter((button) => {
+              const box = button.getBoundingClientRect();
+              if (box.top < 0 || box.bottom > innerHeight) return false;
+              const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+              return hit !== null && hit.closest('.add-note') !== null;
+            })
+            .map((button) => button.getAttribute('aria-label') ?? ''),
+        )),
+      );
+    }
+    expect(covered).toEqual([]);
+    await context.close();
+  });
+}
