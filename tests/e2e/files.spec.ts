@@ -120,7 +120,10 @@ for (const language of ['en', 'fa'] as const) {
         document.querySelector('main')!.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
       }
     });
+    // One problem at a time: the second waits until the first is dismissed.
     const dropped = page.getByRole('alert').filter({ hasText: 'photo.png' });
+    await expect(dropped).toHaveCount(0);
+    await alert.getByRole('button', { name: language === 'en' ? 'Dismiss' : 'بستن' }).click();
     await expect(dropped).toContainText(language === 'en' ? 'not valid JSON' : 'JSON معتبری نیست');
 
     expect(await storedCanvases(page)).toEqual(before);

@@ -15,6 +15,7 @@ import { showToast } from '@/ui/toasts';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { currentCanvas, displayTitle, noRoomText, rememberCopy } from './file-actions';
 import { EXAMPLES, loadExample, type ExampleId } from './examples';
+import { CANVAS_ORDERS, findCanvases, FINDER_FROM, type CanvasOrder } from './canvas-finder';
 
 /** A canvas deleted from the list, still to be undone. */
 interface Deleted {
@@ -43,6 +44,10 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   const pending = deleted.filter((entry) => !canvases.some((canvas) => canvas.id === entry.canvas.id));
   const [message, setMessage] = useState<Message | null>(null);
   const [focusRow, setFocusRow] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<CanvasOrder>('changed');
+  const finder = canvases.length > FINDER_FROM;
+  const shown = finder ? findCanvases(canvases, query, order, i18n.language) : canvases;
   const notices = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
@@ -143,8 +148,34 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
               <span>{t('canvases.new')}</span>
             </button>
           </div>
+          {finder && (
+            <div className="canvas-finder">
+              <input
+                type="search"
+                dir="auto"
+                aria-label={t('canvases.find')}
+                placeholder={t('canvases.find')}
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+              />
+              <label>
+                <span>{t('canvases.orderLabel')}</span>
+                <select value={order} onChange={(event) => setOrder(event.target.value as CanvasOrder)}>
+                  {CANVAS_ORDERS.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {t(`canvases.order.${choice}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {/* Said politely as the list narrows. */}
+              <p role="status" className="field-note">
+                {query.trim() && (shown.length === 0 ? t('canvases.noneFound', { query: isolate(query.trim()) }) : t('canvases.found', { count: shown.length }))}
+              </p>
+            </div>
+          )}
           <ul ref={list} className="canvas-list">
-            {canvases.map((canvas) => (
+            {shown.map((canvas) => (
               <CanvasRow
                 key={canvas.id}
                 canvas={canvas}
