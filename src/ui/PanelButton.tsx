@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeferredFocus } from './useDeferredFocus';
+import { usePreload } from './lazy-dialog';
 
 interface PanelButtonProps {
   label: string;
@@ -11,15 +12,18 @@ interface PanelButtonProps {
    * The panel, usually `lazy()`: its code loads when it is first opened. It closes with
    * `onClose()`, or `onClose(false)` when it has put focus somewhere else (where it led the user).
    */
-  Panel: ComponentType<{ onClose: (returnFocus?: boolean) => void }>;
+  Panel: ComponentType<{ onClose: (returnFocus?: boolean) => void }> & { preload?: () => void };
+  /** Fetch the panel's code in a quiet moment after the first screen (a heavy panel), not only when the user comes near. */
+  preloadAtIdle?: boolean;
   /** Set when something else asks for the panel to open; `onOpenRequest` is called as it opens. */
   openRequest?: number | null;
   onOpenRequest?: () => void;
 }
 
 /** A door to a panel or dialog (from a block or the header): opens it, and takes focus back when it closes. */
-export function PanelButton({ label, icon, className = 'block-tool', Panel, openRequest = null, onOpenRequest }: PanelButtonProps) {
+export function PanelButton({ label, icon, className = 'block-tool', Panel, openRequest = null, onOpenRequest, preloadAtIdle = false }: PanelButtonProps) {
   const { t } = useTranslation();
+  const intent = usePreload(Panel, preloadAtIdle);
   const [open, setOpen] = useState(false);
   const onRequest = useRef(onOpenRequest);
   onRequest.current = onOpenRequest;
@@ -37,7 +41,7 @@ export function PanelButton({ label, icon, className = 'block-tool', Panel, open
   };
   return (
     <>
-      <button ref={button} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button ref={button} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)} {...intent}>
         {icon}
         <span>{label}</span>
       </button>

@@ -1,8 +1,37 @@
-import { Component, lazy, useId, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, useEffect, useId, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { whenIdle } from './idle';
 
 type DialogComponent<Close extends (...args: never[]) => void> = ComponentType<{ onClose: Close }>;
+
+/** A lazily loaded dialog whose code can be fetched ahead of its first opening. */
+export type PreloadableDialog<Close extends (...args: never[]) => void> = DialogComponent<Close> & {
+  /** Fetches the dialog's code now (once; later calls do nothing more). */
+  preload: () => void;
+};
+
+/**
+ * Fetches a dialog's code when the user is about to open it (the pointer comes over its button,
+ * or focus does) and, for the heavy ones, in a quiet moment after the first screen: opening it
+ * then takes no wait.
+ */
+export function usePreload(dialog: { preload?: () => void }, atIdle: boolean): { onPointerEnter: () => void; onFocus: () => void } {
+  useEffect(() => {
+    if (!atIdle || !dialog.preload) return;
+    let cancelIdle = () => {};
+    // A while after the first screen, so it never competes with it.
+    const timer = setTimeout(() => (cancelIdle = whenIdle(() => dialog.preload?.(), IDLE_PRELOAD_MS)), IDLE_PRELOAD_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle();
+    };
+  }, [dialog, atIdle]);
+  const preload = () => dialog.preload?.();
+  return { onPointerEnter: preload, onFocus: preload };
+}
+
+const IDLE_PRELOAD_MS = 2000;
 
 /**
  * `React.lazy` for a dialog or panel whose code loads when first opened. If that code cannot be
@@ -11,19 +40,26 @@ type DialogComponent<Close extends (...args: never[]) => void> = ComponentType<{
  */
 export function lazyDialog<Close extends (...args: never[]) => void>(
   load: () => Promise<{ default: DialogComponent<Close> }>,
-): DialogComponent<Close> {
-  const Lazy = lazy(() => load().catch((error: unknown) => {
-    console.error(error);
-    return { default: LoadFailed as unknown as DialogComponent<Close> };
-  }));
+): PreloadableDialog<Close> {
+  // One fetch, whether it starts ahead (preload) or at the first opening. A failed one is tried
+  // again next time (the network may be back).
+  let loading: Promise<{ default: DialogComponent<Close> }> | null = null;
+  const loadOnce = () =>
+    (loading ??= load().catch((error: unknown) => {
+      console.error(error);
+      loading = null;
+      return { default: LoadFailed as unknown as DialogComponent<Close> };
+    }));
+  const Lazy = lazy(loadOnce);
   // An error while it runs closes it into a small dialog that says so; the page goes on.
-  return function GuardedDialog({ onClose }: { onClose: Close }) {
+  function GuardedDialog({ onClose }: { onClose: Close }) {
     return (
       <DialogErrorBoundary onClose={onClose as unknown as () => void}>
         <Lazy onClose={onClose} />
       </DialogErrorBoundary>
     );
-  };
+  }
+  return Object.assign(GuardedDialog, { preload: () => void loadOnce() });
 }
 
 class DialogErrorBoundary extends Component<{ onClose: () => void; children: ReactNode }, { failed: boolean }> {

@@ -56,3 +56,26 @@ for (const language of ['en', 'fa'] as const) {
     await context.close();
   });
 }
+
+test('the code of Check canvas, the relationships panel and the presentation is fetched ahead, so opening them waits for nothing', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await openSeeded(page, example('airbnb.en', 'en'));
+  await expect(page.locator('.board .block-title')).toHaveCount(9);
+  // In a quiet moment after the first screen (no pointer near any of them), their code comes.
+  for (const part of ['CheckDialog', 'RelationshipsPanel', 'Presentation'])
+    await expect.poll(() => scripts.some((url) => new URL(url).pathname.includes(part)), { timeout: 20_000 }).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  await page.getByRole('button', { name: 'Check canvas' }).click();
+  await expect(page.getByRole('dialog', { name: 'Check canvas' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Relationship types' }).click();
+  await expect(page.getByRole('dialog').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
+  expect(scripts.slice(before)).toEqual([]);
+});

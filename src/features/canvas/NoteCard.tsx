@@ -221,9 +221,12 @@ function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: st
   );
 }
 
+/** The segments a note names on its face; the rest are counted ("+2"). */
+const SEGMENT_TAGS_SHOWN = 3;
+
 /**
- * What a note carries besides its text: its relationship type as a badge, and a dot in the colour
- * of each customer segment it serves.
+ * What a note carries besides its text: its relationship type as a badge, and a tag for each
+ * customer segment it serves (the start of its name, in its note's colour).
  */
 function NoteMeta({ note }: { note: Note }) {
   const { t, language } = useBoardText();
@@ -238,10 +241,21 @@ function NoteMeta({ note }: { note: Note }) {
         </span>
       )}
       {segments.length > 0 && (
-        <span className="segment-dots" title={serves}>
-          {segments.map((segment) => (
-            <span key={segment.id} className="segment-dot" data-color={segment.color} aria-hidden="true" />
+        // Each segment by the start of its name, in its note's colour: readable across a room.
+        <span className="segment-tags" title={serves}>
+          {segments.slice(0, SEGMENT_TAGS_SHOWN).map((segment) => (
+            <span key={segment.id} className="segment-tag" aria-hidden="true">
+              <span className="segment-dot" data-color={segment.color} />
+              <span className="segment-tag-name" dir="auto">
+                {segment.text}
+              </span>
+            </span>
           ))}
+          {segments.length > SEGMENT_TAGS_SHOWN && (
+            <span className="segment-tag" aria-hidden="true">
+              {t('note.moreSegments', { count: segments.length - SEGMENT_TAGS_SHOWN })}
+            </span>
+          )}
           <span className="visually-hidden">{serves}</span>
         </span>
       )}

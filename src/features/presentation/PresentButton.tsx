@@ -7,7 +7,7 @@ import { selectPresenting, startPresenting, stopPresenting, useWorkshop } from '
 import { PresentIcon } from '@/ui/icons';
 import { isTextField, shortcutLetter } from '@/ui/keyboard';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
-import { lazyDialog } from '@/ui/lazy-dialog';
+import { lazyDialog, usePreload } from '@/ui/lazy-dialog';
 import { showToast } from '@/ui/toasts';
 import { enterFullScreen, isFullScreen, leaveFullScreen } from './fullscreen';
 
@@ -43,6 +43,8 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
   const { t } = useTranslation();
   const presenting = useWorkshop(selectPresenting);
   const button = useRef<HTMLButtonElement>(null);
+  // The presentation's code comes in a quiet moment, or as the pointer or focus nears the button.
+  const intent = usePreload(Presentation, true);
   // The header is shown again in the same render that ends the presentation.
   const wasPresenting = useRef(false);
   useEffect(() => {
@@ -63,7 +65,7 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [canvas]);
   return (
-    <button ref={button} type="button" className="toolbar-button" title={`${t('present.button')} (P)`} onClick={() => void present(canvas)}>
+    <button ref={button} type="button" className="toolbar-button" title={`${t('present.button')} (P)`} onClick={() => void present(canvas)} {...intent}>
       <PresentIcon />
       <span>{t('present.button')}</span>
     </button>
