@@ -100,3 +100,17 @@ describe('the channel map for one segment', () => {
     expect(within(table).getAllByText('No channel')).toHaveLength(4);
   });
 });
+
+describe('the channel map’s names for its cells', () => {
+  it('set apart a channel whose letters or controls could turn the name round, and leave plain ones as they are', async () => {
+    canvasActions().addNote('channels', 'Walk-in sales');
+    canvasActions().addNote('channels', 'report\u2069\u202Etxt.exe');
+    canvasActions().addNote('channels', 'فروش حضوری');
+    const { dialog } = await openMap();
+    const table = within(dialog).getByRole('table');
+    expect(within(table).getByRole('checkbox', { name: 'Walk-in sales: Purchase' })).toBeInTheDocument();
+    // The stray closer is dropped and the override closed inside the isolate: the phase stays after it.
+    expect(within(table).getByRole('checkbox', { name: '\u2068report\u202Etxt.exe\u202C\u2069: Purchase' })).toBeInTheDocument();
+    expect(within(table).getByRole('checkbox', { name: '\u2068فروش حضوری\u2069: Purchase' })).toBeInTheDocument();
+  });
+});

@@ -14,8 +14,10 @@ type Language = keyof typeof STRINGS;
 /** What dnd-kit's live region says, as the app words it (numbers in the language's digits). */
 function said(language: Language, key: 'over' | 'dropped', text: string, blockName: string, position: number, total: number) {
   const number = new Intl.NumberFormat(language);
+  // A note in Latin letters read in a Persian sentence is set apart (FSI…PDI), so it cannot turn the sentence round.
+  const quoted = language === 'fa' && /[A-Za-z]/.test(text) ? `\u2068${text}\u2069` : text;
   return STRINGS[language].dnd[key]
-    .replace('{{text}}', text)
+    .replace('{{text}}', quoted)
     .replace('{{block}}', blockName)
     .replace('{{position, number}}', number.format(position))
     .replace('{{total, number}}', number.format(total));

@@ -2,6 +2,7 @@ import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockLists } from '@/domain/schema';
+import { isolateWithin } from '@/i18n/format';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { containerOf, targetBlock } from './drag-lists';
 
@@ -14,10 +15,12 @@ export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>, pla
   announcements: Announcements;
   screenReaderInstructions: ScreenReaderInstructions;
 } {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(() => {
     let moved = false;
-    const textOf = (id: UniqueIdentifier) => selectCurrentCanvas(useCanvasStore.getState()).notes[String(id)]?.text ?? '';
+    // A note's text in the sentence, isolated where it could turn the sentence round.
+    const textOf = (id: UniqueIdentifier) => isolateWithin(selectCurrentCanvas(useCanvasStore.getState()).notes[String(id)]?.text ?? '', language);
     const lists = () => itemsRef.current ?? selectCurrentCanvas(useCanvasStore.getState()).blocks;
     /**
      * Block name and 1-based position a note has, or would have if dropped on `targetId` (a note,
@@ -56,5 +59,5 @@ export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>, pla
         },
       },
     };
-  }, [itemsRef, placedBeforeRef, t]);
+  }, [itemsRef, placedBeforeRef, t, language]);
 }

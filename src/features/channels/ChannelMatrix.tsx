@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatList } from '@/i18n/format';
+import { formatList, isolateWithin } from '@/i18n/format';
 import { RATING_MAX, RATING_MIN } from '@/domain/channels';
 import type { PhaseId } from '@/domain/journey';
 import { linkedSegments } from '@/domain/findings';
@@ -86,13 +86,13 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
                   <td key={phase} data-cell={`${row}:${col}`} data-used={used || undefined}>
                     <input
                       type="checkbox"
-                      aria-label={t('matrix.used', { channel: note.text, phase: tApp(`phases.${phase}`) })}
+                      aria-label={t('matrix.used', { channel: isolateWithin(note.text, i18n.language), phase: tApp(`phases.${phase}`) })}
                       checked={used}
                       onChange={(event) => setPhase(note, phase, { used: event.target.checked })}
                     />
                     {used && (
                       <select
-                        aria-label={t('matrix.rating', { channel: note.text, phase: tApp(`phases.${phase}`) })}
+                        aria-label={t('matrix.rating', { channel: isolateWithin(note.text, i18n.language), phase: tApp(`phases.${phase}`) })}
                         value={state?.rating ?? ''}
                         onChange={(event) => setPhase(note, phase, { rating: event.target.value ? Number(event.target.value) : undefined })}
                       >
