@@ -6,7 +6,7 @@ import { PrintSheet } from '@/features/files/PrintSheet';
 import { SharedTools, SharedView } from '@/features/files/SharedView';
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
-import { PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
+import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { RelationshipsButton } from '@/features/relationships/RelationshipsButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
@@ -36,6 +36,10 @@ export function App() {
   // Presenting hides the editing chrome (the header); the board shows the canvas large. A shared
   // canvas is presented read-only in the board, in place of the user's own (which stays untouched).
   const viewing = useCanvasStore(selectViewing);
+  // A shared canvas presented read-only goes with its link (Back, or the address changed).
+  useEffect(() => {
+    if (shared === null && viewing) endPresentation();
+  }, [shared, viewing]);
   const presenting = useWorkshop(selectPresenting) && (shared === null || viewing);
   return (
     <>

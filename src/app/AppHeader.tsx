@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { CheckButton } from '@/features/check/CheckButton';
+import { FindButton } from '@/features/canvas/FindButton';
 import { FilesToolbar } from '@/features/files/FilesToolbar';
 import { PresentButton } from '@/features/presentation/PresentButton';
 import { VotingTools } from '@/features/voting/VotingTools';
@@ -60,6 +61,7 @@ function EditorTools() {
       <HistoryButtons />
       <PresentButton />
       <CheckButton />
+      <FindButton />
       <VotingTools />
       <ShortcutsButton />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>

@@ -13,8 +13,19 @@ const DIGITS = 'digits';
 
 /** The shortcuts, grouped; each row is keys (alternatives separated) and what they do. */
 const GROUPS = [
-  { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['help', ['?', '؟']], ['close', ['Esc']]] },
-  { id: 'notes', rows: [['edit', ['Enter']], ['save', ['Enter']], ['newLine', ['Shift+Enter']], ['cancel', ['Esc']]] },
+  { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['find', ['/']], ['help', ['?', '؟']], ['close', ['Esc']]] },
+  {
+    id: 'notes',
+    rows: [
+      ['edit', ['Enter']],
+      ['save', ['Enter']],
+      ['newLine', ['Shift+Enter']],
+      ['cancel', ['Esc']],
+      ['duplicate', ['Ctrl+D', '⌘D']],
+      ['copy', ['Ctrl+C', '⌘C']],
+      ['paste', ['Ctrl+V', '⌘V']],
+    ],
+  },
   { id: 'moving', rows: [['pickUp', ['Space']], ['move', ['↑', '↓', '←', '→']], ['drop', ['Space']], ['cancelMove', ['Esc']]] },
   { id: 'menus', rows: [['menuOpen', ['Enter', '↓']], ['menuMove', ['↑', '↓', 'Home', 'End']], ['menuClose', ['Esc']]] },
   {

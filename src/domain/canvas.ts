@@ -146,6 +146,36 @@ export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: st
   };
 }
 
+/**
+ * Adds several notes to a block, in order, starting at `index` (default: the end), as many as the
+ * canvas has room for. Returns the canvas and the ids of the notes it now holds.
+ */
+export function addNotes(canvas: Canvas, blockId: BlockId, notes: readonly NewNote[], now: string, index?: number): { canvas: Canvas; added: string[] } {
+  let next = canvas;
+  const added: string[] = [];
+  let at = index ?? canvas.blocks[blockId].length;
+  for (const note of notes) {
+    const before = next;
+    next = addNote(next, blockId, note, now, at);
+    if (next === before) continue;
+    added.push(note.id);
+    at += 1;
+  }
+  return { canvas: next, added };
+}
+
+/**
+ * A copy of a note right after it, under `copyId`: its text, colour and what it says about
+ * segments, relationships and channels; not its votes (a copy has not been voted for).
+ */
+export function duplicateNote(canvas: Canvas, noteId: string, copyId: string, now: string): Canvas {
+  const note = Object.hasOwn(canvas.notes, noteId) ? canvas.notes[noteId] : undefined;
+  const blockId = note ? BLOCK_IDS.find((id) => canvas.blocks[id].includes(noteId)) : undefined;
+  if (!note || !blockId) return canvas;
+  const { votes: _votes, id: _id, ...copy } = note;
+  return addNote(canvas, blockId, { ...copy, id: copyId }, now, canvas.blocks[blockId].indexOf(noteId) + 1);
+}
+
 /** Changes a note's text, colour, segment links or relationship details. No-op changes return the same canvas. */
 export function updateNote(canvas: Canvas, noteId: string, changes: NoteChanges, now: string): Canvas {
   const note = Object.hasOwn(canvas.notes, noteId) ? canvas.notes[noteId] : undefined;

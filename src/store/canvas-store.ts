@@ -33,6 +33,10 @@ export interface CanvasActions {
     text: string,
     options?: { color?: NoteColor; index?: number; segmentIds?: string[]; relationship?: Relationship; channel?: Channel },
   ) => string | null;
+  /** Adds notes (pasted) to a block at `index` (default: the end), as many as fit. Returns the ids added. */
+  addNotes: (blockId: BlockId, notes: readonly { text: string; color?: NoteColor }[], index?: number) => string[];
+  /** Puts a copy of a note right after it. Returns the copy's id, or null when nothing was added. */
+  duplicateNote: (noteId: string) => string | null;
   updateNoteText: (noteId: string, text: string) => void;
   setNoteColor: (noteId: string, color: NoteColor) => void;
   /** Changes any of a note's fields: text, colour, segment links, relationship details (null removes them). */
@@ -120,6 +124,21 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       const before = selectCurrentCanvas(get());
       const { index, ...fields } = options;
       change((canvas, now) => ops.addNote(canvas, blockId, { id, text, ...fields }, now, index));
+      return selectCurrentCanvas(get()) === before ? null : id;
+    },
+    addNotes: (blockId, notes, index) => {
+      let added: string[] = [];
+      change((canvas, now) => {
+        const result = ops.addNotes(canvas, blockId, notes.map((note) => ({ ...note, id: newId() })), now, index);
+        added = result.added;
+        return result.canvas;
+      });
+      return added;
+    },
+    duplicateNote: (noteId) => {
+      const id = newId();
+      const before = selectCurrentCanvas(get());
+      change((canvas, now) => ops.duplicateNote(canvas, noteId, id, now));
       return selectCurrentCanvas(get()) === before ? null : id;
     },
     updateNoteText: (noteId, text) => change((canvas, now) => ops.updateNote(canvas, noteId, { text }, now)),

@@ -209,3 +209,20 @@ export const CheckIcon = (props: IconProps) => (
     <path d="M9 4V3h6v1M9 13l2 2 4-4" />
   </Svg>
 );
+
+/** Three dots: more of a note's tools. */
+export const MoreIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="6" cy="12" r="1.4" fill="currentColor" />
+    <circle cx="12" cy="12" r="1.4" fill="currentColor" />
+    <circle cx="18" cy="12" r="1.4" fill="currentColor" />
+  </Svg>
+);
+
+/** A magnifying glass: find. */
+export const SearchIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="11" cy="11" r="6" />
+    <path d="m20 20-4.2-4.2" />
+  </Svg>
+);

@@ -41,8 +41,9 @@ const IDLE_PRELOAD_MS = 2000;
 export function lazyDialog<Close extends (...args: never[]) => void>(
   load: () => Promise<{ default: DialogComponent<Close> }>,
 ): PreloadableDialog<Close> {
-  // One fetch, whether it starts ahead (preload) or at the first opening. A failed one is tried
-  // again next time (the network may be back).
+  // One fetch, whether it starts ahead (preload) or at the first opening. A failed preload is
+  // tried again at the opening (the network may be back); a failed opening shows LoadFailed,
+  // whose "Reload" fetches everything afresh.
   let loading: Promise<{ default: DialogComponent<Close> }> | null = null;
   const loadOnce = () =>
     (loading ??= load().catch((error: unknown) => {

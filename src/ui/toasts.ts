@@ -23,7 +23,8 @@ export const useToasts = create<{ toasts: Toast[] }>(() => ({ toasts: [] }));
 
 /** Messages waiting for room (or for a presentation to end), oldest first. */
 let waiting: Toast[] = [];
-/** While set, quiet confirmations wait: nothing covers a presented canvas. */
+/** While any reason holds them (a presentation, a note being dragged), quiet confirmations wait. */
+const holders = new Set<string>();
 let holdingQuiet = false;
 
 let serial = 0;
@@ -76,12 +77,18 @@ const rank = (toast: Toast) => (toast.tone === 'error' ? 0 : 1);
 const isHeld = (toast: Toast) => toast.tone === 'info' && !toast.duringPresentation;
 
 /**
- * Holds quiet confirmations back (a presentation has started) or lets them come (it ended). Those
- * on screen when it starts wait too, and come back whole afterwards.
+ * Holds quiet confirmations back for a reason (a presentation has started, so nothing comes over
+ * the projected canvas; a note is being dragged, so the canvas does not move under it) or lets
+ * them come once no reason is left. Those on screen when a presentation starts wait too, and come
+ * back whole afterwards.
  */
-export function holdQuietMessages(hold: boolean): void {
-  holdingQuiet = hold;
-  if (hold) {
+export function holdQuietMessages(hold: boolean, reason: 'presentation' | 'drag' = 'presentation'): void {
+  if (hold) holders.add(reason);
+  else holders.delete(reason);
+  holdingQuiet = holders.size > 0;
+  // A presentation takes those on screen off too; a drag only keeps new ones back (taking one off
+  // would move the canvas as much as adding one).
+  if (hold && reason === 'presentation') {
     const quiet = useToasts.getState().toasts.filter(isHeld);
     for (const toast of quiet) clearTimer(toast.id);
     waiting = [...quiet, ...waiting];
@@ -101,6 +108,7 @@ export function dismissToast(id: number): void {
 export function resetToasts(): void {
   for (const id of timers.keys()) clearTimer(id);
   waiting = [];
+  holders.clear();
   holdingQuiet = false;
   useToasts.setState({ toasts: [] });
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '@/app/App';
@@ -112,5 +112,16 @@ describe('the channel map’s names for its cells', () => {
     // The stray closer is dropped and the override closed inside the isolate: the phase stays after it.
     expect(within(table).getByRole('checkbox', { name: '\u2068report\u202Etxt.exe\u202C\u2069: Purchase' })).toBeInTheDocument();
     expect(within(table).getByRole('checkbox', { name: '\u2068فروش حضوری\u2069: Purchase' })).toBeInTheDocument();
+  });
+});
+
+describe('pasting inside the channel map', () => {
+  it('adds no notes to the block behind it', async () => {
+    canvasActions().addNote('channels', 'Walk-in sales');
+    const { dialog } = await openMap();
+    const box = within(dialog).getByRole('checkbox', { name: 'Walk-in sales: Purchase' });
+    box.focus();
+    fireEvent.paste(box, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? 'Flyers\nPosters' : '') } });
+    expect(selectCurrentCanvas(useCanvasStore.getState()).blocks.channels).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, createCanvas } from '@/domain/canvas';
-import { findCanvases, searchable } from '@/features/files/canvas-finder';
+import { findCanvases } from '@/features/files/canvas-finder';
+import { searchable } from '@/domain/search';
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 const canvas = (id: string, title: string, created: number, changed: number, notes: string[] = []) => {

@@ -7,6 +7,8 @@ import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
 import { useWholeQuestions } from './useWholeQuestions';
+import { isTextField } from '@/ui/keyboard';
+import { pasteFromEvent } from './note-clipboard';
 import { BoardTextContext, toolNames } from './board-text';
 import { NoteSightContext, useSightWatcher } from './note-sight';
 import { useBlockDrag, useBoardDrag } from './drag-state';
@@ -92,6 +94,15 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
       data-present={present}
       // In a presentation the background blocks are out of the way of Tab.
       inert={present === 'dimmed'}
+      // Notes pasted with focus in the block (on a note or its add button) land after that note,
+      // or at the block's end; a text box being typed in takes its paste as text.
+      onPaste={(event) => {
+        // Panels opened from the block are portalled elsewhere but still bubble here: not theirs.
+        const target = event.target instanceof Node ? event.target : null;
+        if (present || isTextField(event.target) || !target || !event.currentTarget.contains(target)) return;
+        const after = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId ?? null : null;
+        pasteFromEvent(event, blockId, after);
+      }}
     >
       <div className="block-header">
         <h2 id={headingId} className="block-title">

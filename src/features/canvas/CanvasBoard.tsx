@@ -55,9 +55,10 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
           <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} />
         ))}
       </div>
-      {overview && unfit > 0 && (
+      {/* On the page for the whole overview, so a screen reader hears the count when it comes. */}
+      {overview && (
         <p className="overview-unfit" role="status">
-          {t('block.notShown', { count: unfit })}
+          {unfit > 0 && t('block.notShown', { count: unfit })}
         </p>
       )}
       {dragging && (

@@ -36,6 +36,7 @@ import { blockDrags, markSeen, noteDrags, useBoardDrag, useSeenNotes } from './d
 import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
+import { holdQuietMessages } from '@/ui/toasts';
 
 const NO_SENSORS: never[] = [];
 
@@ -114,6 +115,8 @@ export function DragLayer({ presenting }: DragLayerProps) {
   );
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    // A message arriving now would push the canvas up under the note being moved: it waits.
+    holdQuietMessages(true, 'drag');
     byKeyboard.current = activatorEvent instanceof KeyboardEvent;
     const lists = selectCurrentCanvas(useCanvasStore.getState()).blocks;
     const noteId = String(active.id);
@@ -173,6 +176,7 @@ export function DragLayer({ presenting }: DragLayerProps) {
   };
 
   const endDrag = ({ active }: { active: { id: UniqueIdentifier } }) => {
+    holdQuietMessages(false, 'drag');
     const noteId = String(active.id);
     setActiveId(null);
     keyboardPlace.current = null;

@@ -10,7 +10,7 @@ import { linkedSegments, notesIn } from '@/domain/findings';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
-import { GripIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from '@/ui/icons';
+import { GripIcon, MoreIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { VoteDots } from '@/ui/VoteDots';
@@ -19,6 +19,7 @@ import { useBoardText } from './board-text';
 import { markSeen, useNoteDrag, useSeenNotes } from './drag-state';
 import { NoteSightContext } from './note-sight';
 import { focusNote, focusAfterRemoval } from './focus';
+import { copyFromMenu, copyInEvent, duplicate, pasteFromMenu } from './note-clipboard';
 
 interface NoteCardProps {
   noteId: string;
@@ -133,7 +134,8 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
         dir="auto"
         id={textId}
         onClick={() => !presenting && setEditing(true)}
-        onKeyDown={(event) => voteByKey(event, noteId)}
+        onKeyDown={(event) => voteByKey(event, noteId) || noteKeys(event, noteId)}
+        onCopy={(event) => copyInEvent(event, noteId)}
         // A note's votes are read with it, as "3 votes".
         aria-describedby={votes ? votesId : undefined}
       >
@@ -177,12 +179,23 @@ function vote(noteId: string, delta: 1 | -1): void {
 }
 
 /** In dot voting, "+" on a focused note gives it a vote and "−" takes one back (a held key counts once). */
-function voteByKey(event: KeyboardEvent<HTMLButtonElement>, noteId: string): void {
-  if (!useWorkshop.getState().voting || event.ctrlKey || event.metaKey || event.altKey) return;
+function voteByKey(event: KeyboardEvent<HTMLButtonElement>, noteId: string): boolean {
+  if (!useWorkshop.getState().voting || event.ctrlKey || event.metaKey || event.altKey) return false;
   const delta = event.key === '+' || event.key === '=' ? 1 : event.key === '-' || event.key === '−' ? -1 : 0;
-  if (delta === 0) return;
+  if (delta === 0) return false;
   event.preventDefault();
   if (!event.repeat) vote(noteId, delta);
+  return true;
+}
+
+/** Ctrl/⌘+D on a note puts a copy of it right after it (copy and paste come as clipboard events). */
+function noteKeys(event: KeyboardEvent<HTMLButtonElement>, noteId: string): boolean {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.code !== 'KeyD') return false;
+  // A presented note is shown, not changed.
+  if (selectPresenting(useWorkshop.getState())) return false;
+  event.preventDefault();
+  if (!event.repeat) duplicate(noteId);
+  return true;
 }
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
@@ -300,6 +313,12 @@ function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps)
       },
     }));
 
+  const moreItems = (): MenuItem[] => [
+    { id: 'duplicate', label: t('note.duplicate'), onSelect: () => duplicate(noteId) },
+    { id: 'copy', label: t('note.copy'), onSelect: () => void copyFromMenu(noteId) },
+    { id: 'paste', label: t('note.pasteAfter'), onSelect: () => void pasteFromMenu(blockId, noteId) },
+  ];
+
   const segmentItems = (): MenuItem[] =>
     segments.map((segment) => ({
       id: segment.id,
@@ -328,6 +347,9 @@ function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps)
       )}
       <MenuButton className="icon-button" label={names.moveTo} describedBy={describedBy} menuLabel={names.moveMenu} items={moveItems}>
         <MoveIcon />
+      </MenuButton>
+      <MenuButton className="icon-button" label={names.more} describedBy={describedBy} menuLabel={names.moreMenu} items={moreItems}>
+        <MoreIcon />
       </MenuButton>
       <button
         type="button"

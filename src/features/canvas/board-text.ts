@@ -24,6 +24,8 @@ export function toolNames(t: TFunction) {
     moveTo: t('note.moveTo'),
     moveMenu: t('note.moveMenu'),
     delete: t('note.delete'),
+    more: t('note.more'),
+    moreMenu: t('note.moreMenu'),
     addVote: t('voting.add'),
     removeVote: t('voting.remove'),
   };

@@ -47,6 +47,8 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<CanvasOrder>('changed');
   const finder = canvases.length > FINDER_FROM;
+  // A search left from when there were more canvases does not come back by surprise.
+  if (!finder && query !== '') setQuery('');
   const shown = finder ? findCanvases(canvases, query, order, i18n.language) : canvases;
   const notices = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -65,6 +67,8 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
     canvasActions().restoreCanvas(entry.canvas, { open: entry.wasOpen });
     setDeleted((all) => all.filter((other) => other !== entry));
     setMessage({ kind: 'restored', title: displayTitle(entry.canvas) });
+    // The row it comes back in takes focus, so the search must not hide it.
+    setQuery('');
     setFocusRow(entry.canvas.id);
   };
 
