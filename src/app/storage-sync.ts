@@ -307,12 +307,21 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
     if (document.visibilityState === 'hidden') saveNow();
   };
   // Another tab saved a canvas: show it here at once, merged with any edit this tab has not saved yet.
-  const onStorage = (event: StorageEvent) => {
+  const onStorage = (event: Pick<StorageEvent, 'key' | 'newValue'>) => {
     const id = event.key ? canvasIdOf(event.key) : null;
     if (id === null) return;
     const door = openedDoor();
     // Taken in once the loading door is open; later events wait behind it, so the order holds.
     if (!door) return void openDoor().then(() => onStorage(event), doorFailed);
+    // An event tells of a save that may have been written over since (two tabs saving at once:
+    // each hears of the other's save after its own). What storage holds now is what counts: this
+    // tab's own later write stands, and anything else is taken in as it is now. (Nothing there:
+    // a later delete, whose own event follows, or a read that failed: the event is taken as it is.)
+    const now = readCanvasText(storage, id);
+    if (now !== null && now !== event.newValue) {
+      if (now === savedText[id]) return;
+      return onStorage({ key: event.key, newValue: now });
+    }
     if (event.newValue === null) {
       // Deleted in another tab: it goes here too, unless this tab holds edits not yet saved,
       // including a note still being typed (then it is kept, and saved again).

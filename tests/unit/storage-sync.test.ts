@@ -106,6 +106,34 @@ describe('two tabs', () => {
     vi.useRealTimers();
   });
 
+  it('takes in what storage holds now, not what an event says it held: at the note limit, a save this tab wrote over is not taken in', async () => {
+    vi.useFakeTimers();
+    const { serializeCanvas } = await import('@/persistence/canvas-document');
+    const { addNote: add, createCanvas: make } = await import('@/domain/canvas');
+    // A canvas one note short of the limit.
+    let base = make('nearlyfull', '2026-11-23T11:00:00.000Z', 'Nearly full');
+    base = { ...base, notes: Object.fromEntries(Array.from({ length: 4999 }, (_, i) => [`n${i}`, { id: `n${i}`, text: `Partner ${i}`, color: 'yellow' as const }])), blocks: { ...base.blocks, keyPartners: Array.from({ length: 4999 }, (_, i) => `n${i}`) } };
+    localStorage.setItem('boom:canvas:nearlyfull', serializeCanvas(base));
+    localStorage.setItem('boom:current', 'nearlyfull');
+    const stop = startStorageSync(localStorage);
+    // This tab adds the last note and writes it, not having heard of the other tab's save, whose
+    // event arrives only now: storage holds this tab's write.
+    canvasActions().addNote('channels', 'From this tab');
+    window.dispatchEvent(new Event('pagehide'));
+    const ours = localStorage.getItem('boom:canvas:nearlyfull')!;
+    const theirs = serializeCanvas(add(base, 'channels', { id: 'other', text: 'From the other tab' }, '2026-11-23T12:00:00.000Z'));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'boom:canvas:nearlyfull', newValue: theirs, storageArea: localStorage }));
+    const shown = () => {
+      const canvas = selectCurrentCanvas(useCanvasStore.getState());
+      return canvas.blocks.channels.map((id) => canvas.notes[id]!.text);
+    };
+    // What this tab shows is what storage holds (the other tab takes it in from its own event).
+    expect(localStorage.getItem('boom:canvas:nearlyfull')).toBe(ours);
+    expect(shown()).toEqual(['From this tab']);
+    stop();
+    vi.useRealTimers();
+  });
+
   it('merges, rather than overwrites, what another tab saved a moment before this tab saves (its event not here yet)', async () => {
     vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
