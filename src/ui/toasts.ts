@@ -36,6 +36,8 @@ interface Timer {
 }
 
 const timers = new Map<number, Timer>();
+/** Confirmations the pointer or focus is on: their time stands still until it leaves. */
+const attended = new Set<number>();
 
 /** How long a confirmation stays; one with an action (Undo) stays longer. */
 const INFO_MS = 8000;
@@ -69,7 +71,7 @@ function showWaiting(): void {
   for (const toast of coming) {
     if (toast.tone !== 'info') continue;
     timers.set(toast.id, { handle: null, remaining: toast.action ? ACTION_MS : INFO_MS, startedAt: 0 });
-    resumeToast(toast.id);
+    startTimer(toast.id);
   }
 }
 
@@ -86,8 +88,11 @@ export function holdQuietMessages(hold: boolean, reason: 'presentation' | 'drag'
   if (hold) holders.add(reason);
   else holders.delete(reason);
   holdingQuiet = holders.size > 0;
-  // A presentation takes those on screen off too; a drag only keeps new ones back (taking one off
-  // would move the canvas as much as adding one).
+  // A presentation takes those on screen off too; a drag keeps those on screen as they are, their
+  // time standing still (one going away would move the canvas under the note as much as one coming).
+  if (reason === 'drag') {
+    for (const toast of useToasts.getState().toasts) (hold ? stopTimer : startTimer)(toast.id);
+  }
   if (hold && reason === 'presentation') {
     const quiet = useToasts.getState().toasts.filter(isHeld);
     for (const toast of quiet) clearTimer(toast.id);
@@ -115,6 +120,17 @@ export function resetToasts(): void {
 
 /** Holds a confirmation on screen (the pointer or focus is on it). */
 export function pauseToast(id: number): void {
+  attended.add(id);
+  stopTimer(id);
+}
+
+/** Lets a confirmation go away again, after the time it had left. */
+export function resumeToast(id: number): void {
+  attended.delete(id);
+  startTimer(id);
+}
+
+function stopTimer(id: number): void {
   const timer = timers.get(id);
   if (!timer || timer.handle === null) return;
   clearTimeout(timer.handle);
@@ -122,10 +138,10 @@ export function pauseToast(id: number): void {
   timer.remaining = Math.max(0, timer.remaining - (Date.now() - timer.startedAt));
 }
 
-/** Lets a confirmation go away again, after the time it had left. */
-export function resumeToast(id: number): void {
+/** Runs a confirmation's time on, unless someone is on it or a note is being dragged. */
+function startTimer(id: number): void {
   const timer = timers.get(id);
-  if (!timer || timer.handle !== null) return;
+  if (!timer || timer.handle !== null || attended.has(id) || holders.has('drag')) return;
   timer.startedAt = Date.now();
   timer.handle = setTimeout(() => dismissToast(id), timer.remaining);
 }
@@ -134,4 +150,5 @@ function clearTimer(id: number): void {
   const timer = timers.get(id);
   if (timer?.handle) clearTimeout(timer.handle);
   timers.delete(id);
+  attended.delete(id);
 }

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { dismissToast, holdQuietMessages, showToast, useToasts } from '@/ui/toasts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dismissToast, holdQuietMessages, pauseToast, resetToasts, resumeToast, showToast, useToasts } from '@/ui/toasts';
 
 const shown = () => useToasts.getState().toasts.map((toast) => toast.text());
 
 describe('messages', () => {
+  afterEach(() => {
+    resetToasts();
+    vi.useRealTimers();
+  });
+
   it('show one problem at a time, never holding back a confirmation', () => {
     const first = showToast({ tone: 'error', text: () => 'problem 1' });
     showToast({ tone: 'error', text: () => 'problem 2' });
@@ -24,5 +29,32 @@ describe('messages', () => {
     expect(shown()).toEqual([]);
     holdQuietMessages(false, 'presentation');
     expect(shown()).toEqual(['on screen', 'arrived mid-drag']);
+  });
+
+  it('on screen when a note is picked up stay until it is dropped (the canvas does not move under it), then go after the time they had left', () => {
+    vi.useFakeTimers();
+    showToast({ tone: 'info', text: () => 'imported' });
+    vi.advanceTimersByTime(5000);
+    holdQuietMessages(true, 'drag');
+    vi.advanceTimersByTime(60_000);
+    expect(shown()).toEqual(['imported']);
+    holdQuietMessages(false, 'drag');
+    vi.advanceTimersByTime(2900);
+    expect(shown()).toEqual(['imported']);
+    vi.advanceTimersByTime(200);
+    expect(shown()).toEqual([]);
+  });
+
+  it('the pointer on a message holds it past the end of a drag', () => {
+    vi.useFakeTimers();
+    const id = showToast({ tone: 'info', text: () => 'imported' });
+    pauseToast(id);
+    holdQuietMessages(true, 'drag');
+    holdQuietMessages(false, 'drag');
+    vi.advanceTimersByTime(60_000);
+    expect(shown()).toEqual(['imported']);
+    resumeToast(id);
+    vi.advanceTimersByTime(8100);
+    expect(shown()).toEqual([]);
   });
 });

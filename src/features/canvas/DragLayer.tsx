@@ -335,13 +335,17 @@ function useKeyboardCoordinates(
         const place = placeRef.current;
         const active = context.active;
         if (!items || !place || !active) return undefined;
+        // Which block lies beside is judged by the blocks as a person sees them, headings included
+        // (a note level with a block's heading is beside that block), from the middle of the
+        // dragged note where it is now.
         const boxes: Partial<Record<BlockId, Box>> = {};
         for (const id of BLOCK_IDS) {
-          const rect = context.droppableRects.get(blockTarget(id));
+          const region = document.querySelector(`.block[data-block="${id}"]`);
+          const rect = region?.getBoundingClientRect() ?? context.droppableRects.get(blockTarget(id));
           if (rect) boxes[id] = rect;
         }
         const rect = context.collisionRect;
-        const anchor = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 0, y: 0 };
+        const anchor = rect ? { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 } : { x: 0, y: 0 };
         const next = nextPlace(items, String(active.id), place, direction, (block, dir) =>
           neighbourBlock(block, dir, boxes, anchor),
         );
