@@ -15,6 +15,15 @@ const DIGITS = 'digits';
 const GROUPS = [
   { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['find', ['/']], ['help', ['?', '؟']], ['close', ['Esc']]] },
   {
+    id: 'board',
+    rows: [
+      ['noteNext', ['↓', '↑']],
+      ['noteEnds', ['Home', 'End']],
+      ['noteTools', [FORWARD, BACK]],
+      ['blockNext', ['PageDown', 'PageUp']],
+    ],
+  },
+  {
     id: 'notes',
     rows: [
       ['edit', ['Enter']],

@@ -32,13 +32,15 @@ interface MenuButtonProps {
   className?: string;
   /** The button itself, for a caller that must give focus back to it. */
   buttonRef?: Ref<HTMLButtonElement>;
+  /** -1 keeps the button out of the Tab order (a toolbar reached by arrow keys). */
+  tabIndex?: number;
 }
 
 /**
  * The button; the menu's own workings (placement, focus, closing on a click outside) are mounted
  * only while it is open, so a board of a thousand notes, each with a few menus, carries little.
  */
-export function MenuButton({ label, describedBy, menuLabel, items, children, className, buttonRef: outerRef }: MenuButtonProps) {
+export function MenuButton({ label, describedBy, menuLabel, items, children, className, buttonRef: outerRef, tabIndex }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -50,6 +52,7 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
         ref={buttonRef}
         type="button"
         className={className}
+        tabIndex={tabIndex}
         aria-label={label}
         aria-describedby={describedBy}
         title={label}

@@ -44,9 +44,11 @@ test('edit, recolour and delete a note', async ({ page }) => {
 test('move a note to another block with the keyboard only, through "Move to"', async ({ page }) => {
   await openFresh(page);
   await addNote(page, 'Key Activities', 'Roasting');
-  await page.keyboard.press('Shift+Tab'); // from the add button back into the note's tools
-  const move = block(page, 'Key Activities').getByRole('button', { name: /^Move to/ });
-  await move.focus();
+  await page.keyboard.press('Shift+Tab'); // from the add button back to the note
+  await expect(block(page, 'Key Activities').getByRole('button', { name: 'Roasting', exact: true })).toBeFocused();
+  // Its tools follow it along the arrow keys: drag, colour, move.
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+  await expect(block(page, 'Key Activities').getByRole('button', { name: /^Move to/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Key Partners' })).toBeFocused();
   await page.keyboard.press('ArrowDown'); // Key Resources
@@ -232,14 +234,17 @@ test('in a long block, notes out of sight get their tools as they come into view
   await expect(far).toContainText('Partner 50');
   await expect(far.getByRole('button', { name: /^Move to/ })).toHaveCount(0);
 
-  // The last note's are there: Shift+Tab from "Add note" reaches its last tool.
+  // Reached by keyboard, the last note's come: Shift+Tab from "Add note" and End go to its last tool.
   await partners.getByRole('button', { name: /^Add note/ }).focus();
   await page.keyboard.press('Shift+Tab');
+  await expect(partners.getByRole('button', { name: 'Partner 60', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
   await expect(partners.getByRole('listitem', { name: 'Partner 60', exact: true }).getByRole('button', { name: 'Delete note' })).toBeFocused();
 
-  // Reached by keyboard: Tab goes on into its tools.
+  // And the arrow key goes on into a far note's tools.
   await far.getByRole('button', { name: 'Partner 50', exact: true }).focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
   const handle = far.getByRole('button', { name: 'Drag note' });
   await expect(handle).toBeFocused();
   await expect(handle).toBeEnabled();
@@ -273,7 +278,7 @@ test('a keyboard drag reaches a place far down a long block, among notes not yet
   const live = page.locator('[id^="DndLiveRegion"]');
   const far = block(page, 'Key Partners').getByRole('listitem', { name: 'Partner 45', exact: true });
   await far.getByRole('button', { name: 'Partner 45', exact: true }).focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
   const handle = far.getByRole('button', { name: 'Drag note' });
   await expect(handle).toBeEnabled();
   await page.keyboard.press('Space');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { BLOCK_IDS } from '../../src/domain/blocks';
 import { SCHEMA_VERSION } from '../../src/domain/schema';
@@ -81,4 +82,10 @@ export async function openWithCanvas(page: Page, blocks: Record<string, string[]
  */
 export async function nextFrames(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** A published business model from the examples, as a seeded canvas in `language`. */
+export function example(file: string, language: 'en' | 'fa') {
+  const document = JSON.parse(readFileSync(`src/features/files/examples/${file}.boom.json`, 'utf8')) as { canvas: { id: string } };
+  return { [`boom:canvas:${document.canvas.id}`]: JSON.stringify(document), 'boom:current': document.canvas.id, 'boom:language': language };
 }

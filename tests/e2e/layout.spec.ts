@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openSeeded } from './helpers';
-
-/** A published business model from the examples, as a seeded canvas in `language`. */
-function example(file: string, language: 'en' | 'fa') {
-  const document = JSON.parse(readFileSync(`src/features/files/examples/${file}.boom.json`, 'utf8')) as { canvas: { id: string } };
-  return { [`boom:canvas:${document.canvas.id}`]: JSON.stringify(document), 'boom:current': document.canvas.id, 'boom:language': language };
-}
+import { example, openSeeded } from './helpers';
 
 /** The block headings that take more than one line. */
 const wrappedHeadings = (page: Page) =>

@@ -9,6 +9,7 @@ import { useFitText, type FitRange } from '@/ui/useFitText';
 import { useWholeQuestions } from './useWholeQuestions';
 import { isTextField } from '@/ui/keyboard';
 import { pasteFromEvent } from './note-clipboard';
+import { blockKeyDown } from './board-keys';
 import { BoardTextContext, toolNames } from './board-text';
 import { NoteSightContext, useSightWatcher } from './note-sight';
 import { useBlockDrag, useBoardDrag } from './drag-state';
@@ -94,6 +95,8 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
       data-present={present}
       // In a presentation the background blocks are out of the way of Tab.
       inert={present === 'dimmed'}
+      // Arrow keys, Home/End and Page Up/Down get around the notes and blocks (./board-keys).
+      onKeyDown={present ? undefined : (event) => blockKeyDown(event, blockId)}
       // Notes pasted with focus in the block (on a note or its add button) land after that note,
       // or at the block's end; a text box being typed in takes its paste as text.
       onPaste={(event) => {
@@ -156,9 +159,8 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         <ul className="notes" aria-labelledby={headingId}>
           <BoardTextContext.Provider value={boardText}>
             <NoteSightContext.Provider value={watchSight}>
-              {noteIds.map((noteId, index) => (
-                // The last note's tools are there at once: Shift+Tab from "Add note" lands on them.
-                <NoteCard key={noteId} noteId={noteId} blockId={blockId} toolsAtOnce={index === noteIds.length - 1} />
+              {noteIds.map((noteId) => (
+                <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
               ))}
             </NoteSightContext.Provider>
           </BoardTextContext.Provider>

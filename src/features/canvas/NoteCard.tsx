@@ -20,12 +20,11 @@ import { markSeen, useNoteDrag, useSeenNotes } from './drag-state';
 import { NoteSightContext } from './note-sight';
 import { focusNote, focusAfterRemoval } from './focus';
 import { copyFromMenu, copyInEvent, duplicate, pasteFromMenu } from './note-clipboard';
+import { ROVING_TAB_INDEX } from './board-keys';
 
 interface NoteCardProps {
   noteId: string;
   blockId: BlockId;
-  /** Draw the tools at once, not when the note nears the screen. */
-  toolsAtOnce?: boolean;
 }
 
 /**
@@ -35,14 +34,13 @@ interface NoteCardProps {
  * so each note keeps its own work small: its tools are drawn once it nears the screen, texts come
  * from the block (./board-text), menus build their items only when opened.
  */
-export const NoteCard = memo(function NoteCard({ noteId, blockId, toolsAtOnce = false }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
   // The tools come when the note comes near the screen, takes focus or the pointer (./note-sight);
   // on touch screens at once, since there they sit beside the text and set its width; and at once
   // for a note seen before (moved to another block, it is drawn anew there).
-  const [tools, setTools] = useState(() => toolsAtOnce || NO_HOVER?.matches === true || useSeenNotes.getState().seen.has(noteId));
-  if (toolsAtOnce && !tools) setTools(true);
+  const [tools, setTools] = useState(() => NO_HOVER?.matches === true || useSeenNotes.getState().seen.has(noteId));
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);
@@ -210,6 +208,7 @@ function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: st
           <button
             type="button"
             className="icon-button vote-button"
+            tabIndex={ROVING_TAB_INDEX}
             aria-label={names.removeVote}
             aria-describedby={describedBy}
             aria-disabled={votes === 0}
@@ -221,6 +220,7 @@ function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: st
           <button
             type="button"
             className="icon-button vote-button"
+            tabIndex={ROVING_TAB_INDEX}
             aria-label={names.addVote}
             aria-describedby={describedBy}
             title={names.addVote}
@@ -334,26 +334,28 @@ function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps)
       },
     }));
 
+  // A toolbar out of the Tab order: the note's text leads to it by arrow keys (./board-keys).
   return (
-    <div className="note-toolbar" role="group" aria-label={names.group}>
+    <div className="note-toolbar" role="toolbar" aria-label={names.group}>
       <DragHandle noteId={noteId} describedBy={describedBy} label={names.drag} />
-      <MenuButton className="icon-button" label={names.color} describedBy={describedBy} menuLabel={names.colorMenu} items={colorItems}>
+      <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button" label={names.color} describedBy={describedBy} menuLabel={names.colorMenu} items={colorItems}>
         <PaletteIcon />
       </MenuButton>
       {segments.length > 0 && (
-        <MenuButton className="icon-button segments-button" label={names.segments} describedBy={describedBy} menuLabel={names.segmentsMenu} items={segmentItems}>
+        <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button segments-button" label={names.segments} describedBy={describedBy} menuLabel={names.segmentsMenu} items={segmentItems}>
           <TargetIcon />
         </MenuButton>
       )}
-      <MenuButton className="icon-button" label={names.moveTo} describedBy={describedBy} menuLabel={names.moveMenu} items={moveItems}>
+      <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button" label={names.moveTo} describedBy={describedBy} menuLabel={names.moveMenu} items={moveItems}>
         <MoveIcon />
       </MenuButton>
-      <MenuButton className="icon-button" label={names.more} describedBy={describedBy} menuLabel={names.moreMenu} items={moreItems}>
+      <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button" label={names.more} describedBy={describedBy} menuLabel={names.moreMenu} items={moreItems}>
         <MoreIcon />
       </MenuButton>
       <button
         type="button"
         className="icon-button"
+        tabIndex={ROVING_TAB_INDEX}
         aria-label={names.delete}
         aria-describedby={describedBy}
         title={names.delete}
@@ -376,6 +378,7 @@ function DragHandle({ noteId, describedBy, label }: { noteId: string; describedB
       // Until dragging has loaded (a moment after the canvas shows), the handle says it cannot act yet.
       aria-disabled={drag ? undefined : true}
       {...drag?.attributes}
+      tabIndex={ROVING_TAB_INDEX}
       {...keyboardListeners(drag?.listeners)}
       aria-describedby={drag ? `${describedBy} ${drag.attributes['aria-describedby']}` : describedBy}
       aria-label={label}
