@@ -8,6 +8,7 @@
  *   boom:pre-upgrade:<time>:<key>  the original of a canvas upgraded from an older format
  *   boom:backups-seen         backup keys the user asked not to be reminded of
  *   boom:presentation         presentation options (high contrast, timer length)
+ *   boom:print                the paper last chosen for printing
  *   boom:exports              per canvas: when it was last exported, a signature of it then, and
  *                             how many changes the last backup reminder was at
  *
@@ -30,6 +31,7 @@ export const CURRENT_KEY = `${STORAGE_PREFIX}current`;
 export const LANGUAGE_KEY = `${STORAGE_PREFIX}language`;
 const PRESENTATION_KEY = `${STORAGE_PREFIX}presentation`;
 const EXPORTS_KEY = `${STORAGE_PREFIX}exports`;
+const PRINT_KEY = `${STORAGE_PREFIX}print`;
 
 export const canvasKey = (id: string) => `${CANVAS_PREFIX}${id}`;
 export const isCanvasKey = (key: string) => key.startsWith(CANVAS_PREFIX);
@@ -313,6 +315,41 @@ export function loadPresentationPrefs(storage: KeyValueStorage | null): Presenta
 
 export function savePresentationPrefs(storage: KeyValueStorage | null, prefs: PresentationPrefs): SaveResult {
   return setItem(storage, PRESENTATION_KEY, JSON.stringify(prefs));
+}
+
+/** The papers Boom prints on: office sizes, and posters for a workshop wall. */
+export const PAPERS = ['a4', 'letter', 'a3', 'a2', 'a1', 'a0'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/**
+ * The paper last chosen for printing; before any choice, US Letter where it is the usual paper
+ * (the United States, Canada, Mexico, the Philippines and a few more), else A4.
+ */
+export function loadPaper(storage: KeyValueStorage | null, locale: string): Paper {
+  let saved: unknown = null;
+  try {
+    saved = JSON.parse(storage?.getItem(PRINT_KEY) ?? 'null');
+  } catch {
+    saved = null;
+  }
+  const paper = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>).paper : undefined;
+  return PAPERS.find((known) => known === paper) ?? defaultPaper(locale);
+}
+
+export function savePaper(storage: KeyValueStorage | null, paper: Paper): SaveResult {
+  return setItem(storage, PRINT_KEY, JSON.stringify({ paper }));
+}
+
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'PR']);
+
+function defaultPaper(locale: string): Paper {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    region = undefined;
+  }
+  return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
 }
 
 /** Stops reminding the user of these backups (they stay in storage). */

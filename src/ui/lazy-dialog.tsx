@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 import { whenIdle } from './idle';
 
-type DialogComponent<Close extends (...args: never[]) => void> = ComponentType<{ onClose: Close }>;
+/** A dialog: how it closes, and whatever else it is given (`Props`). */
+type DialogComponent<Close extends (...args: never[]) => void, Props extends object = object> = ComponentType<{ onClose: Close } & Props>;
 
 /** A lazily loaded dialog whose code can be fetched ahead of its first opening. */
-export type PreloadableDialog<Close extends (...args: never[]) => void> = DialogComponent<Close> & {
+export type PreloadableDialog<Close extends (...args: never[]) => void, Props extends object = object> = DialogComponent<Close, Props> & {
   /** Fetches the dialog's code now (once; later calls do nothing more). */
   preload: () => void;
 };
@@ -38,25 +39,25 @@ const IDLE_PRELOAD_MS = 2000;
  * fetched (offline, or the site was updated while the tab stayed open), a small dialog says so
  * in place of it, instead of the error reaching the page.
  */
-export function lazyDialog<Close extends (...args: never[]) => void>(
-  load: () => Promise<{ default: DialogComponent<Close> }>,
-): PreloadableDialog<Close> {
+export function lazyDialog<Close extends (...args: never[]) => void, Props extends object = object>(
+  load: () => Promise<{ default: DialogComponent<Close, Props> }>,
+): PreloadableDialog<Close, Props> {
   // One fetch, whether it starts ahead (preload) or at the first opening. A failed preload is
   // tried again at the opening (the network may be back); a failed opening shows LoadFailed,
   // whose "Reload" fetches everything afresh.
-  let loading: Promise<{ default: DialogComponent<Close> }> | null = null;
+  let loading: Promise<{ default: DialogComponent<Close, Props> }> | null = null;
   const loadOnce = () =>
     (loading ??= load().catch((error: unknown) => {
       console.error(error);
       loading = null;
-      return { default: LoadFailed as unknown as DialogComponent<Close> };
+      return { default: LoadFailed as unknown as DialogComponent<Close, Props> };
     }));
   const Lazy = lazy(loadOnce);
   // An error while it runs closes it into a small dialog that says so; the page goes on.
-  function GuardedDialog({ onClose }: { onClose: Close }) {
+  function GuardedDialog(props: { onClose: Close } & Props) {
     return (
-      <DialogErrorBoundary onClose={onClose as unknown as () => void}>
-        <Lazy onClose={onClose} />
+      <DialogErrorBoundary onClose={props.onClose as unknown as () => void}>
+        <Lazy {...props} />
       </DialogErrorBoundary>
     );
   }

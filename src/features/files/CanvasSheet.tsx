@@ -17,34 +17,62 @@ interface CanvasSheetProps {
  * page all use it, so none of them depends on the editor's state or hides parts of it.
  */
 export function CanvasSheet({ canvas, layout = 'canvas' }: CanvasSheetProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const order: readonly BlockId[] = layout === 'canvas' ? BLOCK_IDS : STORY_ORDER;
   return (
     <article className="sheet" data-layout={layout}>
-      <header className="sheet-header">
-        <h2 className="sheet-title" dir="auto">
-          {canvas.title.trim() || t('header.titlePlaceholder')}
-        </h2>
-        <p className="sheet-subtitle">
-          {t('app.canvasLabel')} · {t('sheet.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
-        </p>
-      </header>
+      <SheetHeader canvas={canvas} />
       <div className={layout === 'canvas' ? 'sheet-grid canvas-grid' : 'sheet-grid'}>
         {order.map((blockId) => (
-          <section key={blockId} className="sheet-block" data-block={blockId} aria-label={t(`blocks.${blockId}.name`)}>
-            <h3>{t(`blocks.${blockId}.name`)}</h3>
-            {canvas.blocks[blockId].length > 0 && (
-              <ul className="sheet-notes">
-                {canvas.blocks[blockId].map((noteId) => (
-                  <SheetNote key={noteId} note={canvas.notes[noteId]!} canvas={canvas} />
-                ))}
-              </ul>
-            )}
-          </section>
+          <SheetBlock key={blockId} canvas={canvas} blockId={blockId} />
         ))}
       </div>
       <footer className="sheet-footer">{t('sheet.madeWith')}</footer>
     </article>
+  );
+}
+
+/** The canvas's title and when it was last changed. */
+export function SheetHeader({ canvas }: { canvas: Canvas }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <header className="sheet-header">
+      <h2 className="sheet-title" dir="auto">
+        {canvas.title.trim() || t('header.titlePlaceholder')}
+      </h2>
+      <p className="sheet-subtitle">
+        {t('app.canvasLabel')} · {t('sheet.changed', { date: formatDateTime(canvas.updatedAt, i18n.language) })}
+      </p>
+    </header>
+  );
+}
+
+interface SheetBlockProps {
+  canvas: Canvas;
+  blockId: BlockId;
+  /** Only the notes from `from` up to `to` (a block printed over several pages). */
+  from?: number;
+  to?: number;
+  /** Its heading says it goes on from an earlier page. */
+  continued?: boolean;
+}
+
+/** One block: its name and its notes (or some of them). */
+export function SheetBlock({ canvas, blockId, from = 0, to, continued = false }: SheetBlockProps) {
+  const { t } = useTranslation();
+  const name = t(`blocks.${blockId}.name`);
+  const notes = canvas.blocks[blockId].slice(from, to);
+  return (
+    <section className="sheet-block" data-block={blockId} aria-label={name}>
+      <h3>{continued ? t('sheet.continued', { block: name }) : name}</h3>
+      {notes.length > 0 && (
+        <ul className="sheet-notes">
+          {notes.map((noteId) => (
+            <SheetNote key={noteId} note={canvas.notes[noteId]!} canvas={canvas} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -12,8 +12,9 @@ import './files.css';
 // Dialogs load when first opened.
 const CanvasesDialog = lazyDialog(() => import('./CanvasesDialog'));
 const ShareDialog = lazyDialog(() => import('./ShareDialog'));
+export const PrintDialog = lazyDialog(() => import('./PrintDialog'));
 
-type Open = 'canvases' | 'share' | null;
+type Open = 'canvases' | 'share' | 'print' | null;
 
 interface FilesToolbarProps {
   /** The canvas title field: a new canvas started from the list takes focus there. */
@@ -41,7 +42,7 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
   const exportItems: MenuItem[] = [
     { id: 'json', label: t('fileTools.exportJson'), onSelect: () => exportJson() },
     { id: 'png', label: t('fileTools.exportPng'), onSelect: () => void exportPng() },
-    { id: 'print', label: t('fileTools.print'), onSelect: () => window.print() },
+    { id: 'print', label: t('fileTools.print'), onSelect: () => setOpen('print') },
     { id: 'markdown', label: t('fileTools.exportMarkdown'), onSelect: () => void exportMarkdown() },
     { id: 'share', label: t('fileTools.shareLink'), onSelect: () => setOpen('share') },
   ];
@@ -81,7 +82,7 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
       </MenuButton>
       {open && (
         <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
-          {open === 'canvases' ? <CanvasesDialog onClose={close} /> : <ShareDialog onClose={close} />}
+          {open === 'canvases' ? <CanvasesDialog onClose={close} /> : open === 'share' ? <ShareDialog onClose={close} /> : <PrintDialog onClose={close} />}
         </Suspense>
       )}
     </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Canvas } from '@/domain/schema';
 import { isolate } from '@/i18n/format';
@@ -9,6 +9,8 @@ import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { showToast } from '@/ui/toasts';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import { CanvasSheet } from './CanvasSheet';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import { PrintDialog } from './FilesToolbar';
 import { currentCanvas, displayTitle, exportJson, exportMarkdown, exportPng, noRoomText, rememberCopy } from './file-actions';
 import { closeSharedCanvas, type SharedCanvas } from './useSharedCanvas';
 
@@ -74,19 +76,33 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
  */
 export function SharedTools({ canvas, present }: { canvas: Canvas; present: ReactNode }) {
   const { t } = useTranslation();
+  const [printing, setPrinting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const focusExport = useDeferredFocus(exportButton, !printing);
   const exportItems: MenuItem[] = [
     { id: 'json', label: t('fileTools.exportJson'), onSelect: () => exportJson(canvas) },
     { id: 'png', label: t('fileTools.exportPng'), onSelect: () => void exportPng(canvas) },
-    { id: 'print', label: t('fileTools.print'), onSelect: () => window.print() },
+    { id: 'print', label: t('fileTools.print'), onSelect: () => setPrinting(true) },
     { id: 'markdown', label: t('fileTools.exportMarkdown'), onSelect: () => void exportMarkdown(canvas) },
   ];
   return (
     <div className="toolbar" role="group" aria-label={t('shared.tools')}>
-      <MenuButton className="toolbar-button" label={t('fileTools.export')} menuLabel={t('fileTools.exportMenu')} items={exportItems}>
+      <MenuButton buttonRef={exportButton} className="toolbar-button" label={t('fileTools.export')} menuLabel={t('fileTools.exportMenu')} items={exportItems}>
         <ExportIcon />
         <span>{t('fileTools.export')}</span>
       </MenuButton>
       {present}
+      {printing && (
+        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
+          <PrintDialog
+            canvas={canvas}
+            onClose={() => {
+              focusExport();
+              setPrinting(false);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,0 +1,29 @@
+import { browserStorage, loadPaper, savePaper, type Paper } from '@/persistence/local-storage';
+import { pageRule } from './print-layout';
+
+/** The paper chosen in this tab (also when storage cannot keep it), else the one last chosen. */
+let chosen: Paper | null = null;
+
+export function currentPaper(): Paper {
+  return (chosen ??= loadPaper(browserStorage(), navigator.language));
+}
+
+/** Remembers the paper and sets the printed page's size to it. */
+export function choosePaper(paper: Paper): void {
+  chosen = paper;
+  savePaper(browserStorage(), paper);
+  setPrintedPaper(paper);
+}
+
+let rule: CSSStyleSheet | null = null;
+
+/**
+ * Sets the size of the printed page (`@page`) through a constructed stylesheet: the
+ * Content-Security-Policy allows no inline style element, and constructed ones are not inline.
+ */
+export function setPrintedPaper(paper: Paper): void {
+  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  rule ??= new CSSStyleSheet();
+  rule.replaceSync(pageRule(paper));
+  if (!document.adoptedStyleSheets.includes(rule)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, rule];
+}
