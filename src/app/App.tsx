@@ -16,7 +16,7 @@ import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { useHistoryShortcuts } from './HistoryButtons';
 import { followCanvasLanguage } from './language-sync';
-import { StorageNotices } from './StorageNotices';
+import { StorageNoticesWhenNeeded } from './storage-notices-slot';
 
 // The panels open from their blocks; the canvas does not know them, the app hands them in.
 const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton />, channels: <ChannelsButton /> };
@@ -53,7 +53,7 @@ export function App() {
         <main className="app-main">
           {presenting && <PresentationHost />}
           <ErrorBoundary feature="notices">
-            <StorageNotices />
+            <StorageNoticesWhenNeeded />
             <div className="toasts">
               <Toasts />
             </div>

@@ -77,6 +77,17 @@ export function byLastChange(canvases: readonly Canvas[]): Canvas[] {
   return [...canvases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
+/** The notes of a block, in order. */
+export function notesIn(canvas: Canvas, blockId: BlockId): Note[] {
+  return canvas.blocks[blockId].flatMap((id) => (canvas.notes[id] ? [canvas.notes[id]] : []));
+}
+
+/** The segments a note serves that are still notes of the Customer Segments block. */
+export function linkedSegments(canvas: Canvas, note: Note): Note[] {
+  const segments = new Set(canvas.blocks.customerSegments);
+  return (note.segmentIds ?? []).filter((id) => segments.has(id)).flatMap((id) => (canvas.notes[id] ? [canvas.notes[id]] : []));
+}
+
 /** The block that holds a note, or undefined when the canvas has no such note. */
 export function findBlockOf(canvas: Canvas, noteId: string): BlockId | undefined {
   return BLOCK_IDS.find((blockId) => canvas.blocks[blockId].includes(noteId));

@@ -7,7 +7,11 @@ import { STORY_ORDER, type BlockId } from './blocks';
 import type { IntegrationLevel } from './channels';
 import { PHASE_IDS, phasesOf, type PhaseId } from './journey';
 import { LASTING_TYPES, MOTIVATIONS, type Motivation } from './relationships';
+import { linkedSegments, notesIn } from './canvas';
 import type { Canvas, Note } from './schema';
+
+// Kept here too for the panels that read them with their findings.
+export { linkedSegments, notesIn };
 
 /** Where a finding is fixed: a field of a note (in its panel), the place to add one, or a block. */
 export type FindingTarget =
@@ -53,17 +57,6 @@ export function bySeverity(findings: Finding[]): Finding[] {
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);
-}
-
-/** The notes of a block, in order. */
-export function notesIn(canvas: Canvas, blockId: BlockId): Note[] {
-  return canvas.blocks[blockId].flatMap((id) => (canvas.notes[id] ? [canvas.notes[id]] : []));
-}
-
-/** The segments a note serves that are still notes of the Customer Segments block. */
-export function linkedSegments(canvas: Canvas, note: Note): Note[] {
-  const segments = new Set(canvas.blocks.customerSegments);
-  return (note.segmentIds ?? []).filter((id) => segments.has(id)).flatMap((id) => (canvas.notes[id] ? [canvas.notes[id]] : []));
 }
 
 /** What the Customer Relationships panel points out. */

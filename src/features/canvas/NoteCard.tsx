@@ -6,7 +6,7 @@ import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/document';
 import type { Note } from '@/domain/schema';
-import { linkedSegments, notesIn } from '@/domain/findings';
+import { linkedSegments, notesIn } from '@/domain/canvas';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';

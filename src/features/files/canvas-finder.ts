@@ -1,6 +1,6 @@
 import { countNotes } from '@/domain/canvas';
 import type { Canvas } from '@/domain/schema';
-import { searchable } from '@/domain/search';
+import { matchesAllWords } from '@/domain/search';
 
 /** How the canvases list can be ordered. */
 export const CANVAS_ORDERS = ['changed', 'title', 'created', 'notes'] as const;
@@ -14,14 +14,9 @@ export const FINDER_FROM = 5;
  * in the order asked for; titles sort by the language's own alphabet. Ties go newest first.
  */
 export function findCanvases(canvases: readonly Canvas[], query: string, order: CanvasOrder, language: string): Canvas[] {
-  const words = searchable(query).split(' ').filter(Boolean);
-  const found =
-    words.length === 0
-      ? [...canvases]
-      : canvases.filter((canvas) => {
-          const text = searchable([canvas.title, ...Object.values(canvas.notes).map((note) => note.text)].join('\n'));
-          return words.every((word) => text.includes(word));
-        });
+  const found = query.trim()
+    ? canvases.filter((canvas) => matchesAllWords([canvas.title, ...Object.values(canvas.notes).map((note) => note.text)].join('\n'), query))
+    : [...canvases];
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
   const newest = (a: Canvas, b: Canvas) => b.updatedAt.localeCompare(a.updatedAt);
   const compare: Record<CanvasOrder, (a: Canvas, b: Canvas) => number> = {

@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { usePreload } from '@/ui/lazy-dialog';
+import { useStorageStatus, type StorageStatus } from './storage-sync';
+
+const loadNotices = () => import('./StorageNotices').then((module) => ({ default: module.StorageNotices }));
+const StorageNotices = lazy(loadNotices);
+const notices = { preload: () => void loadNotices().catch(() => undefined) };
+
+const anyNotice = (status: StorageStatus) =>
+  status.saveProblem !== null ||
+  status.unreadable.length > 0 ||
+  status.migrated.length > 0 ||
+  status.keptBackups.length > 0 ||
+  status.deletedElsewhere.length > 0 ||
+  status.notKept.length > 0;
+
+/**
+ * The notices about saved data, drawn only when there is one: most visits have none, so their
+ * code is not part of the first screen. It is fetched in a quiet moment all the same, so a save
+ * that fails later (offline, say) is told at once.
+ */
+export function StorageNoticesWhenNeeded() {
+  const needed = useStorageStatus(anyNotice);
+  usePreload(notices, true);
+  return needed ? (
+    <Suspense fallback={null}>
+      <StorageNotices />
+    </Suspense>
+  ) : null;
+}
