@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addNamespace } from '@/i18n/namespaces';
 import { Dialog } from '@/ui/Dialog';
+import en from '@locales/en/shortcuts.json';
+import fa from '@locales/fa/shortcuts.json';
+
+// The list's texts come with it.
+addNamespace('shortcuts', { en, fa });
 
 // Stand-ins for the arrow that points along the reading direction (→ in English, ← in Persian), and back.
 const FORWARD = 'forward';
@@ -54,7 +60,8 @@ const GROUPS = [
 
 /** The list of keyboard shortcuts, loaded when first opened. */
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('shortcuts');
+  const { t: tApp } = useTranslation();
   const rtl = i18n.dir() === 'rtl';
   const keyName = (key: string) => {
     if (key === FORWARD) return rtl ? '←' : '→';
@@ -65,7 +72,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const headingId = useId();
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog shortcuts-dialog">
-      <h2 id={headingId}>{t('shortcuts.title')}</h2>
+      <h2 id={headingId}>{tApp('shortcuts.title')}</h2>
       {GROUPS.map((group) => (
         <section key={group.id} aria-labelledby={`${headingId}-${group.id}`}>
           <h3 id={`${headingId}-${group.id}`}>{t(`shortcuts.groups.${group.id}`)}</h3>

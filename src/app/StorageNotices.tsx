@@ -11,11 +11,18 @@ import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
 import { loadErrorText as reason } from '@/i18n/load-error';
 import { exportJson } from '@/features/files/file-actions';
+import { addNamespace } from '@/i18n/namespaces';
+import en from '@locales/en/notices.json';
+import fa from '@locales/fa/notices.json';
 import { useStorageStatus, type StorageStatus } from './storage-sync';
+
+// The notices' texts come with them.
+addNamespace('notices', { en, fa });
 
 /** Problems with saved data, told plainly: what happened, that nothing was deleted, what to do. */
 export function StorageNotices() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notices');
+  const { t: tApp } = useTranslation();
   const unreadable = useStorageStatus((state) => state.unreadable);
   const migrated = useStorageStatus((state) => state.migrated);
   const saveProblem = useStorageStatus((state) => state.saveProblem);
@@ -56,7 +63,7 @@ export function StorageNotices() {
               </button>
             ))}
             <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ unreadable: [] })}>
-              {t('storage.dismiss')}
+              {tApp('storage.dismiss')}
             </button>
           </div>
         </div>
@@ -91,12 +98,12 @@ export function StorageNotices() {
           <p>
             {t('storage.deletedElsewhere', {
               count: deletedElsewhere.length,
-              title: isolate(deletedElsewhere[0]!.trim() || t('header.titlePlaceholder')),
+              title: isolate(deletedElsewhere[0]!.trim() || tApp('header.titlePlaceholder')),
             })}
           </p>
           <div className="notice-actions">
             <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ deletedElsewhere: [] })}>
-              {t('storage.dismiss')}
+              {tApp('storage.dismiss')}
             </button>
           </div>
         </div>
@@ -106,7 +113,7 @@ export function StorageNotices() {
           <p>{t('storage.migrated')}</p>
           <div className="notice-actions">
             <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ migrated: [] })}>
-              {t('storage.dismiss')}
+              {tApp('storage.dismiss')}
             </button>
           </div>
         </div>
@@ -120,10 +127,11 @@ export function StorageNotices() {
  * moment): named, and offered as a canvas of their own or as text to paste elsewhere.
  */
 function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][number]; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('notices');
+  const { t: tApp } = useTranslation();
   const canvas = useCanvasStore((state) => state.canvases[entry.canvasId]);
   const [problem, setProblem] = useState<'canvasesFull' | 'copyFailed' | null>(null);
-  const title = canvas?.title.trim() || t('header.titlePlaceholder');
+  const title = canvas?.title.trim() || tApp('header.titlePlaceholder');
   // Saves of two tabs can cross more than once: a note that is back in the canvas since is kept after all.
   const missing = entry.notes.filter(({ note }) => !canvas || !Object.hasOwn(canvas.notes, note.id));
   const texts = missing.map(({ note }) => note.text);
@@ -162,7 +170,7 @@ function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][numb
           {t('storage.notKeptCopy', { count: texts.length })}
         </button>
         <button type="button" className="button button-quiet" onClick={onDone}>
-          {t('storage.dismiss')}
+          {tApp('storage.dismiss')}
         </button>
       </div>
     </div>

@@ -3,13 +3,26 @@ import type app from '@locales/en/app.json';
 import type channels from '@locales/en/channels.json';
 import type check from '@locales/en/check.json';
 import type files from '@locales/en/files.json';
+import type notices from '@locales/en/notices.json';
 import type presentation from '@locales/en/presentation.json';
 import type relationships from '@locales/en/relationships.json';
+import type shortcuts from '@locales/en/shortcuts.json';
+import type voting from '@locales/en/voting.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
-    resources: { app: typeof app; relationships: typeof relationships; channels: typeof channels; files: typeof files; presentation: typeof presentation; check: typeof check };
+    resources: {
+      app: typeof app;
+      relationships: typeof relationships;
+      channels: typeof channels;
+      files: typeof files;
+      presentation: typeof presentation;
+      check: typeof check;
+      notices: typeof notices;
+      shortcuts: typeof shortcuts;
+      voting: typeof voting;
+    };
     returnNull: false;
   }
 }

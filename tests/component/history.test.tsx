@@ -54,7 +54,8 @@ describe('the keyboard shortcut list', () => {
     const add = within(region('Channels')).getByRole('button', { name: /^Add note/ });
     add.focus();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The list's code comes when first asked for.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByRole('rowheader', { name: 'Undo the last change' })).toBeInTheDocument();
     // showModal() puts focus inside the dialog (jsdom's stand-in does not).
     within(dialog).getByRole('button', { name: 'Close' }).focus();
@@ -65,7 +66,7 @@ describe('the keyboard shortcut list', () => {
     // The Persian layout's question mark works too.
     add.focus();
     await user.keyboard('؟');
-    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
     within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }).focus();
     await user.keyboard('{Escape}');
 

@@ -39,7 +39,8 @@ describe('app shell', () => {
     localStorage.setItem('boom:canvas:bad', 'this is not JSON');
     const stop = startStorageSync();
     render(<App />);
-    expect(screen.getByRole('alert')).toHaveTextContent('A saved canvas could not be read (it is not valid JSON).');
+    // The notices' code comes when there is one to show.
+    expect(await screen.findByRole('alert')).toHaveTextContent('A saved canvas could not be read (it is not valid JSON).');
     expect(screen.getByRole('button', { name: /^Download the unreadable data \(\d+ \w+ 20\d\d, \d\d:\d\d\)$/ })).toBeInTheDocument();
     const backups = Object.keys(localStorage).filter((key) => key.startsWith('boom:backup:'));
     expect(backups).toHaveLength(1);

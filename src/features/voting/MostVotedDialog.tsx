@@ -3,9 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { addNamespace } from '@/i18n/namespaces';
 import { Dialog } from '@/ui/Dialog';
 import { VoteDots } from '@/ui/VoteDots';
 import { mostVoted, TOP_OF_CANVAS, topVoted, type RankedNote } from './most-voted';
+import en from '@locales/en/voting.json';
+import fa from '@locales/fa/voting.json';
+
+// The ranking's texts come with it.
+addNamespace('voting', { en, fa });
 
 type View = 'blocks' | 'canvas';
 
@@ -14,14 +20,15 @@ type View = 'blocks' | 'canvas';
  * whole canvas (each with its block).
  */
 export default function MostVotedDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('voting');
+  const { t: tApp } = useTranslation();
   const headingId = useId();
   const [view, setView] = useState<View>('blocks');
   const canvas = useCanvasStore(selectCurrentCanvas);
   // Blocks without votes are left out: the list is about what the room chose.
   const ranking = mostVoted(canvas).filter((block) => block.notes.length > 0);
   const anyVotes = ranking.length > 0;
-  const blockName = (blockId: BlockId) => t(`blocks.${blockId}.name`);
+  const blockName = (blockId: BlockId) => tApp(`blocks.${blockId}.name`);
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog most-voted-dialog">
       <h2 id={headingId}>{t('voting.title')}</h2>
@@ -63,7 +70,7 @@ export default function MostVotedDialog({ onClose }: { onClose: () => void }) {
 }
 
 function RankedItem({ note, rank, block }: RankedNote & { note: Note; block?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('voting');
   return (
     <li data-color={note.color}>
       <span className="ranking-rank">{t('voting.rank', { rank })}</span>
