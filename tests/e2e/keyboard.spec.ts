@@ -14,11 +14,22 @@ const focused = (page: Page) =>
       onText: element?.classList.contains('note-text') ?? false,
       name: element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '',
       block: element?.closest<HTMLElement>('[data-block]')?.dataset.block ?? null,
+      // A focused note shows whole above its block's sticky "Add note" (one taller than the
+      // block's view shows from its start): never under it.
+      hidden: (() => {
+        const add = element?.closest('[data-block]')?.querySelector('.add-note')?.getBoundingClientRect();
+        const body = element?.closest('.block-body')?.getBoundingClientRect();
+        const box = note?.getBoundingClientRect();
+        if (!note || !add || !body || !box) return false;
+        const fits = box.height <= add.top - body.top;
+        return box.top < body.top - 1 || (fits ? box.bottom > add.top + 1 : box.top + 24 > add.top);
+      })(),
     };
   });
 
-test('Tab stops once on each note of a real canvas, not on its tools, and then leaves the board', async ({ page }) => {
+test('Tab stops once on each note of a real canvas, not on its tools, shows it whole, and then leaves the board', async ({ page }) => {
   test.slow(); // some two hundred key presses
+  await page.setViewportSize({ width: 1366, height: 768 });
   await openSeeded(page, example('airbnb.en', 'en'));
   await expect(page.locator('.board [data-note-id]').first()).toBeVisible();
   const notes = await page.locator('.board [data-note-id]').count();
@@ -32,8 +43,9 @@ test('Tab stops once on each note of a real canvas, not on its tools, and then l
     await page.keyboard.press('Tab');
   }
   const onNotes = stops.filter((stop) => stop.note);
-  // Each note once, by its text; never a tool.
+  // Each note once, by its text; never a tool; never hidden under its block's "Add note".
   expect(onNotes.every((stop) => stop.onText)).toBe(true);
+  expect(onNotes.filter((stop) => stop.hidden).map((stop) => stop.name)).toEqual([]);
   expect(new Set(onNotes.map((stop) => stop.note)).size).toBe(notes);
   expect(onNotes).toHaveLength(notes);
   // Besides the notes, each block's few buttons (its questions, a panel, Add note).
@@ -99,7 +111,12 @@ for (const language of ['en', 'fa'] as const) {
     await page.keyboard.press('PageUp');
     await expect(texts.first()).toBeFocused();
     for (let step = 0; step < 8; step += 1) await page.keyboard.press('PageDown');
-    await expect(block(page, T.blocks.revenueStreams.name).locator('.note-text').first()).toBeFocused();
+    const revenue = block(page, T.blocks.revenueStreams.name).locator('.note-text').first();
+    await expect(revenue).toBeFocused();
+    // From the last block, Page Down goes nowhere: the note stays focused and in view.
+    await page.keyboard.press('PageDown');
+    await expect(revenue).toBeFocused();
+    await expect(revenue).toBeInViewport();
 
     expect((await new AxeBuilder({ page }).include('.board').analyze()).violations.map((v) => v.id)).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { useFitText, type FitRange } from '@/ui/useFitText';
 import { useWholeQuestions } from './useWholeQuestions';
 import { isTextField } from '@/ui/keyboard';
 import { pasteFromEvent } from './note-clipboard';
-import { blockKeyDown } from './board-keys';
+import { blockKeyDown, revealFocusedNote } from './board-keys';
 import { BoardTextContext, toolNames } from './board-text';
 import { NoteSightContext, useSightWatcher } from './note-sight';
 import { useBlockDrag, useBoardDrag } from './drag-state';
@@ -97,6 +97,8 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
       inert={present === 'dimmed'}
       // Arrow keys, Home/End and Page Up/Down get around the notes and blocks (./board-keys).
       onKeyDown={present ? undefined : (event) => blockKeyDown(event, blockId)}
+      // A note taking focus (by Tab too) comes whole into view, clear of the sticky "Add note".
+      onFocus={present ? undefined : revealFocusedNote}
       // Notes pasted with focus in the block (on a note or its add button) land after that note,
       // or at the block's end; a text box being typed in takes its paste as text.
       onPaste={(event) => {

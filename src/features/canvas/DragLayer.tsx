@@ -37,6 +37,7 @@ import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
 import { holdQuietMessages } from '@/ui/toasts';
+import { showFocused } from './board-keys';
 
 const NO_SENSORS: never[] = [];
 
@@ -296,10 +297,15 @@ function Measurer({ measureRef }: { measureRef: RefObject<((ids: UniqueIdentifie
   return null;
 }
 
-/** Gives focus back to a note's drag handle when the drop or cancel left it nowhere. */
+/**
+ * After a keyboard drop or cancel, the note's drag handle has focus (given back when the drop left
+ * it nowhere) and the note is in view, wherever its block had scrolled during the drag.
+ */
 function refocusHandle(noteId: string): void {
-  if (document.activeElement && document.activeElement !== document.body) return;
-  document.querySelector<HTMLElement>(`[data-note-id="${noteId}"] .drag-handle`)?.focus();
+  const handle = document.querySelector<HTMLElement>(`[data-note-id="${noteId}"] .drag-handle`);
+  const active = document.activeElement;
+  if (!handle || (active && active !== document.body && active !== handle)) return;
+  showFocused(handle);
 }
 
 /** What follows the pointer while a note is dragged. */

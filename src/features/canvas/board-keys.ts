@@ -6,7 +6,7 @@
  * and last note; Page Down and Page Up go to the next and previous block, from anywhere in one.
  * Elements are found through the classes and data attributes the board's components set.
  */
-import type { KeyboardEvent } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { isTextField } from '@/ui/keyboard';
 import { useBoardDrag } from './drag-state';
@@ -26,10 +26,37 @@ export function blockKeyDown(event: KeyboardEvent<HTMLElement>, blockId: BlockId
   if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || isTextField(target)) return;
   // A note being dragged by keyboard takes the arrows.
   if (useBoardDrag.getState().items) return;
+  const paging = event.key === 'PageDown' || event.key === 'PageUp';
   const next = nextFocus(event.key, target, event.currentTarget, blockId);
-  if (!next) return;
+  // Page Down in the last block (Page Up in the first) goes nowhere, rather than scrolling the
+  // focused note out of sight.
+  if (!next && !paging) return;
   event.preventDefault();
-  next.focus();
+  if (next) showFocused(next);
+}
+
+/** Focuses an element and brings its whole note (or itself) into view, clear of the sticky "Add note". */
+export function showFocused(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  reveal(element.closest<HTMLElement>(NOTE) ?? element);
+}
+
+/** Scrolls as little as shows all of it; one taller than its block's view shows from its start. */
+function reveal(element: HTMLElement): void {
+  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const view = element.closest('.block-body')?.getBoundingClientRect();
+  if (view && element.getBoundingClientRect().top < view.top) element.scrollIntoView({ block: 'start', inline: 'nearest' });
+}
+
+/**
+ * Brings a note that took focus wholly into view: the browser scrolls a focused element only
+ * until some of it shows, which can leave it under the block's sticky "Add note".
+ */
+export function revealFocusedNote(event: FocusEvent<HTMLElement>): void {
+  const target = event.target;
+  if (!(target instanceof HTMLElement) || !event.currentTarget.contains(target)) return;
+  const note = target.closest<HTMLElement>(NOTE);
+  if (note) reveal(note);
 }
 
 function nextFocus(key: string, target: HTMLElement, block: HTMLElement, blockId: BlockId): HTMLElement | null | undefined {

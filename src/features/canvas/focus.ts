@@ -2,11 +2,13 @@
  * Focus moves that follow a change to the notes (React re-renders first, so they wait a frame).
  * Elements are found through data attributes the note components set (ids are [A-Za-z0-9_-], safe in selectors).
  */
+import { showFocused } from './board-keys';
 
 /** Focuses a note's text once it is rendered (after an edit or a move). */
 export function focusNote(noteId: string): void {
   requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>(`[data-note-id="${noteId}"] .note-text`)?.focus();
+    const text = document.querySelector<HTMLElement>(`[data-note-id="${noteId}"] .note-text`);
+    if (text) showFocused(text);
   });
 }
 
