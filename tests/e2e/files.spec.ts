@@ -311,6 +311,8 @@ for (const language of ['en', 'fa'] as const) {
     await page.getByRole('button', { name: names.export, exact: true }).click();
     await page.getByRole('menuitem', { name: names.print }).click();
     const dialog = page.getByRole('dialog', { name: names.dialog });
+    // Before any choice: US Letter in an American English browser, A4 for a Persian reader in it.
+    await expect(dialog.getByRole('radio', { name: fa ? names.a4 : /^US Letter/ })).toBeChecked();
     await dialog.getByRole('radio', { name: names.a3 }).check();
     await dialog.getByRole('radio', { name: names.a4 }).check();
     await expect(dialog.getByText(names.pages)).toBeVisible();

@@ -63,6 +63,14 @@ for (const language of ['en', 'fa'] as const) {
     await expect(results).toHaveCount(2);
     // Storytelling order: Customer Segments before Channels.
     await expect(results.first()).toContainText(en ? 'in Customer Segments' : 'در بخش‌های مشتری');
+    // ↓ goes from the field through the notes found, ↑ back.
+    await page.keyboard.press('ArrowDown');
+    await expect(results.first().getByRole('button')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(results.nth(1).getByRole('button')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(field).toBeFocused();
     await results.nth(1).getByRole('button').click();
     await expect(dialog).toBeHidden();
     await expect(block(page, en ? 'Channels' : 'کانال‌ها').getByRole('button', { name: en ? 'Instagram DMs' : 'دایرکت اینستاگرام', exact: true })).toBeFocused();

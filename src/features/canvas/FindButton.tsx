@@ -24,5 +24,6 @@ export function FindButton() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-  return <PanelButton className="toolbar-button" icon={<SearchIcon />} label={t('find.button')} Panel={FindDialog} openRequest={request} />;
+  // Fetched in a quiet moment, so what is typed right after "/" goes into the field.
+  return <PanelButton className="toolbar-button" icon={<SearchIcon />} label={t('find.button')} Panel={FindDialog} openRequest={request} preloadAtIdle />;
 }

@@ -17,6 +17,7 @@ export default function FindDialog({ onClose }: { onClose: (returnFocus?: boolea
   const [query, setQuery] = useState('');
   const canvas = useCanvasStore(selectCurrentCanvas);
   const field = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLOListElement>(null);
   // After the dialog has opened (its own effect runs first), focus goes to the field.
   useEffect(() => field.current?.focus(), []);
   const found = useMemo(() => {
@@ -45,17 +46,35 @@ export default function FindDialog({ onClose }: { onClose: (returnFocus?: boolea
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
-          // Enter goes to the first note found.
-          if (event.key !== 'Enter' || found.length === 0) return;
-          event.preventDefault();
-          goTo(found[0]!.note.id);
+          if (found.length === 0) return;
+          // Enter goes to the first note found; ↓ into the list of them.
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            goTo(found[0]!.note.id);
+          } else if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            results.current?.querySelector('button')?.focus();
+          }
         }}
       />
       <p role="status" className="field-note">
         {query.trim() && (found.length === 0 ? t('find.none', { query: isolate(query.trim()) }) : t('find.found', { count: found.length }))}
       </p>
       {found.length > 0 && (
-        <ol className="find-results">
+        <ol
+          ref={results}
+          className="find-results"
+          // ↑ and ↓ go through the notes found (↑ from the first, back to the field).
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+            const buttons = [...event.currentTarget.querySelectorAll('button')];
+            const index = buttons.indexOf(event.target as HTMLButtonElement);
+            if (index < 0) return;
+            event.preventDefault();
+            const next = event.key === 'ArrowDown' ? buttons[index + 1] : (buttons[index - 1] ?? field.current);
+            next?.focus();
+          }}
+        >
           {found.map(({ note, blockId }) => (
             <li key={note.id} data-color={note.color}>
               <button type="button" onClick={() => goTo(note.id)}>

@@ -92,11 +92,12 @@ function SheetNote({ note, canvas }: { note: Note; canvas: Canvas }) {
           {note.relationship && <span className="badge">{t(`relationshipTypes.${note.relationship.type}`)}</span>}
           {usedPhases.length > 0 && <span className="sheet-phases">{list(usedPhases.map((phase) => t(`phases.${phase}`)))}</span>}
           {segments.length > 0 && (
-            <span className="segment-dots" title={t('note.serves', { segments: list(segments.map((s) => s.text)) })}>
+            // Named, not only coloured: on paper or an image the colours alone cannot be told apart.
+            <span className="sheet-segments">
               {segments.map((segment) => (
                 <span key={segment.id} className="segment-dot" data-color={segment.color} aria-hidden="true" />
               ))}
-              <span className="visually-hidden">{t('note.serves', { segments: list(segments.map((s) => s.text)) })}</span>
+              <span dir="auto">{t('note.serves', { segments: list(segments.map((s) => s.text)) })}</span>
             </span>
           )}
         </span>

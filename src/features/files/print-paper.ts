@@ -1,11 +1,16 @@
+import i18next from 'i18next';
 import { browserStorage, loadPaper, savePaper, type Paper } from '@/persistence/local-storage';
 import { pageRule } from './print-layout';
 
-/** The paper chosen in this tab (also when storage cannot keep it), else the one last chosen. */
+/** The paper chosen in this tab (also when storage cannot keep it). */
 let chosen: Paper | null = null;
 
+/**
+ * The paper chosen in this tab, else the one last chosen, else the usual one where the reader
+ * is: Persian readers are taken to be in Iran (A4), whatever their browser's own language.
+ */
 export function currentPaper(): Paper {
-  return (chosen ??= loadPaper(browserStorage(), navigator.language));
+  return chosen ?? loadPaper(browserStorage(), i18next.language === 'fa' ? 'fa-IR' : navigator.language);
 }
 
 /** Remembers the paper and sets the printed page's size to it. */
