@@ -28,6 +28,11 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+// jsdom lays nothing out, so it has no scrollIntoView: bringing an element into view does nothing here.
+if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+}
+
 beforeEach(async () => {
   globalThis.localStorage?.clear();
   resetCanvasStore();

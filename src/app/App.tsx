@@ -54,6 +54,8 @@ export function App() {
           {presenting && <PresentationHost />}
           <ErrorBoundary feature="notices">
             <StorageNoticesWhenNeeded />
+          </ErrorBoundary>
+          <ErrorBoundary feature="notices">
             <div className="toasts">
               <Toasts />
             </div>

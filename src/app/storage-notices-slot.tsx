@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePreload } from '@/ui/lazy-dialog';
 import { useStorageStatus, type StorageStatus } from './storage-sync';
 
 const loadNotices = () => import('./StorageNotices').then((module) => ({ default: module.StorageNotices }));
-const StorageNotices = lazy(loadNotices);
+// Should their code not come (offline, or the site updated meanwhile), a notice still says so.
+const StorageNotices = lazy(() => loadNotices().catch(() => ({ default: NoticesUnavailable })));
 const notices = { preload: () => void loadNotices().catch(() => undefined) };
 
 const anyNotice = (status: StorageStatus) =>
@@ -27,4 +29,15 @@ export function StorageNoticesWhenNeeded() {
       <StorageNotices />
     </Suspense>
   ) : null;
+}
+
+function NoticesUnavailable() {
+  const { t } = useTranslation();
+  return (
+    <div className="notices">
+      <p role="alert" className="notice notice-error">
+        {t('dialog.loadFailed')}
+      </p>
+    </div>
+  );
 }

@@ -10,9 +10,6 @@ import { LASTING_TYPES, MOTIVATIONS, type Motivation } from './relationships';
 import { linkedSegments, notesIn } from './canvas';
 import type { Canvas, Note } from './schema';
 
-// Kept here too for the panels that read them with their findings.
-export { linkedSegments, notesIn };
-
 /** Where a finding is fixed: a field of a note (in its panel), the place to add one, or a block. */
 export type FindingTarget =
   | {

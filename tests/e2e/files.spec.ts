@@ -5,6 +5,9 @@ import addFormats from 'ajv-formats';
 import { block, notesOf, openFresh, openWithCanvas, waitForSave } from './helpers';
 import { SCHEMA_VERSION } from '../../src/domain/schema';
 
+// An American English browser: the paper Boom offers first depends on it.
+test.use({ locale: 'en-US' });
+
 const T = {
   en: {
     canvases: 'Canvases',
@@ -259,6 +262,7 @@ test('a canvas that fits prints on one landscape page, on US Letter in an Americ
   expect(await smallestPrintedText(page)).toBeGreaterThanOrEqual(12);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });
+
 
 test('an exported file’s name keeps the title’s half-spaces as narrow spaces and a joined emoji as its parts (never “_”), and drops what reorders text', async ({ page }) => {
   await openFresh(page, 'fa');

@@ -70,6 +70,9 @@ export function DragLayer({ presenting }: DragLayerProps) {
   const settling = useRef<BlockId | null>(null);
   const crossings = useRef(0);
 
+  // Gone mid-drag (a presentation starting, say), the drag's hold on messages goes with it.
+  useEffect(() => () => holdQuietMessages(false, 'drag'), []);
+
   const updateDragItems = (items: BlockLists | null) => {
     dragItemsRef.current = items;
     useBoardDrag.setState({ items });

@@ -139,7 +139,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
       >
         {note.text}
       </button>
-      {(voting || votes > 0) && <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} />}
+      {(voting || votes > 0) && <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} presenting={presenting} />}
       <div className="note-footer">
         {hasMeta ? <NoteMeta note={note} /> : (tools || presenting) && <span className="note-meta" />}
         {/* Out of sight, the footer is kept at the tools' height (by itself when empty: less to draw). */}
@@ -197,7 +197,9 @@ function noteKeys(event: KeyboardEvent<HTMLButtonElement>, noteId: string): bool
 }
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
-function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: string; votes: number; voting: boolean; describedBy: string; labelId: string }) {
+function NoteVotes({ noteId, votes, voting, describedBy, labelId, presenting }: { noteId: string; votes: number; voting: boolean; describedBy: string; labelId: string; presenting: boolean }) {
+  // Reached from the note by arrow keys on the board; by Tab while presenting (no arrows there).
+  const tabIndex = presenting ? undefined : ROVING_TAB_INDEX;
   const { tools: names } = useBoardText();
   return (
     <div className="note-votes">
@@ -208,7 +210,7 @@ function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: st
           <button
             type="button"
             className="icon-button vote-button"
-            tabIndex={ROVING_TAB_INDEX}
+            tabIndex={tabIndex}
             aria-label={names.removeVote}
             aria-describedby={describedBy}
             aria-disabled={votes === 0}
@@ -220,7 +222,7 @@ function NoteVotes({ noteId, votes, voting, describedBy, labelId }: { noteId: st
           <button
             type="button"
             className="icon-button vote-button"
-            tabIndex={ROVING_TAB_INDEX}
+            tabIndex={tabIndex}
             aria-label={names.addVote}
             aria-describedby={describedBy}
             title={names.addVote}

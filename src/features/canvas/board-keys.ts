@@ -54,7 +54,8 @@ function reveal(element: HTMLElement): void {
  */
 export function revealFocusedNote(event: FocusEvent<HTMLElement>): void {
   const target = event.target;
-  if (!(target instanceof HTMLElement) || !event.currentTarget.contains(target)) return;
+  // A click focuses too: a note moving under the pointer would lose the click (or start a drag).
+  if (!(target instanceof HTMLElement) || !event.currentTarget.contains(target) || !target.matches(':focus-visible')) return;
   const note = target.closest<HTMLElement>(NOTE);
   if (note) reveal(note);
 }
@@ -70,10 +71,11 @@ function nextFocus(key: string, target: HTMLElement, block: HTMLElement, blockId
   if (note && !onText) {
     if (key === 'Home') return noteItems(note)[0];
     if (key === 'End') return noteItems(note).at(-1);
-    return null;
+    if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
   }
   const notes = [...block.querySelectorAll<HTMLElement>(NOTE)];
-  if (onText && note) {
+  // ↑ and ↓ from a note's text, or from one of its tools, go to the note above or below.
+  if (note && (onText || key === 'ArrowUp' || key === 'ArrowDown')) {
     const index = notes.indexOf(note);
     if (key === 'ArrowDown') return index === notes.length - 1 ? addButton(block) : textOf(notes[index + 1]);
     if (key === 'ArrowUp') return textOf(notes[index - 1]);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatList, isolateWithin } from '@/i18n/format';
 import { RATING_MAX, RATING_MIN } from '@/domain/channels';
 import type { PhaseId } from '@/domain/journey';
-import { linkedSegments } from '@/domain/findings';
+import { linkedSegments } from '@/domain/canvas';
 import type { Canvas, Channel, Note } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
 

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
-import { channelFindings, notesIn, type Finding } from '@/domain/findings';
+import { notesIn } from '@/domain/canvas';
+import { channelFindings, type Finding } from '@/domain/findings';
 import { phasesOf } from '@/domain/journey';
 import { LIMITS } from '@/domain/limits';
 import { channelFindingText } from '@/i18n/finding-messages';

@@ -124,10 +124,12 @@ function fitOnePage(sheet: HTMLElement, area: { width: number; height: number },
     sheet.style.inlineSize = `${area.width / zoom}px`;
     return sheet.getBoundingClientRect().height <= area.height;
   };
-  if (fits(most)) return most;
+  // Large default text can need more than the paper's own largest zoom to stay at 9 pt.
+  const top = Math.max(most, least);
+  if (fits(top)) return top;
   if (!fits(least)) return null;
   let low = least;
-  let high = most;
+  let high = top;
   for (let step = 0; step < 10; step += 1) {
     const middle = (low + high) / 2;
     if (fits(middle)) low = middle;

@@ -68,7 +68,8 @@ export interface Chunk {
  * Spreads the blocks over pages `pageHeight` high (the first page has `firstPageUsed` taken by the
  * canvas's title, and `gap` lies between blocks). A block goes whole onto the page it starts on;
  * if the rest of that page is too short, onto the next; only a block longer than a page is cut,
- * between rows of notes, and goes on with its heading on the next page.
+ * between rows of notes, and goes on with its heading on the next page (such a block starts in
+ * the room left on the page before, rather than leave it empty).
  */
 export function paginate(blocks: readonly MeasuredBlock[], pageHeight: number, firstPageUsed: number, gap: number): Chunk[][] {
   const pages: Chunk[][] = [[]];

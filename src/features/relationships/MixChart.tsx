@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { linkedSegments } from '@/domain/findings';
+import { linkedSegments } from '@/domain/canvas';
 import { RELATIONSHIP_TYPES } from '@/domain/relationships';
 import type { Canvas, Note } from '@/domain/schema';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notesIn, relationshipFindings, type Finding } from '@/domain/findings';
+import { notesIn } from '@/domain/canvas';
+import { relationshipFindings, type Finding } from '@/domain/findings';
 import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type RelationshipType } from '@/domain/relationships';
 import { relationshipFindingText } from '@/i18n/finding-messages';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
