@@ -1,7 +1,8 @@
 /**
  * Suggests a backup, quietly: when the open canvas has changed a lot since it was last exported
  * (or was never exported and has grown), a message that goes away by itself offers "Export". It
- * comes again only after as many changes more, also after a reload.
+ * comes again only after as many changes more, also after a reload. On opening, it is there from
+ * the first frame; after changes, once they have settled.
  */
 import i18next from 'i18next';
 import { changesSince, CHANGES_WORTH_A_BACKUP, NEVER_EXPORTED } from '@/domain/backup';
@@ -39,8 +40,10 @@ export function startBackupReminder(storage: KeyValueStorage | null = browserSto
   const unsubscribe = useCanvasStore.subscribe((state, previous) => {
     if (state.canvases !== previous.canvases || state.currentId !== previous.currentId) later();
   });
-  // A canvas that grew in an earlier visit is pointed out once the page has settled.
-  later();
+  // A canvas that grew in an earlier visit is pointed out with the first screen: the message takes
+  // room from the canvas, and coming a moment later it moved the notes under a pointer about to
+  // pick one up.
+  check();
   return () => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);

@@ -60,4 +60,18 @@ describe('the backup reminder', () => {
     expect(reminders()[0]!.text()).toMatch(/10 changes that are only in this browser/);
     expect(selectCurrentCanvas(useCanvasStore.getState()).blocks.keyPartners).toHaveLength(25);
   });
+
+  it('points out a canvas that grew in an earlier visit at once, with the first screen, not a moment later under the pointer', () => {
+    stop();
+    for (let i = 0; i < 12; i += 1) canvasActions().addNote('keyPartners', `Partner ${i}`);
+    useToasts.setState({ toasts: [] });
+    stop = startBackupReminder(localStorage);
+    expect(reminders()).toHaveLength(1);
+    expect(reminders()[0]!.text()).toMatch(/there is no copy of it outside this browser yet/);
+    // Said once: opening again does not repeat it until as many changes more.
+    stop();
+    useToasts.setState({ toasts: [] });
+    stop = startBackupReminder(localStorage);
+    expect(reminders()).toHaveLength(0);
+  });
 });
