@@ -8,6 +8,7 @@ import { App } from '@/app/App';
 import { rememberLanguage } from '@/app/language-sync';
 import { startBackupReminder } from '@/app/backup-reminder';
 import { startStorageSync } from '@/app/storage-sync';
+import { startHistory } from '@/store/history';
 import { initI18n } from '@/i18n/i18n';
 
 /**
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
   // Saved canvases are read through the loading door; a new visitor's first screen needs none of it.
   await fetching;
   const i18n = await initI18n(language);
+  startHistory();
   rememberLanguage(i18n, storage);
   startStorageSync(storage);
   // Not in a first session: someone trying Boom out is not told to back up yet.

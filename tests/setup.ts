@@ -4,7 +4,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { initI18n, loadLanguage } from '@/i18n/i18n';
 import { openDoor } from '@/persistence/door';
 import { resetCanvasStore } from '@/store/canvas-store';
-import { resetHistory } from '@/store/history';
+import { resetHistory, startHistory } from '@/store/history';
 import { useWorkshop } from '@/store/workshop';
 import { resetToasts } from '@/ui/toasts';
 
@@ -16,6 +16,8 @@ await initI18n('en');
 await loadLanguage('fa');
 // The app opens the loading door before reading stored canvases (main.tsx); tests read them at will.
 await openDoor();
+// The app starts recording its user's changes at start-up (main.tsx).
+startHistory();
 
 // jsdom has <dialog> but not its modal methods; these do what the tests rely on (open, close, cancel).
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

@@ -5,7 +5,7 @@ import { DEFAULT_JOURNEY_MODEL } from '@/domain/journey';
 import { LIMITS } from '@/domain/limits';
 import { formatDateTime, formatList, isolate } from '@/i18n/format';
 import { canvasActions, useCanvasStore } from '@/store/canvas-store';
-import { newId, nowIso } from '@/store/ids';
+import { newId, nowIso } from '@/lib/ids';
 import { announce } from '@/ui/announcer';
 import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';

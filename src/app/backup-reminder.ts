@@ -10,6 +10,7 @@ import { exportJson, displayTitle } from '@/features/files/file-actions';
 import { isolate } from '@/i18n/format';
 import { browserStorage, loadExportRecords, saveExportRecord, type KeyValueStorage } from '@/persistence/local-storage';
 import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
+import { onCanvasChange } from '@/store/changes';
 import { showToast } from '@/ui/toasts';
 
 /** Quiet time after the last change before counting (typing a note is not ten changes). */
@@ -37,9 +38,7 @@ export function startBackupReminder(storage: KeyValueStorage | null = browserSto
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(check, SETTLE_MS);
   };
-  const unsubscribe = useCanvasStore.subscribe((state, previous) => {
-    if (state.canvases !== previous.canvases || state.currentId !== previous.currentId) later();
-  });
+  const unsubscribe = onCanvasChange(later);
   // A canvas that grew in an earlier visit is pointed out with the first screen: the message takes
   // room from the canvas, and coming a moment later it moved the notes under a pointer about to
   // pick one up.

@@ -3,18 +3,17 @@ import i18next from 'i18next';
 import { isLanguage, loadLanguage as loadStrings } from '@/i18n/i18n';
 import { browserStorage, loadLanguage, saveLanguage, type KeyValueStorage } from '@/persistence/local-storage';
 import { setNewCanvasLanguage } from '@/store/canvas-store';
-import { withoutHistory } from '@/store/history';
 
 /** The language the app is switching to because a shared canvas is in it (not the reader's choice), or null. */
 let following: string | null = null;
 
 /** Remembers the language the user picks; new canvases are written in it. */
 export function rememberLanguage(i18n: I18n, storage: KeyValueStorage | null): void {
-  // Not a step of history: nothing the user wrote changes.
-  withoutHistory(() => setNewCanvasLanguage(i18n.language));
+  // Not a step of history (the change's origin is `load`): nothing the user wrote changes.
+  setNewCanvasLanguage(i18n.language);
   i18n.on('languageChanged', (language) => {
     if (language !== following) saveLanguage(storage, language);
-    withoutHistory(() => setNewCanvasLanguage(language));
+    setNewCanvasLanguage(language);
   });
 }
 

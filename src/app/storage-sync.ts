@@ -1,104 +1,35 @@
 /**
- * Connects the canvas store to browser storage: loads the workspace once at start-up, then saves
- * the canvases that changed, shortly after the last change (so bursts of edits cost one write) and
- * at once when the page is hidden or closed; and takes in what other tabs save.
+ * Starts keeping the canvases in browser storage: the sync engine (persistence/sync) wired to the
+ * canvas store; asks the browser to keep the storage for good; fetches the code that reads other
+ * tabs' saves while the first screen is read.
  */
-import { create } from 'zustand';
-import type { Canvas } from '@/domain/schema';
-import { mergeWithinLimits, type NoteNotKept } from '@/domain/merge';
-import {
-  browserStorage,
-  canvasIdOf,
-  canvasText,
-  readCanvasText,
-  revisionOf,
-  loadWorkspace,
-  probeWrite,
-  removeCanvas,
-  saveCanvas,
-  saveCurrentId,
-  type KeyValueStorage,
-  type SaveResult,
-  type UnreadableEntry,
-} from '@/persistence/local-storage';
-import { useCanvasStore } from '@/store/canvas-store';
-import { newId } from '@/store/ids';
-import { withoutHistory } from '@/store/history';
-import { commitPendingEdits } from '@/store/pending-edits';
-import { openDoor, openedDoor } from '@/persistence/door';
+import { useStore } from 'zustand';
+import { openDoor } from '@/persistence/door';
+import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
 import { persistence, requestPersistence } from '@/persistence/persistent-storage';
-import { whenIdle } from '@/ui/idle';
+import { startStorageSync as startEngine, storageStatus, type StorageStatus } from '@/persistence/sync/storage-sync';
+import { useCanvasStore } from '@/store/canvas-store';
+import { onCanvasChange } from '@/store/changes';
 import { useStorageKept } from '@/store/storage-kept';
+import { syncedCanvases } from '@/store/synced-canvases';
+import { whenIdle } from '@/ui/idle';
 
-export interface StorageStatus {
-  /** Saved data that could not be read, and where it was kept. */
-  unreadable: UnreadableEntry[];
-  /** Ids of canvases upgraded from an older format on this load. */
-  migrated: string[];
-  /** Backups of unreadable data from earlier visits, still to be pointed out. */
-  keptBackups: string[];
-  /** Why the last save failed, or null while saving works ('newer': another tab runs a newer Boom). */
-  saveProblem: 'quota' | 'unavailable' | 'newer' | null;
-  /** Titles of canvases deleted in another tab while this one was open. */
-  deletedElsewhere: string[];
-  /**
-   * Notes added here that a canvas could not keep: another tab added notes at the same moment and
-   * together they passed the most a canvas holds. Offered to the user, never dropped unsaid.
-   */
-  notKept: { canvasId: string; notes: NoteNotKept[] }[];
+export type { StorageStatus };
+
+/** What saving has to tell the user, for the notices (which clear what was seen through `setState`). */
+export const useStorageStatus = Object.assign(<T>(selector: (status: StorageStatus) => T): T => useStore(storageStatus, selector), storageStatus);
+
+/** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
+export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
+  const stop = startEngine(syncedCanvases, storage);
+  void keepStorage();
+  // Fetched while the user reads the first screen, so another tab's save is taken in at once.
+  const cancelPrefetch = whenIdle(() => openDoor().catch((error: unknown) => console.error('Could not load the code that reads saved canvases:', error)));
+  return () => {
+    cancelPrefetch();
+    stop();
+  };
 }
-
-/** Adds notes not kept to the list, each once (two tabs' saves can cross more than once). */
-function addNotKept(list: StorageStatus['notKept'], canvasId: string, notes: readonly NoteNotKept[]): StorageStatus['notKept'] {
-  const known = new Set(list.flatMap((entry) => (entry.canvasId === canvasId ? entry.notes.map(({ note }) => note.id) : [])));
-  const fresh = notes.filter(({ note }) => !known.has(note.id));
-  return fresh.length > 0 ? [...list, { canvasId, notes: fresh }] : list;
-}
-
-export const useStorageStatus = create<StorageStatus>()(() => ({
-  unreadable: [],
-  migrated: [],
-  keptBackups: [],
-  saveProblem: null,
-  deletedElsewhere: [],
-  notKept: [],
-}));
-
-/**
- * Merges another tab's save with this tab's copy; notes written here that no longer fit are
- * offered to the user. Notes that came from other tabs (`fromElsewhere`) are theirs to offer:
- * saves crossing more than once must not make this tab speak for a note it never wrote.
- */
-function merge(base: Canvas, ours: Canvas, theirs: Canvas, fromElsewhere: ReadonlySet<string>): Canvas {
-  const { canvas, notKept } = mergeWithinLimits(base, ours, theirs);
-  const mine = notKept.filter(({ note }) => !fromElsewhere.has(note.id));
-  if (mine.length > 0) useStorageStatus.setState((status) => ({ notKept: addNotKept(status.notKept, canvas.id, mine) }));
-  return canvas;
-}
-
-/** How many recent revisions (of all canvases) a tab keeps to merge other tabs' saves against. */
-const REVISIONS_KEPT = 64;
-
-/** The name of the User Timing measure each save leaves (see `performance.getEntriesByName`). */
-export const SAVE_MEASURE = 'boom:save';
-
-/** A canvas whose save waits for the loading door (another tab wrote it; reading that needs the door). */
-const LATER = Symbol('later');
-
-/** The loading door could not be fetched (offline after a new version was published): tried again at the next need. */
-const doorFailed = (error: unknown) => console.error('Could not load the code that reads saved canvases:', error);
-
-/** How often saving is tried again while it fails. */
-export const SAVE_RETRY_MS = 15_000;
-
-const problemOf = (result: SaveResult): StorageStatus['saveProblem'] => (result.ok ? null : result.reason);
-/** A full or refusing storage may take writes again later; a newer Boom's canvas stays its own. */
-const isRetryable = (problem: StorageStatus['saveProblem']) => problem === 'quota' || problem === 'unavailable';
-
-/** Quiet time after the last change before saving. */
-export const SAVE_DELAY_MS = 400;
-/** Longest a change waits for that quiet time. */
-export const SAVE_MAX_WAIT_MS = 2000;
 
 /**
  * Asks the browser to keep Boom's storage for good (so it is not cleared when the disk runs
@@ -112,256 +43,9 @@ async function keepStorage(): Promise<void> {
   const hasNotes = () => Object.values(useCanvasStore.getState().canvases).some((canvas) => Object.keys(canvas.notes).length > 0);
   const ask = async () => useStorageKept.setState({ persistence: await requestPersistence() });
   if (hasNotes()) return ask();
-  const stop = useCanvasStore.subscribe(() => {
+  const stop = onCanvasChange(() => {
     if (!hasNotes()) return;
     stop();
     void ask();
   });
-}
-
-/** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
-export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
-  const snapshot = loadWorkspace(storage);
-  // Loading is where history starts, not a step of it.
-  withoutHistory(() => useCanvasStore.getState().openWorkspace(snapshot.canvases, snapshot.currentId));
-  useStorageStatus.setState({
-    unreadable: snapshot.unreadable,
-    migrated: snapshot.migrated,
-    keptBackups: snapshot.keptBackups,
-    // Readable is not writable: a full storage opens every canvas and says it cannot save.
-    saveProblem: snapshot.available ? problemOf(probeWrite(storage)) : 'unavailable',
-  });
-
-  // What storage holds now, by canvas id; anything else in the store still needs writing.
-  let saved: Record<string, Canvas> = Object.fromEntries(snapshot.canvases.map((canvas) => [canvas.id, canvas]));
-  // The text of each as this tab last wrote or read it: if storage holds something else when this
-  // tab is about to write, another tab wrote in between (its storage event not here yet).
-  let savedText: Record<string, string> = Object.fromEntries(
-    snapshot.canvases.map((canvas) => [canvas.id, readCanvasText(storage, canvas.id) ?? canvasText(canvas)]),
-  );
-  // Each save is a revision made from another. When a save from another tab arrives, the merge
-  // starts from the revision that tab started from (not from this tab's last save, which that tab
-  // may never have seen): two saves made at once then both keep their notes, and a note deleted
-  // after seeing it stays deleted. Recent revisions this tab has seen or made are kept for that.
-  const revisions = new Map<string, Canvas>();
-  const savedRevision: Record<string, string | null> = {};
-  const remember = (revision: string, canvas: Canvas) => {
-    revisions.set(revision, canvas);
-    if (revisions.size > REVISIONS_KEPT) revisions.delete(revisions.keys().next().value!);
-  };
-  // A canvas saved without a revision (by an earlier version of Boom) is the start of its line:
-  // a save whose parent is none was made from it.
-  const unrevised = (id: string) => `unrevised:${id}`;
-  for (const canvas of snapshot.canvases) {
-    const revision = revisionOf(savedText[canvas.id]!);
-    savedRevision[canvas.id] = revision?.revision ?? null;
-    remember(revision?.revision ?? unrevised(canvas.id), canvas);
-  }
-  /**
-   * Takes in another tab's save (its text and canvas): remembers it, and returns where a merge
-   * with it starts — the revision it was made from, when known here, else `fallback`.
-   */
-  // Ids of notes this tab has had from other tabs' saves (see `merge`).
-  const fromElsewhere = new Set<string>();
-  const received = (id: string, text: string, canvas: Canvas, fallback: Canvas | undefined): Canvas | undefined => {
-    for (const noteId in canvas.notes) fromElsewhere.add(noteId);
-    const revision = revisionOf(text);
-    const parent = revision ? (revision.parent ?? unrevised(id)) : null;
-    const base = (parent ? revisions.get(parent) : undefined) ?? fallback;
-    if (revision) remember(revision.revision, canvas);
-    savedRevision[id] = revision?.revision ?? null;
-    savedText = { ...savedText, [id]: text };
-    return base;
-  };
-  let savedCurrentId = snapshot.currentId;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let firstPending: number | null = null;
-
-  const flush = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    firstPending = null;
-    const started = performance.now();
-    const { canvases, currentId } = useCanvasStore.getState();
-    let problem: StorageStatus['saveProblem'] = null;
-    let attempted = false;
-    const next = { ...saved };
-    // Deleted canvases go first: that frees room for the writes (when storage is full, deleting is
-    // how the user makes room). A reload meanwhile opens the most recent canvas left, or a new one.
-    for (const id of Object.keys(saved)) {
-      if (Object.hasOwn(canvases, id)) continue;
-      attempted = true;
-      const result = removeCanvas(storage, id);
-      if (result.ok) delete next[id];
-      else problem = result.reason;
-    }
-    for (const ours of Object.values(canvases)) {
-      if (saved[ours.id] === ours) continue;
-      attempted = true;
-      const canvas = withUnseenChanges(ours);
-      if (canvas === LATER) continue;
-      if (canvas === null) {
-        problem = 'newer';
-        continue;
-      }
-      const revision = { revision: newId(), parent: savedRevision[canvas.id] ?? null };
-      const result = saveCanvas(storage, canvas, revision);
-      if (result.ok) {
-        next[canvas.id] = canvas;
-        savedText = { ...savedText, [canvas.id]: canvasText(canvas, revision) };
-        savedRevision[canvas.id] = revision.revision;
-        remember(revision.revision, canvas);
-      } else problem = result.reason;
-    }
-    saved = next;
-    // The pointer to the open canvas is written only once that canvas is itself saved.
-    if (problem === null && savedCurrentId !== currentId && saved[currentId]) {
-      attempted = true;
-      const result = saveCurrentId(storage, currentId);
-      if (result.ok) savedCurrentId = currentId;
-      else problem = result.reason;
-    }
-    // Nothing was waiting, but saving was failing: ask storage again, so the warning goes once it works.
-    if (!attempted && isRetryable(useStorageStatus.getState().saveProblem)) {
-      attempted = true;
-      problem = problemOf(probeWrite(storage));
-    }
-    if (attempted && useStorageStatus.getState().saveProblem !== problem) useStorageStatus.setState({ saveProblem: problem });
-    retryWhileFailing();
-    // A User Timing entry per save, read by the benchmark (bench/) and visible in DevTools.
-    if (attempted) performance.measure(SAVE_MEASURE, { start: started });
-  };
-
-  // While saving fails (storage full, or refused for a while), it is tried again now and then as
-  // well as at every change: once space is freed, everything not yet written is written.
-  let retry: ReturnType<typeof setTimeout> | null = null;
-  const retryWhileFailing = () => {
-    if (retry !== null || !storage || !isRetryable(useStorageStatus.getState().saveProblem)) return;
-    retry = setTimeout(() => {
-      retry = null;
-      flush();
-    }, SAVE_RETRY_MS);
-  };
-  retryWhileFailing();
-
-  /**
-   * Two tabs can save the same canvas at nearly the same moment, before either hears of the
-   * other: so just before writing, what storage holds is read again, and a version written by
-   * another tab meanwhile is merged in (shown here too) rather than overwritten.
-   */
-  const withUnseenChanges = (ours: Canvas): Canvas | null | typeof LATER => {
-    const known = savedText[ours.id];
-    const stored = readCanvasText(storage, ours.id);
-    if (known === undefined || stored === null || stored === known) return ours;
-    const door = openedDoor();
-    if (!door) {
-      // Reading it needs the loading door: this canvas is saved once that is open.
-      openDoor().then(schedule, doorFailed);
-      return LATER;
-    }
-    const result = door.parseCanvasDocument(stored);
-    // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
-    if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
-    ours = keepTyping(result.canvas) ?? ours;
-    const base = received(ours.id, stored, result.canvas, saved[ours.id]);
-    const merged = merge(base ?? result.canvas, ours, result.canvas, fromElsewhere);
-    withoutHistory(() => useCanvasStore.getState().receiveCanvas(merged));
-    return merged;
-  };
-
-  /**
-   * Another tab's save (`theirs`) may delete a note of the open canvas that is being typed into
-   * here: what is typed is saved into that note first, so the merge that follows keeps it (an edit
-   * outlives a delete, see `mergeWithinLimits`) and this tab saves it again, for the other tab to
-   * see. Only the editors of such notes close. Returns this tab's copy of the canvas after that.
-   */
-  const keepTyping = (theirs: Canvas): Canvas | undefined => {
-    const { canvases, currentId } = useCanvasStore.getState();
-    const ours = canvases[theirs.id];
-    // Deleted there: notes storage held when this tab last wrote or read it, gone from their save.
-    const known = saved[theirs.id];
-    if (!ours || !known || theirs.id !== currentId) return ours;
-    const deleted = Object.keys(ours.notes).filter((id) => Object.hasOwn(known.notes, id) && !Object.hasOwn(theirs.notes, id));
-    if (deleted.length > 0) commitPendingEdits(deleted);
-    return useCanvasStore.getState().canvases[theirs.id];
-  };
-
-  // Saves wait for a quiet moment, but never longer than SAVE_MAX_WAIT_MS after the first unsaved change.
-  const schedule = () => {
-    if (timer !== null) clearTimeout(timer);
-    const now = Date.now();
-    firstPending ??= now;
-    const wait = Math.max(0, Math.min(SAVE_DELAY_MS, firstPending + SAVE_MAX_WAIT_MS - now));
-    timer = setTimeout(flush, wait);
-  };
-
-  const unsubscribe = useCanvasStore.subscribe((state, previous) => {
-    if (state.canvases !== previous.canvases || state.currentId !== previous.currentId) schedule();
-  });
-  // Leaving the page: open editors save into the store, then the store is written at once.
-  const saveNow = () => {
-    commitPendingEdits();
-    flush();
-  };
-  const onHide = () => {
-    if (document.visibilityState === 'hidden') saveNow();
-  };
-  // Another tab saved a canvas: show it here at once, merged with any edit this tab has not saved yet.
-  const onStorage = (event: Pick<StorageEvent, 'key' | 'newValue'>) => {
-    const id = event.key ? canvasIdOf(event.key) : null;
-    if (id === null) return;
-    const door = openedDoor();
-    // Taken in once the loading door is open; later events wait behind it, so the order holds.
-    if (!door) return void openDoor().then(() => onStorage(event), doorFailed);
-    // An event tells of a save that may have been written over since (two tabs saving at once:
-    // each hears of the other's save after its own). What storage holds now is what counts: this
-    // tab's own later write stands, and anything else is taken in as it is now. (Nothing there:
-    // a later delete, whose own event follows, or a read that failed: the event is taken as it is.)
-    const now = readCanvasText(storage, id);
-    if (now !== null && now !== event.newValue) {
-      if (now === savedText[id]) return;
-      return onStorage({ key: event.key, newValue: now });
-    }
-    if (event.newValue === null) {
-      // Deleted in another tab: it goes here too, unless this tab holds edits not yet saved,
-      // including a note still being typed (then it is kept, and saved again).
-      if (id === useCanvasStore.getState().currentId) commitPendingEdits();
-      const ours = useCanvasStore.getState().canvases[id];
-      if (ours && ours === saved[id]) {
-        const { [id]: _gone, ...rest } = saved;
-        saved = rest;
-        withoutHistory(() => useCanvasStore.getState().deleteCanvas(id));
-        useStorageStatus.setState((status) => ({ deletedElsewhere: [...status.deletedElsewhere, ours.title] }));
-      }
-      return;
-    }
-    const result = door.parseCanvasDocument(event.newValue);
-    if (!result.ok) return;
-    const theirs = result.canvas;
-    keepTyping(theirs);
-    const ours = useCanvasStore.getState().canvases[theirs.id];
-    const base = received(theirs.id, event.newValue, theirs, saved[theirs.id]);
-    const next = ours && base && ours !== base ? merge(base, ours, theirs, fromElsewhere) : theirs;
-    saved = { ...saved, [theirs.id]: theirs };
-    // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
-    withoutHistory(() => useCanvasStore.getState().receiveCanvas(next));
-  };
-  window.addEventListener('storage', onStorage);
-  window.addEventListener('pagehide', saveNow);
-  document.addEventListener('visibilitychange', onHide);
-  // A new workspace (nothing saved yet) is written at once, so a reload finds the same canvas.
-  schedule();
-  void keepStorage();
-  // Fetched while the user reads the first screen, so another tab's save is taken in at once.
-  const cancelPrefetch = whenIdle(() => openDoor().catch(doorFailed));
-
-  return () => {
-    if (retry !== null) clearTimeout(retry);
-    cancelPrefetch();
-    flush();
-    unsubscribe();
-    window.removeEventListener('pagehide', saveNow);
-    window.removeEventListener('storage', onStorage);
-    document.removeEventListener('visibilitychange', onHide);
-  };
 }

@@ -3,6 +3,7 @@
  * and never mutates its input, so the store can compare by reference and history can keep
  * snapshots cheaply. Time is passed in, never read, to keep them deterministic.
  */
+import { dequal } from 'dequal/lite';
 import { BLOCK_IDS, type BlockId } from './blocks';
 import { DEFAULT_JOURNEY_MODEL, type JourneyModelId } from './journey';
 import { LIMITS } from './limits';
@@ -205,7 +206,7 @@ export function updateNote(canvas: Canvas, noteId: string, changes: NoteChanges,
     ...(channel ? { channel } : {}),
     ...(votes ? { votes } : {}),
   };
-  if (JSON.stringify(next) === JSON.stringify(note)) return canvas;
+  if (dequal(next, note)) return canvas;
   return { ...canvas, updatedAt: now, notes: { ...canvas.notes, [noteId]: next } };
 }
 

@@ -6,8 +6,8 @@
  */
 import { BLOCK_IDS, type BlockId } from './blocks';
 import { LIMITS } from './limits';
+import { dequal } from 'dequal/lite';
 import type { BlockLists, Canvas, Note } from './schema';
-import { isValidCanvas } from './validation';
 
 interface Place {
   block: BlockId;
@@ -20,7 +20,7 @@ function placesOf(canvas: Canvas): Map<string, Place> {
   return places;
 }
 
-const sameNote = (a: Note | undefined, b: Note | undefined) => JSON.stringify(a) === JSON.stringify(b);
+const sameNote = (a: Note | undefined, b: Note | undefined) => dequal(a, b);
 const samePlace = (a: Place | undefined, b: Place | undefined) => a?.block === b?.block && a?.index === b?.index;
 
 /** A note this side added that the merge could not keep, and the block it was in. */
@@ -35,15 +35,18 @@ export interface MergeResult {
   notKept: NoteNotKept[];
 }
 
+/** Whether a canvas is valid by the schema (the door's check, given by whoever merges: the domain loads no code). */
+export type CanvasCheck = (canvas: Canvas) => boolean;
+
 /**
- * The merge, always a valid canvas. Two valid sides can add up to more notes than a canvas holds
- * (each a note under the limit, added at once in two tabs): then what the other side saved stands
- * (it is stored already), this side's new notes are kept in order while they fit, and the rest are
- * handed back in `notKept`, for this side to say so and offer them. Nothing unchecked ever reaches
- * the store, storage or history, and nothing goes without a word.
+ * The merge, always a valid canvas (by `isValidCanvas`). Two valid sides can add up to more notes
+ * than a canvas holds (each a note under the limit, added at once in two tabs): then what the
+ * other side saved stands (it is stored already), this side's new notes are kept in order while
+ * they fit, and the rest are handed back in `notKept`, for this side to say so and offer them.
+ * Nothing unchecked ever reaches the store, storage or history, and nothing goes without a word.
  */
-export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas): MergeResult {
-  const merged = mergeUnchecked(base, ours, theirs);
+export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas, isValidCanvas: CanvasCheck): MergeResult {
+  const merged = mergeCanvases(base, ours, theirs);
   if (isValidCanvas(merged)) return { canvas: sameAs(merged, theirs), notKept: [] };
   const ourNew = BLOCK_IDS.flatMap((blockId) =>
     merged.blocks[blockId].filter((id) => !Object.hasOwn(theirs.notes, id)).map((id) => ({ note: merged.notes[id]!, blockId })),
@@ -68,15 +71,11 @@ export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas): M
 function sameAs(merged: Canvas, theirs: Canvas): Canvas {
   const cheapDifference =
     merged.updatedAt !== theirs.updatedAt || Object.keys(merged.notes).length !== Object.keys(theirs.notes).length;
-  return !cheapDifference && JSON.stringify(merged) === JSON.stringify(theirs) ? theirs : merged;
+  return !cheapDifference && dequal(merged, theirs) ? theirs : merged;
 }
 
-/** The merged canvas alone (undo and redo, where no side adds notes the other has not seen). */
+/** The merge itself, unchecked: see `mergeWithinLimits` for one that is always a valid canvas. */
 export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
-  return mergeWithinLimits(base, ours, theirs).canvas;
-}
-
-function mergeUnchecked(base: Canvas, ours: Canvas, theirs: Canvas): Canvas {
   const notes: Canvas['notes'] = {};
   const ids = new Set([...Object.keys(ours.notes), ...Object.keys(theirs.notes)]);
   for (const id of ids) {

@@ -7,7 +7,7 @@ import { findOversizedPart } from '@/domain/bounds';
 import { migrateToLatest } from '@/domain/migrations';
 import type { InvalidProblem, LoadError } from '@/domain/load-errors';
 import { DOCUMENT_FORMAT } from '@/domain/document';
-import { canvasDocumentSchema, type Canvas } from '@/domain/schema';
+import { canvasDocumentSchema, canvasSchema, type Canvas } from '@/domain/schema';
 
 export type { InvalidProblem, LoadError };
 export { serializeCanvas } from './canvas-text';
@@ -52,6 +52,14 @@ function parseText(text: string, options: ParseOptions): LoadResult {
     return fail({ code: 'notJson' });
   }
   return readCanvasDocument(value);
+}
+
+/**
+ * Whether a canvas the app made itself (a merge of two valid ones) is still valid: the check the
+ * domain's merge is given (`mergeWithinLimits`).
+ */
+export function isValidCanvas(canvas: Canvas): boolean {
+  return canvasSchema.safeParse(canvas).success;
 }
 
 /**

@@ -4,8 +4,6 @@
  * link or another tab's save arrives (and once the first screen is idle, so it is there by then).
  * A new visitor's first screen does without it.
  */
-import { loadValidation } from '@/domain/validation';
-
 type Door = typeof import('./canvas-document');
 
 let door: Door | null = null;
@@ -13,8 +11,8 @@ let opening: Promise<Door> | null = null;
 
 /** The door, loaded if need be (a failed fetch is tried again next time). */
 export function openDoor(): Promise<Door> {
-  opening ??= Promise.all([import('./canvas-document'), loadValidation()]).then(
-    ([module]) => (door = module),
+  opening ??= import('./canvas-document').then(
+    (module) => (door = module),
     (error: unknown) => {
       opening = null;
       throw error;

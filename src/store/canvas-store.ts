@@ -1,7 +1,8 @@
 /**
  * The canvases the user has, and which one is open. Components read through the selectors and
  * hooks below and change things only through the named actions, which call the pure functions of
- * `@/domain/canvas`.
+ * `@/domain/canvas`. Every change goes out through ./changes with its origin: the user's own
+ * actions are `local`; those that take in what arrived or was read say so.
  */
 import { create } from 'zustand';
 import type { BlockId } from '@/domain/blocks';
@@ -11,7 +12,8 @@ import type { IntegrationLevel } from '@/domain/channels';
 import type { JourneyModelId } from '@/domain/journey';
 import { CANVAS_LANGUAGES, type CanvasLanguage } from '@/domain/document';
 import type { Canvas, Channel, Note, NoteColor, Relationship } from '@/domain/schema';
-import { newId, nowIso } from './ids';
+import { announceChange, type ChangeOrigin, type Workspace } from './changes';
+import { newId, nowIso } from '@/lib/ids';
 import { commitPendingEdits } from './pending-edits';
 
 export interface CanvasState {
@@ -25,8 +27,10 @@ export interface CanvasState {
 }
 
 export interface CanvasActions {
-  /** Replaces the whole workspace (on start-up, from storage). Opens `currentId`, or the most recently changed canvas, or a new one. */
+  /** Replaces the whole workspace (on start-up, from storage: origin `load`). Opens `currentId`, or the most recently changed canvas, or a new one. */
   openWorkspace: (canvases: readonly Canvas[], currentId: string | null) => void;
+  /** Puts the canvases and the open one as given (undo and redo: origin `undo`). */
+  setWorkspace: (workspace: Workspace, origin: ChangeOrigin) => void;
   /** Adds a note with `text` to a block (at `index`, default the end). Returns its id, or null when nothing was added. */
   addNote: (
     blockId: BlockId,
@@ -50,7 +54,7 @@ export interface CanvasActions {
   /** Moves a note to a block, at `index` (its position after the move; default the end). */
   moveNote: (noteId: string, toBlock: BlockId, index?: number) => void;
   setTitle: (title: string) => void;
-  /** Takes in a canvas saved elsewhere (another tab), replacing this tab's copy; the open canvas stays open. */
+  /** Takes in a canvas saved elsewhere (another tab: origin `remote`), replacing this tab's copy; the open canvas stays open. */
   receiveCanvas: (canvas: Canvas) => void;
   /** Starts a new, empty canvas and opens it. Returns its id, or null when LIMITS.canvasesKept are kept already. */
   createCanvas: () => string | null;
@@ -61,9 +65,10 @@ export interface CanvasActions {
   duplicateCanvas: (canvasId: string, title: string) => string | null;
   /**
    * Removes a canvas and returns it (for undo). When it was open, the most recently changed of
-   * the others opens, or a new empty canvas when none is left.
+   * the others opens, or a new empty canvas when none is left. `origin`: `remote` when another tab
+   * deleted it.
    */
-  deleteCanvas: (canvasId: string) => Canvas | null;
+  deleteCanvas: (canvasId: string, origin?: ChangeOrigin) => Canvas | null;
   /**
    * Adds a canvas from outside (an imported file, an example, a shared link, an undone delete).
    * It keeps its id when that is free, else it becomes a copy under a new id; it never replaces a
@@ -93,8 +98,21 @@ function freshState(): CanvasState {
   return { canvases: { [canvas.id]: canvas }, currentId: canvas.id, viewing: null };
 }
 
+/**
+ * Makes a change and announces it with its origin (./changes). The only way the canvases change:
+ * nothing calls the store's `setState` on them directly.
+ */
+function commit(origin: ChangeOrigin, update: Partial<CanvasState> | ((state: CanvasState) => Partial<CanvasState>)): void {
+  const before = useCanvasStore.getState();
+  useCanvasStore.setState(update);
+  const after = useCanvasStore.getState();
+  if (after.canvases !== before.canvases || after.currentId !== before.currentId) announceChange({ origin, before, after });
+}
+
 // Every action that opens another canvas first saves what open editors hold into the canvas they belong to.
 export const useCanvasStore = create<CanvasStore>()((set, get) => {
+  /** A change the user made here. */
+  const local = (update: Partial<CanvasState> | ((state: CanvasState) => Partial<CanvasState>)) => commit('local', update);
   /** Applies a pure operation to the open canvas; keeps the state untouched when it returns the same canvas. */
   const change = (operation: (canvas: Canvas, now: string) => Canvas) => {
     const { canvases, currentId, viewing } = get();
@@ -103,7 +121,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     const canvas = canvases[currentId];
     if (!canvas) return;
     const next = operation(canvas, nowIso());
-    if (next !== canvas) set({ canvases: { ...canvases, [currentId]: next } });
+    if (next !== canvas) local({ canvases: { ...canvases, [currentId]: next } });
   };
 
   return {
@@ -111,13 +129,14 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
 
     openWorkspace: (list, currentId) => {
       if (list.length === 0) {
-        set(freshState());
+        commit('load', freshState());
         return;
       }
       const canvases = Object.fromEntries(list.map((canvas) => [canvas.id, canvas]));
       const latest = ops.byLastChange(list)[0]!;
-      set({ canvases, currentId: currentId && canvases[currentId] ? currentId : latest.id });
+      commit('load', { canvases, currentId: currentId && canvases[currentId] ? currentId : latest.id });
     },
+    setWorkspace: ({ canvases, currentId }, origin) => commit(origin, { canvases, currentId }),
 
     addNote: (blockId, text, options = {}) => {
       const id = newId();
@@ -151,47 +170,47 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     removeNote: (noteId) => change((canvas, now) => ops.removeNote(canvas, noteId, now)),
     moveNote: (noteId, toBlock, index) => change((canvas, now) => ops.moveNote(canvas, noteId, toBlock, now, index)),
     setTitle: (title) => change((canvas, now) => ops.setTitle(canvas, title, now)),
-    receiveCanvas: (canvas) => set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas } })),
+    receiveCanvas: (canvas) => commit('remote', (state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas } })),
 
     createCanvas: () => {
       if (Object.keys(get().canvases).length >= LIMITS.canvasesKept) return null;
       commitPendingEdits();
       const canvas = newCanvas();
-      set((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas }, currentId: canvas.id }));
+      local((state) => ({ canvases: { ...state.canvases, [canvas.id]: canvas }, currentId: canvas.id }));
       return canvas.id;
     },
     openCanvas: (canvasId) => {
       if (!Object.hasOwn(get().canvases, canvasId) || canvasId === get().currentId) return;
       commitPendingEdits();
-      set({ currentId: canvasId });
+      local({ currentId: canvasId });
     },
     renameCanvas: (canvasId, title) => {
       const { canvases } = get();
       const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
       if (!canvas) return;
       const next = ops.setTitle(canvas, title, nowIso());
-      if (next !== canvas) set({ canvases: { ...canvases, [canvasId]: next } });
+      if (next !== canvas) local({ canvases: { ...canvases, [canvasId]: next } });
     },
     duplicateCanvas: (canvasId, title) => {
       const { canvases } = get();
       const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
       if (!canvas || Object.keys(canvases).length >= LIMITS.canvasesKept) return null;
       const copy = ops.copyCanvas(canvas, newId(), nowIso(), title);
-      set({ canvases: { ...canvases, [copy.id]: copy } });
+      local({ canvases: { ...canvases, [copy.id]: copy } });
       return copy.id;
     },
-    deleteCanvas: (canvasId) => {
+    deleteCanvas: (canvasId, origin = 'local') => {
       if (canvasId === get().currentId) commitPendingEdits();
       const { canvases, currentId } = get();
       const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
       if (!canvas) return null;
       const { [canvasId]: _deleted, ...rest } = canvases;
       if (canvasId !== currentId) {
-        set({ canvases: rest });
+        commit(origin, { canvases: rest });
         return canvas;
       }
       const next = ops.byLastChange(Object.values(rest))[0] ?? newCanvas();
-      set({ canvases: { ...rest, [next.id]: next }, currentId: next.id });
+      commit(origin, { canvases: { ...rest, [next.id]: next }, currentId: next.id });
       return canvas;
     },
     viewCanvas: (viewing) => set({ viewing }),
@@ -213,14 +232,14 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       const title = beyondLimit ? copy.title : ops.distinctTitle(copy.title, Object.values(canvases).map((other) => other.title));
       const added = title === copy.title ? copy : { ...copy, title };
       if (!open) {
-        set({ canvases: { ...canvases, [added.id]: added } });
+        local({ canvases: { ...canvases, [added.id]: added } });
         return added.id;
       }
       // The empty canvas a first visit (or deleting the last canvas) made, never touched, makes way.
       const left = Object.keys(canvases);
       const untouched = left.length === 1 && left[0] === currentId ? canvases[currentId] : undefined;
       const kept = untouched && ops.isPristine(untouched) ? {} : canvases;
-      set({ canvases: { ...kept, [added.id]: added }, currentId: added.id });
+      local({ canvases: { ...kept, [added.id]: added }, currentId: added.id });
       return added.id;
     },
   };
@@ -228,7 +247,8 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
 
 /**
  * Sets the language new canvases are written in (the language Boom is shown in). The empty canvas
- * a first visit made, never touched, takes it too: nothing is written in it yet.
+ * a first visit made, never touched, takes it too: nothing is written in it yet (origin `load`:
+ * Boom sets it up; not a step to undo).
  */
 export function setNewCanvasLanguage(language: string): void {
   newCanvasLanguage = (CANVAS_LANGUAGES as readonly string[]).includes(language) ? (language as CanvasLanguage) : undefined;
@@ -236,13 +256,13 @@ export function setNewCanvasLanguage(language: string): void {
   const open = canvases[currentId];
   if (open && ops.isPristine(open) && open.language !== newCanvasLanguage) {
     const { language: _previous, ...rest } = open;
-    useCanvasStore.setState({ canvases: { ...canvases, [currentId]: newCanvasLanguage ? { ...rest, language: newCanvasLanguage } : rest } });
+    commit('load', { canvases: { ...canvases, [currentId]: newCanvasLanguage ? { ...rest, language: newCanvasLanguage } : rest } });
   }
 }
 
 /** Resets the store to one empty canvas (tests and a fresh start). */
 export function resetCanvasStore(): void {
-  useCanvasStore.setState(freshState());
+  commit('load', freshState());
 }
 
 // Selectors, declared once. Each returns a value already held in the state, so it is stable.

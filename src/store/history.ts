@@ -1,15 +1,18 @@
 /**
  * Undo and redo of every change to the canvases: notes, panels, titles, imports, deletes. A step
- * is recorded from the store's own changes, so every action is covered without each one knowing;
- * what other tabs send (and loading from storage) is not a step of this tab's.
+ * is recorded from the changes the store announces (./changes), so every action is covered without
+ * each one knowing; only the user's own (`local`) are steps: what other tabs send, loading from
+ * storage and undo itself are not.
  *
  * Undo does not paste an old snapshot back: it reverts the step's own change on top of what is
  * there now (a three-way merge per canvas), so an edit that arrived from another tab since is kept.
  */
 import { create } from 'zustand';
-import { mergeCanvases } from '@/domain/merge';
+import { mergeCanvases, mergeWithinLimits } from '@/domain/merge';
 import type { Canvas } from '@/domain/schema';
-import { useCanvasStore, type CanvasState } from './canvas-store';
+import { openedDoor } from '@/persistence/door';
+import { canvasActions, useCanvasStore } from './canvas-store';
+import { onCanvasChange, type Workspace } from './changes';
 import { commitPendingEdits } from './pending-edits';
 
 /** Steps kept; the oldest go first. */
@@ -18,8 +21,8 @@ export const HISTORY_LIMIT = 200;
 export const COALESCE_MS = 1000;
 
 interface Step {
-  before: CanvasState;
-  after: CanvasState;
+  before: Workspace;
+  after: Workspace;
   /** What the step changed, to tell whether the next change continues it. */
   signature: string | null;
   at: number;
@@ -29,19 +32,16 @@ export const useHistory = create<{ canUndo: boolean; canRedo: boolean }>(() => (
 
 let past: Step[] = [];
 let future: Step[] = [];
-let quiet = 0;
 let now: () => number = () => Date.now();
+let stop: (() => void) | null = null;
 
 const publish = () => useHistory.setState({ canUndo: past.length > 0, canRedo: future.length > 0 });
 
-/** Runs `change` without recording it (changes from another tab, loading, undo itself). */
-export function withoutHistory<T>(change: () => T): T {
-  quiet += 1;
-  try {
-    return change();
-  } finally {
-    quiet -= 1;
-  }
+/** Starts recording the user's changes (once; the app's start and the tests' set-up call it). */
+export function startHistory(): void {
+  stop ??= onCanvasChange(({ origin, before, after }) => {
+    if (origin === 'local' && after.canvases !== before.canvases) record(before, after);
+  });
 }
 
 /** Forgets every step (a fresh start; tests). `clock` replaces the time source for tests. */
@@ -52,12 +52,11 @@ export function resetHistory(clock: () => number = () => Date.now()): void {
   publish();
 }
 
-useCanvasStore.subscribe((state, previous) => {
-  if (quiet > 0 || state.canvases === previous.canvases) return;
-  const step: Step = { before: previous, after: state, signature: signatureOf(previous.canvases, state.canvases), at: now() };
+function record(before: Workspace, after: Workspace): void {
+  const step: Step = { before, after, signature: signatureOf(before.canvases, after.canvases), at: now() };
   const last = past[past.length - 1];
-  if (last && step.signature !== null && last.signature === step.signature && step.at - last.at < COALESCE_MS && last.after.canvases === previous.canvases) {
-    last.after = state;
+  if (last && step.signature !== null && last.signature === step.signature && step.at - last.at < COALESCE_MS && last.after.canvases === before.canvases) {
+    last.after = after;
     last.at = step.at;
   } else {
     past.push(step);
@@ -65,7 +64,7 @@ useCanvasStore.subscribe((state, previous) => {
   }
   future = [];
   publish();
-});
+}
 
 /** Takes back the last step. Returns false when there is none. */
 export function undo(): boolean {
@@ -90,7 +89,7 @@ export function redo(): boolean {
 }
 
 /** Moves the store from `from` to `to` for the canvases that step changed, keeping everything else as it is now. */
-function apply(from: CanvasState, to: CanvasState): void {
+function apply(from: Workspace, to: Workspace): void {
   const { canvases, currentId } = useCanvasStore.getState();
   const next: Record<string, Canvas> = { ...canvases };
   for (const id of new Set([...Object.keys(from.canvases), ...Object.keys(to.canvases)])) {
@@ -106,12 +105,22 @@ function apply(from: CanvasState, to: CanvasState): void {
     if (!was && target && current) continue;
     if (!target) delete next[id];
     else if (!was || current === was) next[id] = target;
-    else next[id] = mergeCanvases(was, current!, target);
+    else next[id] = merge(was, current!, target);
   }
   // Show where the change happened: the canvas that was open at that point, if it is still here.
   const open = [to.currentId, currentId].find((id) => Object.hasOwn(next, id)) ?? Object.keys(next)[0];
   if (!open) return;
-  withoutHistory(() => useCanvasStore.setState({ canvases: next, currentId: open }));
+  canvasActions().setWorkspace({ canvases: next, currentId: open }, 'undo');
+}
+
+/**
+ * Takes the step back (or again) on top of what another tab changed since. Such a change came
+ * through the loading door, whose check keeps the result a valid canvas; without it nothing came
+ * from elsewhere, and the merge is of this tab's own valid copies.
+ */
+function merge(was: Canvas, current: Canvas, target: Canvas): Canvas {
+  const door = openedDoor();
+  return door ? mergeWithinLimits(was, current, target, door.isValidCanvas).canvas : mergeCanvases(was, current, target);
 }
 
 /**

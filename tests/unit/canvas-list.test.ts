@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addNote, createCanvas } from '@/domain/canvas';
-import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
+import { startStorageSync, useStorageStatus } from '@/app/storage-sync';
+import { SAVE_DELAY_MS } from '@/persistence/sync/storage-sync';
 import { serializeCanvas } from '@/persistence/canvas-document';
 import { counting } from '../support/storage';
 import { canvasActions, selectCanvasList, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';

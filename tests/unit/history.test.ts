@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCanvas, addNote as addTo } from '@/domain/canvas';
-import { withoutHistory, redo, resetHistory, undo, useHistory, COALESCE_MS, HISTORY_LIMIT } from '@/store/history';
+import { redo, resetHistory, undo, useHistory, COALESCE_MS, HISTORY_LIMIT } from '@/store/history';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -93,7 +93,7 @@ describe('history', () => {
     const id = canvasActions().addNote('keyPartners', 'Mine')!;
     clock += 5000;
     const current = selectCurrentCanvas(state());
-    withoutHistory(() => canvasActions().receiveCanvas(addTo(current, 'keyPartners', { id: 'theirs', text: 'Theirs' }, NOW)));
+    canvasActions().receiveCanvas(addTo(current, 'keyPartners', { id: 'theirs', text: 'Theirs' }, NOW));
     expect(useHistory.getState().canUndo).toBe(true);
     undo();
     expect(texts()).toEqual(['Theirs']);
@@ -134,7 +134,7 @@ describe('history, with votes, lists and other tabs', () => {
     clock += 5000;
     canvasActions().addNote('keyPartners', 'In the other canvas');
     clock += 5000;
-    withoutHistory(() => canvasActions().deleteCanvas(other));
+    canvasActions().deleteCanvas(other, 'remote');
     undo();
     expect(state().canvases[other]).toBeUndefined();
   });
@@ -148,7 +148,7 @@ describe('history, with votes, lists and other tabs', () => {
     const gone = canvasActions().deleteCanvas(first)!;
     clock += 5000;
     // Another tab was typing in it: it kept it, with the new note, and saved it again.
-    withoutHistory(() => canvasActions().receiveCanvas(addTo(gone, 'keyPartners', { id: 'theirs', text: 'Bakery (other tab)' }, NOW)));
+    canvasActions().receiveCanvas(addTo(gone, 'keyPartners', { id: 'theirs', text: 'Bakery (other tab)' }, NOW));
     undo();
     canvasActions().openCanvas(first);
     expect(texts()).toEqual(['Roaster', 'Bakery (other tab)']);

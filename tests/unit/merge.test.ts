@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addNote, createCanvas, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
 import { mergeCanvases, mergeWithinLimits } from '@/domain/merge';
 import { canvasSchema, type Canvas } from '@/domain/schema';
+import { isValidCanvas } from '@/persistence/canvas-document';
 
 const T0 = '2026-11-23T12:00:00.000Z';
 const T1 = '2026-11-23T12:01:00.000Z';
@@ -83,7 +84,7 @@ describe('a merge that would break the limits', () => {
       ours = add(ours, 'channels', { id: `ours${i}`, text: 'ours' }, T);
       if (i < 3) theirs = add(theirs, 'channels', { id: `theirs${i}`, text: 'theirs' }, T);
     }
-    const { canvas: merged, notKept } = mergeWithinLimits(base, ours, theirs);
+    const { canvas: merged, notKept } = mergeWithinLimits(base, ours, theirs, isValidCanvas);
     expect(canvasSchema.safeParse(merged).success).toBe(true);
     // What the other side saved stands; of ours, what fits is kept and the rest handed back, in order.
     for (let i = 0; i < 3; i += 1) expect(merged.notes).toHaveProperty(`theirs${i}`);

@@ -21,7 +21,8 @@ vi.mock('@/persistence/door', async (importOriginal) => {
   };
 });
 
-const { SAVE_DELAY_MS, startStorageSync } = await import('@/app/storage-sync');
+const { startStorageSync } = await import('@/app/storage-sync');
+const { SAVE_DELAY_MS } = await import('@/persistence/sync/storage-sync');
 const { canvasActions, selectCurrentCanvas, useCanvasStore } = await import('@/store/canvas-store');
 
 /** Opens the door: what waited for it goes on. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SAVE_DELAY_MS, SAVE_RETRY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
+import { startStorageSync, useStorageStatus } from '@/app/storage-sync';
+import { SAVE_DELAY_MS, SAVE_RETRY_MS } from '@/persistence/sync/storage-sync';
 import { CURRENT_KEY, browserStorage, canvasKey, loadWorkspace, type KeyValueStorage } from '@/persistence/local-storage';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import fixture from '../fixtures/canvas-v5.boom.json';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SAVE_DELAY_MS, startStorageSync, useStorageStatus } from '@/app/storage-sync';
+import { startStorageSync, useStorageStatus } from '@/app/storage-sync';
+import { SAVE_DELAY_MS } from '@/persistence/sync/storage-sync';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import fixture from '../fixtures/canvas-v5.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';

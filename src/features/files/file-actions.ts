@@ -12,7 +12,7 @@ import { CANVAS_FILE_EXTENSION, canvasFileText, downloadFile, fileNameFor, readC
 import { browserStorage, saveExportRecord } from '@/persistence/local-storage';
 import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { commitPendingEdits } from '@/store/pending-edits';
-import { nowIso } from '@/store/ids';
+import { nowIso } from '@/lib/ids';
 import { dismissToast, showToast } from '@/ui/toasts';
 
 const t = i18next.t.bind(i18next);

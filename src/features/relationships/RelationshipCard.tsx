@@ -12,7 +12,7 @@ import {
   type RelationshipType,
 } from '@/domain/relationships';
 import type { Note, Relationship } from '@/domain/schema';
-import { newId } from '@/store/ids';
+import { newId } from '@/lib/ids';
 import { canvasActions } from '@/store/canvas-store';
 import { registerPendingEdit } from '@/store/pending-edits';
 import { TrashIcon } from '@/ui/icons';
