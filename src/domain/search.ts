@@ -12,7 +12,7 @@ export function searchable(text: string): string {
     .replace(/[ةەۀ]/g, 'ه')
     .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
     .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(/[\u200c\u200d\u0640\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0640\u200e\u200f\u202a-\u202e\u2066-\u2069]|\u200c|\u200d/g, '')
     .replace(/\s+/g, ' ')
     .toLocaleLowerCase()
     .trim();

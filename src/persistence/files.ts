@@ -50,6 +50,7 @@ function safeName(text: string): string {
   const cleaned = text
     // Characters Windows, macOS or Linux refuse in names, control characters, zero-width ones,
     // direction marks and bidi controls.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
     .replace(/\u200d/g, '')
     .replace(/[^\S\u202f]+/g, ' ')

@@ -295,7 +295,7 @@ export const DEFAULT_PRESENTATION_PREFS: PresentationPrefs = { highContrast: fal
 
 /** The presentation options last chosen; anything unreadable falls back to the defaults, field by field. */
 export function loadPresentationPrefs(storage: KeyValueStorage | null): PresentationPrefs {
-  let saved: unknown = null;
+  let saved: unknown;
   try {
     saved = JSON.parse(storage?.getItem(PRESENTATION_KEY) ?? 'null');
   } catch {
@@ -326,7 +326,7 @@ export type Paper = (typeof PAPERS)[number];
  * (the United States, Canada, Mexico, the Philippines and a few more), else A4.
  */
 export function loadPaper(storage: KeyValueStorage | null, locale: string): Paper {
-  let saved: unknown = null;
+  let saved: unknown;
   try {
     saved = JSON.parse(storage?.getItem(PRINT_KEY) ?? 'null');
   } catch {

@@ -49,7 +49,7 @@ export function notesFromClipboard(html: string, text: string): ClipboardNote[] 
   }
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^\s*(?:[-*•·–]|[0-9۰-۹٠-٩]{1,3}[.)\-])\s+/u, '').trim())
+    .map((line) => line.replace(/^\s*(?:[-*•·–]|[0-9۰-۹٠-٩]{1,3}[.)-])\s+/u, '').trim())
     .filter((line) => line !== '')
     .slice(0, MOST_PASTED)
     .map((line) => ({ text: line.slice(0, LIMITS.noteLength) }));

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { notesIn } from '@/domain/canvas';
@@ -72,10 +72,11 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
   };
 
   // Opened from the canvas check: go straight to the finding it was opened for (once, on opening).
-  useEffect(() => {
+  const goToRequested = useEffectEvent(() => {
     const finding = takePanelRequest('channels');
     if (finding) fix(finding);
-  }, []);
+  });
+  useEffect(() => goToRequested(), []);
 
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="panel panel-wide">

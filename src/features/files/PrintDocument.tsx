@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STORY_ORDER } from '@/domain/blocks';
 import type { Canvas } from '@/domain/schema';
@@ -36,7 +36,8 @@ export function PrintDocument({ canvas, paper, onOutcome }: PrintDocumentProps) 
   const root = useRef<HTMLDivElement>(null);
   const area = printableArea(paper);
 
-  useLayoutEffect(() => {
+  // Laid out once per phase; a new canvas or paper remounts it (see the key above).
+  const layOut = useEffectEvent((phase: Phase) => {
     const element = root.current;
     if (!element) return;
     if (phase.kind === 'onePage') {
@@ -52,8 +53,8 @@ export function PrintDocument({ canvas, paper, onOutcome }: PrintDocumentProps) 
     } else {
       onOutcome?.({ pages: phase.pages.length, notePx: phase.notePx });
     }
-    // Laid out once per phase; a new canvas or paper remounts it (see the key above).
-  }, [phase]);
+  });
+  useLayoutEffect(() => layOut(phase), [phase]);
 
   const footer = (page: number, pages: number) => (
     <footer className="sheet-footer">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesIn } from '@/domain/canvas';
 import { relationshipFindings, type Finding } from '@/domain/findings';
@@ -60,10 +60,11 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
   const message = (finding: Finding) => relationshipFindingText(canvas, finding);
 
   // Opened from the canvas check: go straight to the finding it was opened for (once, on opening).
-  useEffect(() => {
+  const goToRequested = useEffectEvent(() => {
     const finding = takePanelRequest('relationships');
     if (finding) fix(finding);
-  }, []);
+  });
+  useEffect(() => goToRequested(), []);
 
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="panel">

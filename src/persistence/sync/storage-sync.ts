@@ -25,8 +25,8 @@ import {
   type KeyValueStorage,
   type SaveResult,
   type UnreadableEntry,
-} from '../local-storage';
-import { openDoor, openedDoor } from '../door';
+} from '@/persistence/local-storage';
+import { openDoor, openedDoor } from '@/persistence/door';
 
 /** What the engine needs of the app's canvases. */
 export interface SyncedCanvases {
