@@ -44,7 +44,12 @@ const layerRule = (layer) => {
           : []),
         // A feature's own files import one another by `./`; another feature's, never.
         ...(layer === 'features'
-          ? [{ group: ['@/features/*'], message: 'A feature never imports another: meet through the store, a ui component or a named seam.' }]
+          ? [
+              {
+                group: ['@/features/*'],
+                message: 'A feature never imports another: meet through the store, a ui component or a named seam.',
+              },
+            ]
           : []),
         // Every import from elsewhere in src/ names its layer (`@/…`), so the rule above sees it.
         { group: ['../*'], message: 'Import from another folder through its `@/` path.' },
@@ -70,7 +75,10 @@ export default tseslint.config(
       'react-hooks/purity': 'warn',
       'react-hooks/immutability': 'warn',
       // `_name` says "deliberately left out" (a rest sibling, an unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   ...Object.keys(LAYERS).map((layer) => ({ files: [`src/${layer}/**`], rules: { 'no-restricted-imports': layerRule(layer) } })),

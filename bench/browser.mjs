@@ -47,17 +47,25 @@ function installProbe({ entries, canvasLabel, addPrefix, expectedNotes }) {
 
   const nameOf = (element) => {
     const ids = element.getAttribute('aria-labelledby');
-    if (ids) return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    if (ids)
+      return ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
     return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
   };
-  const board = () => Array.from(document.querySelectorAll('[role="group"]')).find((element) => element.getAttribute('aria-label') === canvasLabel);
+  const board = () =>
+    Array.from(document.querySelectorAll('[role="group"]')).find((element) => element.getAttribute('aria-label') === canvasLabel);
   const regions = () => Array.from(board()?.querySelectorAll('section') ?? []).filter((section) => nameOf(section) !== '');
   const region = (name) => regions().find((section) => nameOf(section) === name) ?? null;
   const notes = (section) => Array.from(section?.querySelectorAll('ul > li') ?? []);
   const noteCount = () => regions().reduce((count, section) => count + section.querySelectorAll('ul > li').length, 0);
   const canAdd = () =>
     addPrefix === null ||
-    Array.from(board()?.querySelectorAll('button') ?? []).some((button) => !button.disabled && !button.hidden && nameOf(button).startsWith(addPrefix));
+    Array.from(board()?.querySelectorAll('button') ?? []).some(
+      (button) => !button.disabled && !button.hidden && nameOf(button).startsWith(addPrefix),
+    );
   const ready = () => regions().length === 9 && noteCount() === expectedNotes && canAdd();
 
   const probe = {
@@ -108,7 +116,9 @@ export async function openPage(browser, { url, labels, entries, expectedNotes, l
   if (cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   beforeNavigation?.(page);
   await page.goto(url, { waitUntil: 'commit' });
-  const readyAt = await (await page.waitForFunction(() => window.__bench?.readyAt ?? false, null, { timeout: WAIT_TIMEOUT_MS })).jsonValue();
+  const readyAt = await (
+    await page.waitForFunction(() => window.__bench?.readyAt ?? false, null, { timeout: WAIT_TIMEOUT_MS })
+  ).jsonValue();
   return { context, page, cdp, readyAt };
 }
 

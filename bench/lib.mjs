@@ -99,7 +99,8 @@ export function resourceKind(url) {
 export function summarizeLoad(resources, interactiveAt) {
   const before = resources.filter((resource) => resource.startTime < interactiveAt);
   const after = resources.filter((resource) => resource.startTime >= interactiveAt);
-  const sum = (list, kind, field) => list.filter((resource) => resource.kind === kind).reduce((total, resource) => total + resource[field], 0);
+  const sum = (list, kind, field) =>
+    list.filter((resource) => resource.kind === kind).reduce((total, resource) => total + resource[field], 0);
   return {
     firstLoadJs: sum(before, 'js', 'gzipBytes'),
     firstLoadCss: sum(before, 'css', 'gzipBytes'),
@@ -135,7 +136,11 @@ export function seededRandom(seed) {
 
 /** An id like the app's own (24 hex digits, src/store/ids.ts). */
 function hexId(random) {
-  return Array.from({ length: 12 }, () => Math.floor(random() * 256).toString(16).padStart(2, '0')).join('');
+  return Array.from({ length: 12 }, () =>
+    Math.floor(random() * 256)
+      .toString(16)
+      .padStart(2, '0'),
+  ).join('');
 }
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
@@ -244,16 +249,20 @@ export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-prac
 /** Categories whose failing audits are listed (the target is 100 in both). */
 const LISTED_CATEGORIES = ['accessibility', 'best-practices'];
 /** Lab timings kept beside the performance score, to see what moved it. */
-const LIGHTHOUSE_TIMINGS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const LIGHTHOUSE_TIMINGS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 /**
  * What the benchmark keeps of a Lighthouse result: each category's score out of 100, the lab
  * timings, and for accessibility and best practices every scored audit below 1 (what to fix).
  */
 export function summarizeLighthouse(lhr) {
-  const timings = Object.fromEntries(
-    LIGHTHOUSE_TIMINGS.filter((id) => lhr.audits[id]).map((id) => [id, lhr.audits[id].numericValue]),
-  );
+  const timings = Object.fromEntries(LIGHTHOUSE_TIMINGS.filter((id) => lhr.audits[id]).map((id) => [id, lhr.audits[id].numericValue]));
   const scores = {};
   const belowOne = {};
   for (const [id, category] of Object.entries(lhr.categories)) {
@@ -278,7 +287,7 @@ export function evaluateMetrics(definitions, values) {
     .map((definition) => {
       const runs = values[definition.id];
       const value = median(runs);
-      const referenceRuns = definition.ratioTo ? values[definition.ratioTo] ?? [] : [];
+      const referenceRuns = definition.ratioTo ? (values[definition.ratioTo] ?? []) : [];
       const reference = referenceRuns.length > 0 ? median(referenceRuns) : undefined;
       return {
         ...definition,

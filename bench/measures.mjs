@@ -78,7 +78,12 @@ export async function interactive(browser, { url, labels, entries, expectedNotes
 
 /** The floor page with the same saved canvas (or none): ms until all its notes are in the DOM. */
 export async function floorOpen(browser, { url, labels, entries, expectedNotes }) {
-  const { context, readyAt } = await openPage(browser, { url: `${url}/floor.html`, labels: { ...labels, addNote: null }, entries, expectedNotes });
+  const { context, readyAt } = await openPage(browser, {
+    url: `${url}/floor.html`,
+    labels: { ...labels, addNote: null },
+    entries,
+    expectedNotes,
+  });
   await context.close();
   return readyAt;
 }
@@ -146,10 +151,13 @@ async function addNote(page, labels, blockName, text) {
  * named `blockName` holds one more note named `text` than before.
  */
 async function timeKey(page, key, blockName, text) {
-  await page.evaluate(([name, noteText, pressed]) => {
-    const before = window.__bench.named(name, noteText);
-    window.__benchTimer = window.__bench.timeAfter('keydown', pressed, () => window.__bench.named(name, noteText) > before);
-  }, [blockName, text, key]);
+  await page.evaluate(
+    ([name, noteText, pressed]) => {
+      const before = window.__bench.named(name, noteText);
+      window.__benchTimer = window.__bench.timeAfter('keydown', pressed, () => window.__bench.named(name, noteText) > before);
+    },
+    [blockName, text, key],
+  );
   await page.keyboard.press(key);
   return page.evaluate(() => window.__benchTimer);
 }
@@ -196,7 +204,8 @@ async function longTasksWhileTyping(page, labels, blockName) {
   // Long-task entries are delivered a little after the task ends.
   await page.waitForTimeout(200);
   const tasks = await page.evaluate(
-    (from) => window.__bench.longTasks.filter((task) => task.startTime >= from).map((task) => ({ ...task, startTime: task.startTime - from })),
+    (from) =>
+      window.__bench.longTasks.filter((task) => task.startTime >= from).map((task) => ({ ...task, startTime: task.startTime - from })),
     startedAt,
   );
   return { longTasks: tasks, longTaskCount: tasks.length, longestTask: Math.max(0, ...tasks.map((task) => task.duration)) };

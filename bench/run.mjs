@@ -72,7 +72,9 @@ function metricDefinitions() {
       { id: `load.${language}.firstVisit`, label: `Interactive, first visit, ${name}`, unit: 'ms', ratioTo: 'floor.empty' },
     ];
   });
-  const savedLoad = [{ id: 'load.saved.js', label: `First-load JS with ${SAMPLE_NOTES} saved notes, no code cached, English (gzip)`, unit: 'KB' }];
+  const savedLoad = [
+    { id: 'load.saved.js', label: `First-load JS with ${SAMPLE_NOTES} saved notes, no code cached, English (gzip)`, unit: 'KB' },
+  ];
   const interactiveTimes = [
     { id: 'load.interactive', label: `Interactive, saved ${SAMPLE_NOTES}-note canvas`, unit: 'ms' },
     { id: 'load.interactive4x', label: `Interactive, saved ${SAMPLE_NOTES}-note canvas, 4× CPU slowdown`, unit: 'ms' },
@@ -82,7 +84,13 @@ function metricDefinitions() {
     const notes = `${size.toLocaleString('en')} notes`;
     const budgeted = size === BUDGET_SIZE;
     return [
-      { id: `scale.${size}.open`, label: `Open canvas, ${notes}`, unit: 'ms', ratioTo: `floor.${size}`, ...(budgeted && { budget: { maxRatio: 3 } }) },
+      {
+        id: `scale.${size}.open`,
+        label: `Open canvas, ${notes}`,
+        unit: 'ms',
+        ratioTo: `floor.${size}`,
+        ...(budgeted && { budget: { maxRatio: 3 } }),
+      },
       { id: `floor.${size}`, label: `Floor: open canvas, ${notes}`, unit: 'ms' },
       { id: `scale.${size}.addNote`, label: `Add a note (Enter → in list), ${notes}`, unit: 'ms' },
       { id: `scale.${size}.keystroke`, label: `Scripting per keystroke, ${notes}`, unit: 'ms', ...(budgeted && { budget: { max: 16 } }) },
@@ -133,7 +141,12 @@ function build() {
 
 /** The headers `vite preview` sends (the Content-Security-Policy), read from vite.config.ts itself. */
 async function previewHeaders() {
-  const loaded = await loadConfigFromFile({ command: 'serve', mode: 'production', isPreview: true }, join(ROOT, 'vite.config.ts'), ROOT, 'silent');
+  const loaded = await loadConfigFromFile(
+    { command: 'serve', mode: 'production', isPreview: true },
+    join(ROOT, 'vite.config.ts'),
+    ROOT,
+    'silent',
+  );
   return loaded?.config.preview?.headers ?? {};
 }
 
@@ -154,7 +167,13 @@ async function measureLoad(browser, context, record) {
   const sample = storageEntries(generateCanvas({ notes: SAMPLE_NOTES, seed: 3 }), context.schemaVersion);
   const saved = { ...context, labels: context.labels.en, entries: sample, expectedNotes: SAMPLE_NOTES };
   // Saved canvases are read through the loading door, fetched before the board shows.
-  const savedLoad = await firstLoad(browser, { ...context, labels: context.labels.en, language: 'en', saved: sample, savedNotes: SAMPLE_NOTES });
+  const savedLoad = await firstLoad(browser, {
+    ...context,
+    labels: context.labels.en,
+    language: 'en',
+    saved: sample,
+    savedNotes: SAMPLE_NOTES,
+  });
   record('load.saved.js', savedLoad.firstLoadJs / KB);
   for (let run = 1; run <= LOAD_RUNS; run += 1) {
     log(`interactive, saved canvas: run ${run}/${LOAD_RUNS}`);
@@ -215,7 +234,11 @@ function machine(chromiumVersion) {
 
 function printLighthouse(lighthouse) {
   for (const [preset, { scores, belowOne }] of Object.entries(lighthouse)) {
-    console.log(`\nLighthouse (${preset}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}`);
+    console.log(
+      `\nLighthouse (${preset}): ${Object.entries(scores)
+        .map(([id, score]) => `${id} ${score}`)
+        .join(', ')}`,
+    );
     for (const [category, audits] of Object.entries(belowOne)) {
       for (const audit of audits) console.log(`  ${category} < 1: ${audit.id} (${audit.score}) ${audit.title}`);
     }

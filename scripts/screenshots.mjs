@@ -52,14 +52,23 @@ function documentFor(lang) {
       return id;
     });
   }
-  return { format: 'boom-canvas', schemaVersion: 4, canvas: { id: 'sample', title: SAMPLE[lang].title, createdAt: now, updatedAt: now, notes, blocks, journeyModel: 'channelPhases' } };
+  return {
+    format: 'boom-canvas',
+    schemaVersion: 4,
+    canvas: { id: 'sample', title: SAMPLE[lang].title, createdAt: now, updatedAt: now, notes, blocks, journeyModel: 'channelPhases' },
+  };
 }
 
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 for (const lang of ['en', 'fa']) {
   for (const [name, [width, height]] of Object.entries(sizes)) {
-    const context = await browser.newContext({ viewport: { width, height }, locale: lang === 'fa' ? 'fa-IR' : 'en-US', hasTouch: name === 'phone', isMobile: name === 'phone' });
+    const context = await browser.newContext({
+      viewport: { width, height },
+      locale: lang === 'fa' ? 'fa-IR' : 'en-US',
+      hasTouch: name === 'phone',
+      isMobile: name === 'phone',
+    });
     const page = await context.newPage();
     await page.addInitScript(
       ([doc, language]) => {

@@ -47,7 +47,9 @@ export function App() {
         <ErrorBoundary feature="header">
           <AppHeader
             shared={shared !== null}
-            sharedTools={shared?.status === 'ready' && <SharedTools canvas={shared.canvas} present={<PresentButton canvas={shared.canvas} />} />}
+            sharedTools={
+              shared?.status === 'ready' && <SharedTools canvas={shared.canvas} present={<PresentButton canvas={shared.canvas} />} />
+            }
           />
         </ErrorBoundary>
         <main className="app-main">

@@ -45,11 +45,23 @@ export function HistoryButtons() {
     <div className="toolbar" role="group" aria-label={t('history.label')}>
       {/* aria-disabled, not disabled: focus stays on the button when the last step is undone. */}
       {/* Icons only (the header is full); the names stay, for screen readers and tooltips. */}
-      <button type="button" className="toolbar-button toolbar-icon" aria-disabled={!canUndo} title={t('history.undoKeys')} onClick={undoStep}>
+      <button
+        type="button"
+        className="toolbar-button toolbar-icon"
+        aria-disabled={!canUndo}
+        title={t('history.undoKeys')}
+        onClick={undoStep}
+      >
         <UndoIcon />
         <span className="visually-hidden">{t('history.undo')}</span>
       </button>
-      <button type="button" className="toolbar-button toolbar-icon" aria-disabled={!canRedo} title={t('history.redoKeys')} onClick={redoStep}>
+      <button
+        type="button"
+        className="toolbar-button toolbar-icon"
+        aria-disabled={!canRedo}
+        title={t('history.redoKeys')}
+        onClick={redoStep}
+      >
         <RedoIcon />
         <span className="visually-hidden">{t('history.redo')}</span>
       </button>

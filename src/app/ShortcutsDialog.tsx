@@ -20,7 +20,8 @@ export function ShortcutsButton() {
       if (!isQuestionMark(event) || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
+      returnTo.current =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
       setOpen(true);
     };
     window.addEventListener('keydown', onKeyDown);
@@ -45,7 +46,13 @@ export function ShortcutsButton() {
         <KeyboardIcon />
       </button>
       {open && (
-        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="visually-hidden" role="status">
+              {t('dialog.loading')}
+            </p>
+          }
+        >
           <ShortcutsDialog
             onClose={() => {
               focusButton();
@@ -57,4 +64,3 @@ export function ShortcutsButton() {
     </>
   );
 }
-

@@ -16,7 +16,16 @@ const DIGITS = 'digits';
 
 /** The shortcuts, grouped; each row is keys (alternatives separated) and what they do. */
 const GROUPS = [
-  { id: 'everywhere', rows: [['undo', ['Ctrl+Z', '⌘Z']], ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']], ['find', ['/']], ['help', ['?', '؟']], ['close', ['Esc']]] },
+  {
+    id: 'everywhere',
+    rows: [
+      ['undo', ['Ctrl+Z', '⌘Z']],
+      ['redo', ['Ctrl+Shift+Z', 'Ctrl+Y', '⌘⇧Z']],
+      ['find', ['/']],
+      ['help', ['?', '؟']],
+      ['close', ['Esc']],
+    ],
+  },
   {
     id: 'board',
     rows: [
@@ -38,8 +47,23 @@ const GROUPS = [
       ['paste', ['Ctrl+V', '⌘V']],
     ],
   },
-  { id: 'moving', rows: [['pickUp', ['Space']], ['move', ['↑', '↓', '←', '→']], ['drop', ['Space']], ['cancelMove', ['Esc']]] },
-  { id: 'menus', rows: [['menuOpen', ['Enter', '↓']], ['menuMove', ['↑', '↓', 'Home', 'End']], ['menuClose', ['Esc']]] },
+  {
+    id: 'moving',
+    rows: [
+      ['pickUp', ['Space']],
+      ['move', ['↑', '↓', '←', '→']],
+      ['drop', ['Space']],
+      ['cancelMove', ['Esc']],
+    ],
+  },
+  {
+    id: 'menus',
+    rows: [
+      ['menuOpen', ['Enter', '↓']],
+      ['menuMove', ['↑', '↓', 'Home', 'End']],
+      ['menuClose', ['Esc']],
+    ],
+  },
   {
     id: 'presenting',
     rows: [
@@ -54,7 +78,13 @@ const GROUPS = [
       ['presentExit', ['Esc']],
     ],
   },
-  { id: 'voting', rows: [['voteAdd', ['+']], ['voteRemove', ['−']]] },
+  {
+    id: 'voting',
+    rows: [
+      ['voteAdd', ['+']],
+      ['voteRemove', ['−']],
+    ],
+  },
   { id: 'channelMap', rows: [['cells', ['↑', '↓', '←', '→']]] },
 ] as const;
 

@@ -91,7 +91,11 @@ export function StorageNotices() {
         </div>
       )}
       {notKept.map((entry) => (
-        <NotKeptNotice key={`${entry.canvasId}:${entry.notes[0]?.note.id}`} entry={entry} onDone={() => useStorageStatus.setState((status) => ({ notKept: status.notKept.filter((other) => other !== entry) }))} />
+        <NotKeptNotice
+          key={`${entry.canvasId}:${entry.notes[0]?.note.id}`}
+          entry={entry}
+          onDone={() => useStorageStatus.setState((status) => ({ notKept: status.notKept.filter((other) => other !== entry) }))}
+        />
       ))}
       {deletedElsewhere.length > 0 && (
         <div role="status" className="notice">
@@ -137,7 +141,13 @@ function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][numb
   const texts = missing.map(({ note }) => note.text);
   if (missing.length === 0) return null;
   const keepAside = () => {
-    const aside = canvasOfNotes(newId(), nowIso(), t('storage.notKeptTitle', { title }), missing, canvas ?? { journeyModel: DEFAULT_JOURNEY_MODEL });
+    const aside = canvasOfNotes(
+      newId(),
+      nowIso(),
+      t('storage.notKeptTitle', { title }),
+      missing,
+      canvas ?? { journeyModel: DEFAULT_JOURNEY_MODEL },
+    );
     if (canvasActions().addCanvas(aside, { open: true }) === null) return setProblem('canvasesFull');
     announce(t('storage.notKeptOpened'));
     onDone();
@@ -158,7 +168,10 @@ function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][numb
           count: texts.length,
           limit: LIMITS.notesPerCanvas,
           title: isolate(title),
-          notes: formatList(texts.map((text) => quote(isolate(text.replace(/\s+/g, ' ').trim()), i18n.language)), i18n.language),
+          notes: formatList(
+            texts.map((text) => quote(isolate(text.replace(/\s+/g, ' ').trim()), i18n.language)),
+            i18n.language,
+          ),
         })}
       </p>
       {problem && <p>{t(`storage.${problem}`)}</p>}

@@ -29,8 +29,7 @@ export function startBackupReminder(storage: KeyValueStorage | null = browserSto
     const title = isolate(displayTitle(canvas));
     showToast({
       tone: 'info',
-      text: () =>
-        record?.at ? i18next.t('backup.changed', { title, count: changes }) : i18next.t('backup.never', { title }),
+      text: () => (record?.at ? i18next.t('backup.changed', { title, count: changes }) : i18next.t('backup.never', { title })),
       action: { label: () => i18next.t('backup.export'), run: () => exportJson() },
     });
   };

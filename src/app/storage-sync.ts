@@ -17,14 +17,19 @@ import { whenIdle } from '@/ui/idle';
 export type { StorageStatus };
 
 /** What saving has to tell the user, for the notices (which clear what was seen through `setState`). */
-export const useStorageStatus = Object.assign(<T>(selector: (status: StorageStatus) => T): T => useStore(storageStatus, selector), storageStatus);
+export const useStorageStatus = Object.assign(
+  <T>(selector: (status: StorageStatus) => T): T => useStore(storageStatus, selector),
+  storageStatus,
+);
 
 /** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
 export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
   const stop = startEngine(syncedCanvases, storage);
   void keepStorage();
   // Fetched while the user reads the first screen, so another tab's save is taken in at once.
-  const cancelPrefetch = whenIdle(() => openDoor().catch((error: unknown) => console.error('Could not load the code that reads saved canvases:', error)));
+  const cancelPrefetch = whenIdle(() =>
+    openDoor().catch((error: unknown) => console.error('Could not load the code that reads saved canvases:', error)),
+  );
   return () => {
     cancelPrefetch();
     stop();

@@ -23,7 +23,8 @@ function hash(text: string): number {
 
 export function signatureOf(canvas: Canvas): Signature {
   const signature: Signature = { title: hash(canvas.title) };
-  for (const [id, note] of Object.entries(canvas.notes)) signature[`n:${id}`] = hash(`${note.text}\u0000${JSON.stringify({ ...note, text: undefined })}`);
+  for (const [id, note] of Object.entries(canvas.notes))
+    signature[`n:${id}`] = hash(`${note.text}\u0000${JSON.stringify({ ...note, text: undefined })}`);
   return signature;
 }
 

@@ -14,7 +14,16 @@ import type { BlockLists, Canvas, Channel, Note, Relationship } from './schema';
 /** A new, empty canvas, written in `language` when known. */
 export function createCanvas(id: string, now: string, title = '', language?: CanvasLanguage): Canvas {
   const blocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, [] as string[]])) as BlockLists;
-  return { id, title, createdAt: now, updatedAt: now, notes: {}, blocks, journeyModel: DEFAULT_JOURNEY_MODEL, ...(language ? { language } : {}) };
+  return {
+    id,
+    title,
+    createdAt: now,
+    updatedAt: now,
+    notes: {},
+    blocks,
+    journeyModel: DEFAULT_JOURNEY_MODEL,
+    ...(language ? { language } : {}),
+  };
 }
 
 /**
@@ -162,7 +171,13 @@ export function addNote(canvas: Canvas, blockId: BlockId, note: NewNote, now: st
  * Adds several notes to a block, in order, starting at `index` (default: the end), as many as the
  * canvas has room for. Returns the canvas and the ids of the notes it now holds.
  */
-export function addNotes(canvas: Canvas, blockId: BlockId, notes: readonly NewNote[], now: string, index?: number): { canvas: Canvas; added: string[] } {
+export function addNotes(
+  canvas: Canvas,
+  blockId: BlockId,
+  notes: readonly NewNote[],
+  now: string,
+  index?: number,
+): { canvas: Canvas; added: string[] } {
   let next = canvas;
   const added: string[] = [];
   let at = index ?? canvas.blocks[blockId].length;

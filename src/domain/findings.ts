@@ -65,7 +65,13 @@ export function relationshipFindings(canvas: Canvas): Finding[] {
 
   for (const note of notes) {
     if (!note.relationship) {
-      findings.push({ key: `untyped:${note.id}`, code: 'untyped', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'type' } });
+      findings.push({
+        key: `untyped:${note.id}`,
+        code: 'untyped',
+        severity: 'tip',
+        params: { noteId: note.id },
+        target: { kind: 'note', noteId: note.id, field: 'type' },
+      });
     }
   }
   if (relationships.length === 0) {
@@ -74,7 +80,13 @@ export function relationshipFindings(canvas: Canvas): Finding[] {
   }
 
   if (segments.length === 0) {
-    findings.push({ key: 'noSegments', code: 'noSegments', severity: 'gap', params: {}, target: { kind: 'block', blockId: 'customerSegments' } });
+    findings.push({
+      key: 'noSegments',
+      code: 'noSegments',
+      severity: 'gap',
+      params: {},
+      target: { kind: 'block', blockId: 'customerSegments' },
+    });
   }
   for (const segment of segments) {
     const serving = relationships.filter((note) => note.segmentIds?.includes(segment.id));
@@ -118,22 +130,52 @@ export function relationshipFindings(canvas: Canvas): Finding[] {
     const details = note.relationship!;
     const about = { noteId: note.id };
     if (segments.length > 0 && linkedSegments(canvas, note).length === 0) {
-      findings.push({ key: `noSegment:${note.id}`, code: 'relationshipWithoutSegment', severity: 'gap', params: about, target: { kind: 'note', noteId: note.id, field: 'segments' } });
+      findings.push({
+        key: `noSegment:${note.id}`,
+        code: 'relationshipWithoutSegment',
+        severity: 'gap',
+        params: about,
+        target: { kind: 'note', noteId: note.id, field: 'segments' },
+      });
     }
     if (details.motivations.length === 0) {
-      findings.push({ key: `noMotivation:${note.id}`, code: 'relationshipWithoutMotivation', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'motivations' } });
+      findings.push({
+        key: `noMotivation:${note.id}`,
+        code: 'relationshipWithoutMotivation',
+        severity: 'tip',
+        params: about,
+        target: { kind: 'note', noteId: note.id, field: 'motivations' },
+      });
     }
     if (!details.phases.some((phase) => shown.has(phase))) {
       // Placed only in phases of the other journey model: said so, never "in no phase".
       const elsewhere = hiddenPhases(canvas, note);
       findings.push(
         elsewhere.length > 0
-          ? { key: `otherModel:${note.id}`, code: 'relationshipPhasesInOtherModel', severity: 'tip', params: { ...about, phases: elsewhere }, target: { kind: 'note', noteId: note.id, field: 'phases' } }
-          : { key: `noPhase:${note.id}`, code: 'relationshipWithoutPhase', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'phases' } },
+          ? {
+              key: `otherModel:${note.id}`,
+              code: 'relationshipPhasesInOtherModel',
+              severity: 'tip',
+              params: { ...about, phases: elsewhere },
+              target: { kind: 'note', noteId: note.id, field: 'phases' },
+            }
+          : {
+              key: `noPhase:${note.id}`,
+              code: 'relationshipWithoutPhase',
+              severity: 'tip',
+              params: about,
+              target: { kind: 'note', noteId: note.id, field: 'phases' },
+            },
       );
     }
     if (details.measures.length === 0) {
-      findings.push({ key: `noMeasure:${note.id}`, code: 'relationshipWithoutMeasure', severity: 'tip', params: about, target: { kind: 'note', noteId: note.id, field: 'measures' } });
+      findings.push({
+        key: `noMeasure:${note.id}`,
+        code: 'relationshipWithoutMeasure',
+        severity: 'tip',
+        params: about,
+        target: { kind: 'note', noteId: note.id, field: 'measures' },
+      });
     }
   }
   return bySeverity(findings);
@@ -172,7 +214,13 @@ export function channelFindings(canvas: Canvas): Finding[] {
   }
   for (const phase of phases) {
     if (channels.length > 0 && !channels.some((note) => usedIn(note, phase))) {
-      findings.push({ key: `phaseUncovered:${phase}`, code: 'phaseUncovered', severity: 'gap', params: { phase }, target: { kind: 'phase', phase } });
+      findings.push({
+        key: `phaseUncovered:${phase}`,
+        code: 'phaseUncovered',
+        severity: 'gap',
+        params: { phase },
+        target: { kind: 'phase', phase },
+      });
     }
   }
   for (const segment of segments) {
@@ -203,10 +251,22 @@ export function channelFindings(canvas: Canvas): Finding[] {
 
   const level = canvas.integrationLevel;
   if (level === 'single' && channels.length > 1) {
-    findings.push({ key: 'integration:single', code: 'singleWithMany', severity: 'contradiction', params: { level, count: channels.length }, target: { kind: 'integration' } });
+    findings.push({
+      key: 'integration:single',
+      code: 'singleWithMany',
+      severity: 'contradiction',
+      params: { level, count: channels.length },
+      target: { kind: 'integration' },
+    });
   }
   if (level && level !== 'single' && channels.length === 1) {
-    findings.push({ key: `integration:${level}`, code: 'integratedWithOne', severity: 'contradiction', params: { level, count: channels.length }, target: { kind: 'integration' } });
+    findings.push({
+      key: `integration:${level}`,
+      code: 'integratedWithOne',
+      severity: 'contradiction',
+      params: { level, count: channels.length },
+      target: { kind: 'integration' },
+    });
   }
   if (!level && channels.length > 0) {
     findings.push({ key: 'integration:unset', code: 'integrationUnset', severity: 'tip', params: {}, target: { kind: 'integration' } });
@@ -214,17 +274,41 @@ export function channelFindings(canvas: Canvas): Finding[] {
 
   for (const note of channels) {
     if (!note.channel) {
-      findings.push({ key: `undescribed:${note.id}`, code: 'channelUndescribed', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'channel' } });
+      findings.push({
+        key: `undescribed:${note.id}`,
+        code: 'channelUndescribed',
+        severity: 'tip',
+        params: { noteId: note.id },
+        target: { kind: 'note', noteId: note.id, field: 'channel' },
+      });
     } else if (!phases.some((phase) => usedIn(note, phase))) {
       const elsewhere = hiddenPhases(canvas, note);
       findings.push(
         elsewhere.length > 0
-          ? { key: `otherModel:${note.id}`, code: 'channelPhasesInOtherModel', severity: 'tip', params: { noteId: note.id, phases: elsewhere }, target: { kind: 'note', noteId: note.id, field: 'phases' } }
-          : { key: `noPhase:${note.id}`, code: 'channelWithoutPhase', severity: 'tip', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'phases' } },
+          ? {
+              key: `otherModel:${note.id}`,
+              code: 'channelPhasesInOtherModel',
+              severity: 'tip',
+              params: { noteId: note.id, phases: elsewhere },
+              target: { kind: 'note', noteId: note.id, field: 'phases' },
+            }
+          : {
+              key: `noPhase:${note.id}`,
+              code: 'channelWithoutPhase',
+              severity: 'tip',
+              params: { noteId: note.id },
+              target: { kind: 'note', noteId: note.id, field: 'phases' },
+            },
       );
     }
     if (segments.length > 0 && linkedSegments(canvas, note).length === 0) {
-      findings.push({ key: `noSegment:${note.id}`, code: 'channelWithoutSegment', severity: 'gap', params: { noteId: note.id }, target: { kind: 'note', noteId: note.id, field: 'segments' } });
+      findings.push({
+        key: `noSegment:${note.id}`,
+        code: 'channelWithoutSegment',
+        severity: 'gap',
+        params: { noteId: note.id },
+        target: { kind: 'note', noteId: note.id, field: 'segments' },
+      });
     }
   }
   return bySeverity(findings);
@@ -267,7 +351,13 @@ export function valueFindings(canvas: Canvas): Finding[] {
     const linked = linkedSegments(canvas, value);
     for (const segment of linked) served.add(segment.id);
     if (linked.length === 0) {
-      findings.push({ key: `valueWithoutSegment:${value.id}`, code: 'valueWithoutSegment', severity: 'gap', params: { noteId: value.id }, target: { kind: 'note', noteId: value.id, field: 'segments' } });
+      findings.push({
+        key: `valueWithoutSegment:${value.id}`,
+        code: 'valueWithoutSegment',
+        severity: 'gap',
+        params: { noteId: value.id },
+        target: { kind: 'note', noteId: value.id, field: 'segments' },
+      });
     }
   }
   if (served.size > 0) {

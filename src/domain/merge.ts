@@ -57,7 +57,9 @@ export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas, is
   const trimmed: Canvas = {
     ...merged,
     notes: Object.fromEntries(Object.entries(merged.notes).filter(([id]) => !dropped.has(id))),
-    blocks: Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, merged.blocks[blockId].filter((id) => !dropped.has(id))])) as BlockLists,
+    blocks: Object.fromEntries(
+      BLOCK_IDS.map((blockId) => [blockId, merged.blocks[blockId].filter((id) => !dropped.has(id))]),
+    ) as BlockLists,
   };
   if (notKept.length > 0 && isValidCanvas(trimmed)) return { canvas: sameAs(trimmed, theirs), notKept };
   // Invalid for another reason (a bug): this side's copy, which was valid, stands.
@@ -69,8 +71,7 @@ export function mergeWithinLimits(base: Canvas, ours: Canvas, theirs: Canvas, is
  * nothing to write back: two tabs' saves that cross settle at once instead of answering each other.
  */
 function sameAs(merged: Canvas, theirs: Canvas): Canvas {
-  const cheapDifference =
-    merged.updatedAt !== theirs.updatedAt || Object.keys(merged.notes).length !== Object.keys(theirs.notes).length;
+  const cheapDifference = merged.updatedAt !== theirs.updatedAt || Object.keys(merged.notes).length !== Object.keys(theirs.notes).length;
   return !cheapDifference && dequal(merged, theirs) ? theirs : merged;
 }
 
@@ -95,9 +96,7 @@ export function mergeCanvases(base: Canvas, ours: Canvas, theirs: Canvas): Canva
   const basePlaces = placesOf(base);
   const ourPlaces = placesOf(ours);
   const theirPlaces = placesOf(theirs);
-  const lists = Object.fromEntries(
-    BLOCK_IDS.map((block) => [block, theirs.blocks[block].filter((id) => id in notes)]),
-  ) as BlockLists;
+  const lists = Object.fromEntries(BLOCK_IDS.map((block) => [block, theirs.blocks[block].filter((id) => id in notes)])) as BlockLists;
   const movedByUs = [...ourPlaces.entries()]
     .filter(([id, place]) => id in notes && (!samePlace(place, basePlaces.get(id)) || !theirPlaces.has(id)))
     .sort((a, b) => a[1].index - b[1].index);

@@ -10,17 +10,23 @@ import { LIMITS } from './limits';
 import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationships';
 import { CANVAS_LANGUAGES, DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION } from './document';
 
-export { CANVAS_LANGUAGES, DEFAULT_NOTE_COLOR, DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION, type CanvasLanguage, type NoteColor } from './document';
+export {
+  CANVAS_LANGUAGES,
+  DEFAULT_NOTE_COLOR,
+  DOCUMENT_FORMAT,
+  NOTE_COLORS,
+  SCHEMA_VERSION,
+  type CanvasLanguage,
+  type NoteColor,
+} from './document';
 
 /** Names an object's prototype machinery would react to; never accepted as ids. */
 const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const idSchema = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z0-9_-]{1,64}$/),
-    z.refine((id) => !RESERVED_IDS.has(id), { message: 'reservedId' }),
-  );
+export const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9_-]{1,64}$/),
+  z.refine((id) => !RESERVED_IDS.has(id), { message: 'reservedId' }),
+);
 
 export const noteColorSchema = z.enum(NOTE_COLORS);
 
@@ -79,10 +85,7 @@ const timestampSchema = z.iso.datetime();
 
 const blockListsShape = Object.fromEntries(
   BLOCK_IDS.map((id) => [id, z.array(idSchema).check(z.maxLength(LIMITS.notesPerCanvas))]),
-) as Record<
-  BlockId,
-  z.ZodMiniArray<typeof idSchema>
->;
+) as Record<BlockId, z.ZodMiniArray<typeof idSchema>>;
 
 /**
  * A canvas: its notes by id, and for each block the ordered ids of its notes (the shape drag and

@@ -29,12 +29,23 @@ function nameOf(canvas: Canvas, id: string | undefined): string {
   const text = ((id && canvas.notes[id]?.text) || '').replace(/\s+/gu, ' ').trim();
   const chars = [...text];
   if (chars.length === 0) return '';
-  return isolateWithin(chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('').trimEnd()}…` : text, i18next.language);
+  return isolateWithin(
+    chars.length > QUOTE_LENGTH
+      ? `${chars
+          .slice(0, QUOTE_LENGTH - 1)
+          .join('')
+          .trimEnd()}…`
+      : text,
+    i18next.language,
+  );
 }
 
 /** The phases a finding names, as a list in the reader's language. */
 function phaseList(finding: Finding): string {
-  return formatList((finding.params.phases ?? []).map((phase) => i18next.t(`phases.${phase}`)), i18next.language);
+  return formatList(
+    (finding.params.phases ?? []).map((phase) => i18next.t(`phases.${phase}`)),
+    i18next.language,
+  );
 }
 
 /** A finding of the relationships panel, in the current language. */

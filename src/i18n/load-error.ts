@@ -19,7 +19,10 @@ export function loadErrorText(error: LoadError): string {
       return t('loadError.versionTooNew', { version: error.version, current: SCHEMA_VERSION });
     case 'invalid': {
       // A Latin field path stays whole and left-to-right inside a Persian sentence.
-      const path = error.note === undefined ? isolate(error.path, 'ltr') : t('loadError.inNote', { path: isolate(error.path, 'ltr'), note: isolate(error.note) });
+      const path =
+        error.note === undefined
+          ? isolate(error.path, 'ltr')
+          : t('loadError.inNote', { path: isolate(error.path, 'ltr'), note: isolate(error.note) });
       if (error.limit !== undefined && (error.problem === 'tooLong' || error.problem === 'tooBig')) {
         return t('loadError.overLimit', { context: error.problem, path, limit: error.limit });
       }

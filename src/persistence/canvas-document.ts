@@ -21,9 +21,7 @@ const CUSTOM_PROBLEMS: ReadonlySet<string> = new Set([
   'reservedId',
 ]);
 
-export type LoadResult =
-  | { ok: true; canvas: Canvas; migratedFrom: number | null }
-  | { ok: false; error: LoadError };
+export type LoadResult = { ok: true; canvas: Canvas; migratedFrom: number | null } | { ok: false; error: LoadError };
 
 export interface ParseOptions {
   /** Refuse texts longer than this many bytes (UTF-8) before parsing them. */
@@ -106,7 +104,11 @@ interface IssueLike {
 }
 
 /** Words a person can act on: the note the bad field belongs to (its text, as far as it reads), and the limit passed. */
-function detailsOf(document: Record<string, unknown>, issue: IssueLike | undefined, problem: InvalidProblem): { note?: string; limit?: number } {
+function detailsOf(
+  document: Record<string, unknown>,
+  issue: IssueLike | undefined,
+  problem: InvalidProblem,
+): { note?: string; limit?: number } {
   const details: { note?: string; limit?: number } = {};
   if ((problem === 'tooLong' || problem === 'tooBig') && typeof issue?.maximum === 'number') details.limit = issue.maximum;
   const [top, group, noteId] = issue?.path ?? [];
@@ -125,7 +127,8 @@ const isNumeric = (origin: string | undefined) => origin === 'number' || origin 
 function problemOf(issue: IssueLike | undefined): InvalidProblem {
   // JSON has no undefined: a value that is not there at all is a field that is missing, whatever
   // kind of value it should have held (a colour from a list is "missing", not "unknown").
-  const absent = issue !== undefined && issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code ?? '');
+  const absent =
+    issue !== undefined && issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code ?? '');
   if (absent) return 'missing';
   switch (issue?.code) {
     case 'invalid_type':

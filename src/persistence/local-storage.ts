@@ -156,13 +156,18 @@ function readOne(
     // Saved by a newer Boom (in another tab, or before going back a version): left where it
     // is, so that version still finds it; anything else unreadable is moved aside.
     // So is one the reader failed on unexpectedly (a bug here, not bad data): nothing is changed.
-    const backupKey = result.error.code === 'versionTooNew' || result.error.code === 'unexpected' ? null : moveAside(storage, key, raw, now());
+    const backupKey =
+      result.error.code === 'versionTooNew' || result.error.code === 'unexpected' ? null : moveAside(storage, key, raw, now());
     snapshot.unreadable.push({ key, backupKey, error: result.error });
     return;
   }
   if (key !== canvasKey(result.canvas.id)) {
     // A document filed under another canvas's key: keep it, but do not let it stand in for that canvas.
-    snapshot.unreadable.push({ key, backupKey: moveAside(storage, key, raw, now()), error: { code: 'invalid', path: 'canvas.id', problem: 'idMismatch' } });
+    snapshot.unreadable.push({
+      key,
+      backupKey: moveAside(storage, key, raw, now()),
+      error: { code: 'invalid', path: 'canvas.id', problem: 'idMismatch' },
+    });
     return;
   }
   if (result.migratedFrom !== null) {
@@ -266,7 +271,11 @@ export function loadExportRecords(storage: KeyValueStorage | null): Record<strin
     for (const [id, record] of Object.entries(saved as Record<string, Partial<ExportRecord>>)) {
       if (typeof record !== 'object' || record === null || typeof record.signature !== 'object' || record.signature === null) continue;
       const signature = Object.fromEntries(Object.entries(record.signature).filter(([, value]) => typeof value === 'number'));
-      records[id] = { at: typeof record.at === 'string' ? record.at : null, signature, remindedAt: typeof record.remindedAt === 'number' ? record.remindedAt : 0 };
+      records[id] = {
+        at: typeof record.at === 'string' ? record.at : null,
+        signature,
+        remindedAt: typeof record.remindedAt === 'number' ? record.remindedAt : 0,
+      };
     }
     return records;
   } catch {
@@ -396,13 +405,7 @@ function setItem(storage: KeyValueStorage | null, key: string, value: string): S
   }
 }
 
-function writeBackup(
-  storage: KeyValueStorage,
-  key: string,
-  raw: string,
-  time: string,
-  prefix: string = BACKUP_PREFIX,
-): string | null {
+function writeBackup(storage: KeyValueStorage, key: string, raw: string, time: string, prefix: string = BACKUP_PREFIX): string | null {
   const backupKey = `${prefix}${time}:${key.slice(STORAGE_PREFIX.length)}`;
   if (!setItem(storage, backupKey, raw).ok) return null;
   return readItem(storage, backupKey) === raw ? backupKey : null;

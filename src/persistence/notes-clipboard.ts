@@ -42,7 +42,10 @@ export function notesFromClipboard(html: string, text: string): ClipboardNote[] 
         .slice(0, MOST_PASTED)
         .map((item) => {
           const color = item.getAttribute('data-color');
-          return { text: (item.textContent ?? '').slice(0, LIMITS.noteLength), ...(NOTE_COLORS.includes(color as NoteColor) ? { color: color as NoteColor } : {}) };
+          return {
+            text: (item.textContent ?? '').slice(0, LIMITS.noteLength),
+            ...(NOTE_COLORS.includes(color as NoteColor) ? { color: color as NoteColor } : {}),
+          };
         })
         .filter((note) => note.text.trim() !== '');
     }

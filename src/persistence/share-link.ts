@@ -31,7 +31,10 @@ export async function shareFragment(canvas: Canvas, maxChars: number = LIMITS.sh
 /** Opens the canvas a share fragment carries. Never throws: a bad link is a coded error. */
 export async function readShareFragment(hash: string, maxBytes: number = LIMITS.documentBytes): Promise<LoadResult> {
   // Mail and chat programs may break a long link over lines, or percent-encode the break.
-  const payload = hash.replace(/^#/, '').slice(MARKER.length).replace(/%(?:20|0A|0D|09)|\s+/gi, '');
+  const payload = hash
+    .replace(/^#/, '')
+    .slice(MARKER.length)
+    .replace(/%(?:20|0A|0D|09)|\s+/gi, '');
   if (!isShareFragment(hash) || payload.length === 0) return { ok: false, error: { code: 'damaged' } };
   if (payload.length > LIMITS.shareLinkChars) {
     return { ok: false, error: { code: 'linkTooLong', length: payload.length, limit: LIMITS.shareLinkChars } };

@@ -148,7 +148,13 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     addNotes: (blockId, notes, index) => {
       let added: string[] = [];
       change((canvas, now) => {
-        const result = ops.addNotes(canvas, blockId, notes.map((note) => ({ ...note, id: newId() })), now, index);
+        const result = ops.addNotes(
+          canvas,
+          blockId,
+          notes.map((note) => ({ ...note, id: newId() })),
+          now,
+          index,
+        );
         added = result.added;
         return result.canvas;
       });
@@ -229,7 +235,12 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       const copy = fresh || Object.hasOwn(canvases, canvas.id) ? ops.copyCanvas(canvas, newId(), nowIso()) : canvas;
       // A title another canvas has already gets a number, so the two can be told apart in the list
       // (a canvas coming back, by Undo, keeps its own).
-      const title = beyondLimit ? copy.title : ops.distinctTitle(copy.title, Object.values(canvases).map((other) => other.title));
+      const title = beyondLimit
+        ? copy.title
+        : ops.distinctTitle(
+            copy.title,
+            Object.values(canvases).map((other) => other.title),
+          );
       const added = title === copy.title ? copy : { ...copy, title };
       if (!open) {
         local({ canvases: { ...canvases, [added.id]: added } });
@@ -274,8 +285,7 @@ export const selectOpenCanvas = (state: CanvasState): Canvas => state.canvases[s
 export const selectViewing = (state: CanvasState): boolean => state.viewing !== null;
 export const selectTitle = (state: CanvasState): string => selectCurrentCanvas(state).title;
 /** True when the open canvas holds as many notes as a canvas may. */
-export const selectIsFull = (state: CanvasState): boolean =>
-  ops.countNotes(selectCurrentCanvas(state)) >= LIMITS.notesPerCanvas;
+export const selectIsFull = (state: CanvasState): boolean => ops.countNotes(selectCurrentCanvas(state)) >= LIMITS.notesPerCanvas;
 const EMPTY: readonly string[] = [];
 
 /** Every canvas, the most recently changed first (for the canvases list; use with `useShallow`). */

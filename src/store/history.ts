@@ -55,7 +55,13 @@ export function resetHistory(clock: () => number = () => Date.now()): void {
 function record(before: Workspace, after: Workspace): void {
   const step: Step = { before, after, signature: signatureOf(before.canvases, after.canvases), at: now() };
   const last = past[past.length - 1];
-  if (last && step.signature !== null && last.signature === step.signature && step.at - last.at < COALESCE_MS && last.after.canvases === before.canvases) {
+  if (
+    last &&
+    step.signature !== null &&
+    last.signature === step.signature &&
+    step.at - last.at < COALESCE_MS &&
+    last.after.canvases === before.canvases
+  ) {
     last.after = after;
     last.at = step.at;
   } else {

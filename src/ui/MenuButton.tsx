@@ -3,7 +3,18 @@
  * Tab work as a screen-reader user expects, and focus returns to the button. The menu is drawn in
  * a portal with fixed position, so a scrolling container never clips it.
  */
-import { useEffect, useEffectEvent, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { overlayRoot } from './overlay-root';
 

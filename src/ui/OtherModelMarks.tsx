@@ -25,7 +25,12 @@ export function OtherModelMarks({ canvas, notes }: { canvas: Canvas; notes: read
         {marked.map(({ note, phases }) => (
           <li key={note.id}>
             <bdi dir="auto">{note.text}</bdi>
-            {t('journeyModels.otherMarksPhases', { phases: formatList(phases.map((phase) => t(`phases.${phase}`)), i18n.language) })}
+            {t('journeyModels.otherMarksPhases', {
+              phases: formatList(
+                phases.map((phase) => t(`phases.${phase}`)),
+                i18n.language,
+              ),
+            })}
           </li>
         ))}
       </ul>

@@ -21,7 +21,15 @@ interface PanelButtonProps {
 }
 
 /** A door to a panel or dialog (from a block or the header): opens it, and takes focus back when it closes. */
-export function PanelButton({ label, icon, className = 'block-tool', Panel, openRequest = null, onOpenRequest, preloadAtIdle = false }: PanelButtonProps) {
+export function PanelButton({
+  label,
+  icon,
+  className = 'block-tool',
+  Panel,
+  openRequest = null,
+  onOpenRequest,
+  preloadAtIdle = false,
+}: PanelButtonProps) {
   const { t } = useTranslation();
   const intent = usePreload(Panel, preloadAtIdle);
   const [open, setOpen] = useState(false);
@@ -46,7 +54,13 @@ export function PanelButton({ label, icon, className = 'block-tool', Panel, open
         <span>{label}</span>
       </button>
       {open && (
-        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="visually-hidden" role="status">
+              {t('dialog.loading')}
+            </p>
+          }
+        >
           <Panel onClose={close} />
         </Suspense>
       )}

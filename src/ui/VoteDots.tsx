@@ -15,9 +15,7 @@ export function VoteDots({ votes, labelId }: { votes: number; labelId?: string }
           <span key={index} className="vote-dot" />
         ))}
       </span>
-      <span aria-hidden="true">
-        {t('voting.number', { count: votes })}
-      </span>
+      <span aria-hidden="true">{t('voting.number', { count: votes })}</span>
       <span id={labelId} className="visually-hidden">
         {label}
       </span>

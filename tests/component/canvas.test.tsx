@@ -14,7 +14,10 @@ function setup() {
 
 const region = (name: string) => screen.getByRole('region', { name });
 const note = (text: string) => screen.getByRole('listitem', { name: text });
-const notesIn = (name: string) => within(region(name)).queryAllByRole('listitem').map((item) => item.textContent);
+const notesIn = (name: string) =>
+  within(region(name))
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent);
 
 async function addNote(user: ReturnType<typeof userEvent.setup>, block: string, text: string) {
   await user.click(within(region(block)).getByRole('button', { name: /^Add note/ }));
@@ -157,4 +160,3 @@ describe('the canvas', () => {
     expect(region('Channels')).toBeInTheDocument();
   });
 });
-

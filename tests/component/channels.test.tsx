@@ -25,9 +25,11 @@ describe('the channel map', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add channel' }));
 
     const table = within(dialog).getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Channel', 'Awareness', 'Evaluation', 'Purchase', 'Delivery', 'After sales',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Channel', 'Awareness', 'Evaluation', 'Purchase', 'Delivery', 'After sales']);
     expect(within(table).getAllByText('No channel')).toHaveLength(5);
 
     await user.click(within(table).getByRole('checkbox', { name: 'Walk-in sales: Purchase' }));
@@ -42,10 +44,11 @@ describe('the channel map', () => {
     await user.keyboard('{Escape}');
     expect(open).toHaveFocus();
     const block = screen.getByRole('region', { name: 'Channels' });
-    expect(within(block).getAllByRole('listitem').map((item) => item.querySelector('.note-text')?.textContent)).toEqual([
-      'Walk-in sales',
-      'Orders through Instagram DMs',
-    ]);
+    expect(
+      within(block)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.note-text')?.textContent),
+    ).toEqual(['Walk-in sales', 'Orders through Instagram DMs']);
   });
 
   it('moves between cells with the arrow keys', async () => {
@@ -87,15 +90,23 @@ describe('the channel map for one segment', () => {
     const students = canvasActions().addNote('customerSegments', 'Students')!;
     const offices = canvasActions().addNote('customerSegments', 'Office workers')!;
     const base = { ownership: 'own' as const, reach: 'direct' as const, medium: 'online' as const, cost: 'low' as const };
-    canvasActions().addNote('channels', 'Campus stand', { segmentIds: [students], channel: { ...base, phases: { awareness: { used: true } } } });
-    canvasActions().addNote('channels', 'Office delivery', { segmentIds: [offices], channel: { ...base, phases: { purchase: { used: true }, delivery: { used: true } } } });
+    canvasActions().addNote('channels', 'Campus stand', {
+      segmentIds: [students],
+      channel: { ...base, phases: { awareness: { used: true } } },
+    });
+    canvasActions().addNote('channels', 'Office delivery', {
+      segmentIds: [offices],
+      channel: { ...base, phases: { purchase: { used: true }, delivery: { used: true } } },
+    });
     const { user, dialog } = await openMap();
     const table = within(dialog).getByRole('table');
     expect(within(table).getAllByText('No channel')).toHaveLength(2);
     expect(within(table).getByText('Reaches: Students')).toBeInTheDocument();
 
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Show the map for' }), 'Students');
-    const rows = within(table).getAllByRole('rowheader').map((h) => h.querySelector('span[dir]')?.textContent ?? h.textContent);
+    const rows = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.querySelector('span[dir]')?.textContent ?? h.textContent);
     expect(rows).toEqual(['Campus stand', 'Coverage']);
     expect(within(table).getAllByText('No channel')).toHaveLength(4);
   });

@@ -23,7 +23,9 @@ describe('an error inside a feature of the real app', () => {
     render(<App />);
 
     // The header failed: its message stands in its place, the page is not blank.
-    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in the toolbar. Your notes are safe; the canvas still works.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Something went wrong in the toolbar. Your notes are safe; the canvas still works.',
+    );
     await user.click(screen.getByRole('button', { name: 'Add note to Key Partners' }));
     await user.keyboard('Roaster{Enter}');
     expect(within(screen.getByRole('region', { name: 'Key Partners' })).getByRole('listitem', { name: 'Roaster' })).toBeInTheDocument();

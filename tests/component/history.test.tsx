@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { App } from '@/app/App';
 
 const region = (name: string) => screen.getByRole('region', { name });
-const notesIn = (name: string) => within(region(name)).queryAllByRole('listitem').map((item) => item.querySelector('.note-text')?.textContent);
+const notesIn = (name: string) =>
+  within(region(name))
+    .queryAllByRole('listitem')
+    .map((item) => item.querySelector('.note-text')?.textContent);
 
 describe('undo and redo in the editor', () => {
   it('typing a note is one step: Ctrl+Z takes the whole note back, Ctrl+Shift+Z and Ctrl+Y bring it again', async () => {

@@ -21,7 +21,17 @@ describe('the Customer Relationships panel', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Customer Relationships' }, { timeout: 5000 });
 
     // All nine types, each explained, each with its own add button.
-    for (const name of ['Personal assistance', 'Dedicated personal assistance', 'Self-service', 'Automated services', 'Communities', 'Co-creation', 'Transactional', 'Long-term', 'Contract / SLA']) {
+    for (const name of [
+      'Personal assistance',
+      'Dedicated personal assistance',
+      'Self-service',
+      'Automated services',
+      'Communities',
+      'Co-creation',
+      'Transactional',
+      'Long-term',
+      'Contract / SLA',
+    ]) {
       expect(within(dialog).getByRole('button', { name: `Add ${name}` })).toBeInTheDocument();
     }
     expect(within(dialog).getByText(/Wikipedia; creators on YouTube; customer reviews on Amazon/)).toBeInTheDocument();
@@ -39,7 +49,12 @@ describe('the Customer Relationships panel', () => {
       expect.objectContaining({
         text: 'Co-creation',
         segmentIds: [expect.any(String)],
-        relationship: { type: 'coCreation', motivations: ['retention'], phases: ['delivery'], measures: [expect.objectContaining({ kind: 'nps', target: '60' })] },
+        relationship: {
+          type: 'coCreation',
+          motivations: ['retention'],
+          phases: ['delivery'],
+          measures: [expect.objectContaining({ kind: 'nps', target: '60' })],
+        },
       }),
     ]);
     // What is still missing is named, and its link leads to the field to fix.
@@ -61,7 +76,10 @@ describe('the Customer Relationships panel', () => {
     const segment = canvasActions().addNote('customerSegments', 'Tourists')!;
     const blank = { motivations: [], phases: [], measures: [] };
     canvasActions().addNote('customerRelationships', 'Kiosk', { segmentIds: [segment], relationship: { type: 'transactional', ...blank } });
-    canvasActions().addNote('customerRelationships', 'Loyalty card', { segmentIds: [segment], relationship: { type: 'longTerm', ...blank } });
+    canvasActions().addNote('customerRelationships', 'Loyalty card', {
+      segmentIds: [segment],
+      relationship: { type: 'longTerm', ...blank },
+    });
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Relationship types' }));

@@ -27,7 +27,10 @@ for (const language of ['en', 'fa'] as const) {
     await openFresh(page, language);
     const violations = async () =>
       (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    const name = language === 'en' ? { canvases: 'Canvases', export: 'Export', share: /^Share/ } : { canvases: 'بوم‌ها', export: 'خروجی', share: /^اشتراک/ };
+    const name =
+      language === 'en'
+        ? { canvases: 'Canvases', export: 'Export', share: /^Share/ }
+        : { canvases: 'بوم‌ها', export: 'خروجی', share: /^اشتراک/ };
 
     await page.getByRole('button', { name: name.canvases, exact: true }).click();
     const list = page.getByRole('dialog', { name: name.canvases });
@@ -69,8 +72,22 @@ for (const language of ['en', 'fa'] as const) {
 }
 
 const PRESENTING = {
-  en: { present: 'Present', overview: 'The whole canvas', step: '1 of 9 · Customer Segments', newNote: 'New note in Customer Segments', check: 'Check canvas', failed: 'This part of Boom did not load' },
-  fa: { present: 'ارائه', overview: 'کل بوم', step: '۱ از ۹ — بخش‌های مشتری', newNote: 'یادداشت تازه در بخش‌های مشتری', check: 'بررسی بوم', failed: 'این بخش از «بوم» بارگذاری نشد' },
+  en: {
+    present: 'Present',
+    overview: 'The whole canvas',
+    step: '1 of 9 · Customer Segments',
+    newNote: 'New note in Customer Segments',
+    check: 'Check canvas',
+    failed: 'This part of Boom did not load',
+  },
+  fa: {
+    present: 'ارائه',
+    overview: 'کل بوم',
+    step: '۱ از ۹ — بخش‌های مشتری',
+    newNote: 'یادداشت تازه در بخش‌های مشتری',
+    check: 'بررسی بوم',
+    failed: 'این بخش از «بوم» بارگذاری نشد',
+  },
 } as const;
 
 const violationsOf = async (page: Page) =>
@@ -104,7 +121,11 @@ for (const language of ['en', 'fa'] as const) {
 
 for (const language of ['en', 'fa'] as const) {
   test(`the message about unreadable saved data has no accessibility violations (${language})`, async ({ page }) => {
-    await openSeeded(page, { 'boom:canvas:c1': '{"format":"boom-canvas","schemaVersion":1,"canv', 'boom:current': 'c1', 'boom:language': language });
+    await openSeeded(page, {
+      'boom:canvas:c1': '{"format":"boom-canvas","schemaVersion":1,"canv',
+      'boom:current': 'c1',
+      'boom:language': language,
+    });
     await expect(page.getByRole('alert')).toContainText(language === 'en' ? 'not valid JSON' : 'JSON معتبری نیست');
     expect(await violationsOf(page)).toEqual([]);
   });

@@ -96,8 +96,16 @@ test('drag a note by keyboard: reorder within a block, then into the block below
 });
 
 for (const [language, towardCost, names] of [
-  ['en', 'ArrowLeft', { revenue: 'Revenue Streams', cost: 'Cost Structure', partners: 'Key Partners', drag: 'Drag note', second: 'position 2 of 2' }],
-  ['fa', 'ArrowRight', { revenue: 'جریان‌های درآمدی', cost: 'ساختار هزینه', partners: 'شرکای کلیدی', drag: 'جابه‌جا کردن یادداشت', second: 'جایگاه ۲ از ۲' }],
+  [
+    'en',
+    'ArrowLeft',
+    { revenue: 'Revenue Streams', cost: 'Cost Structure', partners: 'Key Partners', drag: 'Drag note', second: 'position 2 of 2' },
+  ],
+  [
+    'fa',
+    'ArrowRight',
+    { revenue: 'جریان‌های درآمدی', cost: 'ساختار هزینه', partners: 'شرکای کلیدی', drag: 'جابه‌جا کردن یادداشت', second: 'جایگاه ۲ از ۲' },
+  ],
 ] as const) {
   test(`arrow keys follow the canvas as drawn (${language})`, async ({ page }) => {
     await openWithCanvas(page, { revenueStreams: ['Drinks'], costStructure: ['Rent'] }, language);
@@ -145,9 +153,21 @@ test('drag a note with the mouse into another block', async ({ page }) => {
 });
 
 for (const language of ['en', 'fa'] as const) {
-  test(`once a canvas shows, its notes stay put: what comes a moment later (the backup reminder, the font) does not move them under the pointer (${language})`, async ({ page }) => {
+  test(`once a canvas shows, its notes stay put: what comes a moment later (the backup reminder, the font) does not move them under the pointer (${language})`, async ({
+    page,
+  }) => {
     const texts = (name: string, count: number) => Array.from({ length: count }, (_, index) => `${name} ${index + 1}`);
-    await openWithCanvas(page, { keyPartners: texts('Partner', 8), keyActivities: texts('Activity', 20), keyResources: ['Servers', 'Brand'], costStructure: texts('Cost', 6), revenueStreams: texts('Revenue', 6) }, language);
+    await openWithCanvas(
+      page,
+      {
+        keyPartners: texts('Partner', 8),
+        keyActivities: texts('Activity', 20),
+        keyResources: ['Servers', 'Brand'],
+        costStructure: texts('Cost', 6),
+        revenueStreams: texts('Revenue', 6),
+      },
+      language,
+    );
     const boxes = () =>
       page.locator('section[data-block] li[data-note-id]').evaluateAll((items) =>
         items.map((item) => {
@@ -157,7 +177,9 @@ for (const language of ['en', 'fa'] as const) {
       );
     const first = await boxes();
     // 42 notes never exported: the reminder to keep a copy is on screen.
-    await expect(page.getByRole('status').filter({ hasText: language === 'en' ? /no copy of it outside/ : /رونوشتی از آن بیرون/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: language === 'en' ? /no copy of it outside/ : /رونوشتی از آن بیرون/ }),
+    ).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(2500); // longer than any settling delay of the app's own
     expect(await boxes()).toEqual(first);
@@ -174,12 +196,13 @@ for (const language of ['en', 'fa'] as const) {
     // the canvas rather than lying over it: every "Add note" can still be reached.
     const reminder = page.getByRole('status').filter({ hasText: language === 'en' ? /no copy of it outside/ : /رونوشتی از آن بیرون/ });
     await expect(reminder).toBeVisible();
-    const covered = await page.locator('.add-note:not([hidden])').evaluateAll((buttons) =>
-      buttons.filter((button) => {
-        const box = button.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        return box.bottom > innerHeight || !hit || !button.contains(hit);
-      }).length,
+    const covered = await page.locator('.add-note:not([hidden])').evaluateAll(
+      (buttons) =>
+        buttons.filter((button) => {
+          const box = button.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return box.bottom > innerHeight || !hit || !button.contains(hit);
+        }).length,
     );
     expect(covered).toBe(0);
     await reminder.getByRole('button', { name: language === 'en' ? 'Dismiss' : 'بستن' }).click();
@@ -242,7 +265,9 @@ test('reorder notes by touch: a long press, then drag', async ({ browser }) => {
   await context.close();
 });
 
-test('in a long block, notes out of sight get their tools as they come into view or take focus, and can then be dragged', async ({ page }) => {
+test('in a long block, notes out of sight get their tools as they come into view or take focus, and can then be dragged', async ({
+  page,
+}) => {
   const texts = Array.from({ length: 60 }, (_, index) => `Partner ${index + 1}`);
   await openWithCanvas(page, { keyPartners: texts });
   const partners = block(page, 'Key Partners');
@@ -260,7 +285,9 @@ test('in a long block, notes out of sight get their tools as they come into view
   await expect(partners.getByRole('button', { name: 'Partner 60', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('End');
-  await expect(partners.getByRole('listitem', { name: 'Partner 60', exact: true }).getByRole('button', { name: 'Delete note' })).toBeFocused();
+  await expect(
+    partners.getByRole('listitem', { name: 'Partner 60', exact: true }).getByRole('button', { name: 'Delete note' }),
+  ).toBeFocused();
 
   // And the arrow key goes on into a far note's tools.
   await far.getByRole('button', { name: 'Partner 50', exact: true }).focus();
@@ -276,7 +303,9 @@ test('in a long block, notes out of sight get their tools as they come into view
   await expect(live).toContainText('Picked up note Partner 50');
   const beside = await far.evaluate((note) => {
     const middle = (note.getBoundingClientRect().top + note.getBoundingClientRect().bottom) / 2;
-    return middle < document.querySelector('[data-block="keyActivities"]')!.getBoundingClientRect().bottom ? 'Key Activities' : 'Key Resources';
+    return middle < document.querySelector('[data-block="keyActivities"]')!.getBoundingClientRect().bottom
+      ? 'Key Activities'
+      : 'Key Resources';
   });
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => notesOf(block(page, beside))).toEqual(['Partner 50']);
@@ -291,7 +320,9 @@ test('in a long block, notes out of sight get their tools as they come into view
   await expect(middle.getByRole('button', { name: /^Move to/ })).toHaveCount(1);
 });
 
-test('a keyboard drag reaches a place far down a long block, among notes not yet in sight, and Escape brings focus back', async ({ page }) => {
+test('a keyboard drag reaches a place far down a long block, among notes not yet in sight, and Escape brings focus back', async ({
+  page,
+}) => {
   const partners = Array.from({ length: 60 }, (_, index) => `Partner ${index + 1}`);
   const activities = Array.from({ length: 60 }, (_, index) => `Activity ${index + 1}`);
   await openWithCanvas(page, { keyPartners: partners, keyActivities: activities });
@@ -309,10 +340,14 @@ test('a keyboard drag reaches a place far down a long block, among notes not yet
   await expect(live).toContainText(/Note Partner 45 is over Key (Activities|Resources), position \d+ of 6?\d\./);
   await page.keyboard.press('Escape');
   await expect(live).toContainText('Moving cancelled. Note Partner 45 went back to Key Partners.');
-  await expect(block(page, 'Key Partners').getByRole('listitem', { name: 'Partner 45', exact: true }).getByRole('button', { name: 'Drag note' })).toBeFocused();
+  await expect(
+    block(page, 'Key Partners').getByRole('listitem', { name: 'Partner 45', exact: true }).getByRole('button', { name: 'Drag note' }),
+  ).toBeFocused();
 });
 
-test('a note dragged out of a block lying under a long, scrolled one goes where the pointer is, without the board breaking', async ({ page }) => {
+test('a note dragged out of a block lying under a long, scrolled one goes where the pointer is, without the board breaking', async ({
+  page,
+}) => {
   // Key Activities holds more notes than it shows: those scrolled out of its view lie over Key Resources.
   const activities = Array.from({ length: 40 }, (_, index) => `Activity ${index + 1}`);
   await openWithCanvas(page, { keyActivities: activities, keyResources: ['Servers', 'Brand'], keyPartners: ['Bank'] });
@@ -336,8 +371,13 @@ test('a note dragged out of a block lying under a long, scrolled one goes where 
 });
 
 for (const language of ['en', 'fa'] as const) {
-  for (const [width, height] of [[1280, 720], [1366, 768]] as const) {
-    test(`an empty block’s questions are never cut under its “Add note” bar; those that do not fit wait behind a link (${language}, ${width}×${height})`, async ({ page }) => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    test(`an empty block’s questions are never cut under its “Add note” bar; those that do not fit wait behind a link (${language}, ${width}×${height})`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       await openFresh(page, language);
       const cut = await page.locator('section[data-block]').evaluateAll((blocks) =>

@@ -23,12 +23,27 @@ function manyCanvases(titles: readonly (readonly [string, string[]])[]) {
   return { ...entries, 'boom:current': 'c3' };
 }
 
-
 for (const language of ['en', 'fa'] as const) {
   const en = language === 'en';
   const T = en
-    ? { canvases: 'Canvases', find: 'Find a canvas', sort: 'Sort by', title: 'Title', notes: 'Most notes', found: '2 canvases found.', none: /No canvas holds/ }
-    : { canvases: 'بوم‌ها', find: 'یافتن بوم', sort: 'مرتب‌سازی بر اساس', title: 'عنوان', notes: 'بیشترین یادداشت', found: '۲ بوم پیدا شد.', none: /هیچ بومی/ };
+    ? {
+        canvases: 'Canvases',
+        find: 'Find a canvas',
+        sort: 'Sort by',
+        title: 'Title',
+        notes: 'Most notes',
+        found: '2 canvases found.',
+        none: /No canvas holds/,
+      }
+    : {
+        canvases: 'بوم‌ها',
+        find: 'یافتن بوم',
+        sort: 'مرتب‌سازی بر اساس',
+        title: 'عنوان',
+        notes: 'بیشترین یادداشت',
+        found: '۲ بوم پیدا شد.',
+        none: /هیچ بومی/,
+      };
 
   test(`the canvases list finds a canvas by its title or its notes, and sorts (${language})`, async ({ page }) => {
     await openSeeded(page, {
@@ -65,11 +80,16 @@ for (const language of ['en', 'fa'] as const) {
     // Sorted by title, then by how many notes.
     await dialog.getByRole('combobox', { name: T.sort }).selectOption({ label: T.title });
     // (The open canvas, Dentist, has no "Open"; the Persian title goes where Persian sorts it.)
-    const names = await dialog.getByRole('button', { name: en ? /^Open “/ : /^باز کردن «/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    const names = await dialog
+      .getByRole('button', { name: en ? /^Open “/ : /^باز کردن «/ })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
     const latin = names.map((name) => name!.replace(/^(Open “|باز کردن «)|[”»]$/g, '')).filter((name) => /^[A-Z]/.test(name));
     expect(latin).toEqual(['Arcade', 'Bakery', 'Bike repair', 'Coworking', 'Zoo café']);
     await dialog.getByRole('combobox', { name: T.sort }).selectOption({ label: T.notes });
-    await expect(dialog.getByRole('button', { name: en ? /^Open “/ : /^باز کردن «/ }).first()).toHaveAttribute('aria-label', en ? 'Open “Bike repair”' : 'باز کردن «Bike repair»');
+    await expect(dialog.getByRole('button', { name: en ? /^Open “/ : /^باز کردن «/ }).first()).toHaveAttribute(
+      'aria-label',
+      en ? 'Open “Bike repair”' : 'باز کردن «Bike repair»',
+    );
     await open('Bike repair').click();
     await expect(page.getByRole('textbox', { name: en ? 'Canvas title' : 'عنوان بوم' })).toHaveValue('Bike repair');
   });

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { block, openFresh, openWithCanvas } from './helpers';
 
-test('channel map: two channels, phases marked, the uncovered phase flagged, models switched and back, marks kept after reload', async ({ page }) => {
+test('channel map: two channels, phases marked, the uncovered phase flagged, models switched and back, marks kept after reload', async ({
+  page,
+}) => {
   await openFresh(page);
   const opener = block(page, 'Channels').getByRole('button', { name: 'Channel map' });
   await opener.click();

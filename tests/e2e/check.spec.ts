@@ -67,12 +67,46 @@ async function openCafe(page: Page, language: 'en' | 'fa') {
   };
   put('customerSegments', { id: 'students', text: T.students, color: 'blue' });
   put('customerSegments', { id: 'tourists', text: T.tourists, color: 'green' });
-  put('valuePropositions', { id: 'quiet', text: language === 'en' ? 'Quiet place to study' : 'جای آرام برای درس', segmentIds: ['students'] });
+  put('valuePropositions', {
+    id: 'quiet',
+    text: language === 'en' ? 'Quiet place to study' : 'جای آرام برای درس',
+    segmentIds: ['students'],
+  });
   put('valuePropositions', { id: 'coffee', text: T.coffee });
-  put('channels', { id: 'web', text: 'Website', segmentIds: ['students'], channel: { ownership: 'own', reach: 'direct', medium: 'online', cost: 'low', phases: { awareness: { used: true }, evaluation: { used: true }, delivery: { used: true }, afterSales: { used: true } } } });
-  put('customerRelationships', { id: 'sale', text: language === 'en' ? 'One-off sale' : 'فروش تک', segmentIds: ['students'], relationship: { type: 'transactional', motivations: ['acquisition'], phases: ['purchase'], measures: [] } });
-  put('customerRelationships', { id: 'club', text: language === 'en' ? 'Book club' : 'باشگاه کتاب', segmentIds: ['students'], relationship: { type: 'longTerm', motivations: ['retention', 'upselling'], phases: ['afterSales'], measures: [] } });
-  const canvas = { id: 'cafe', title: 'Café', createdAt: now, updatedAt: now, notes, blocks: lists, journeyModel: 'channelPhases', integrationLevel: 'single' };
+  put('channels', {
+    id: 'web',
+    text: 'Website',
+    segmentIds: ['students'],
+    channel: {
+      ownership: 'own',
+      reach: 'direct',
+      medium: 'online',
+      cost: 'low',
+      phases: { awareness: { used: true }, evaluation: { used: true }, delivery: { used: true }, afterSales: { used: true } },
+    },
+  });
+  put('customerRelationships', {
+    id: 'sale',
+    text: language === 'en' ? 'One-off sale' : 'فروش تک',
+    segmentIds: ['students'],
+    relationship: { type: 'transactional', motivations: ['acquisition'], phases: ['purchase'], measures: [] },
+  });
+  put('customerRelationships', {
+    id: 'club',
+    text: language === 'en' ? 'Book club' : 'باشگاه کتاب',
+    segmentIds: ['students'],
+    relationship: { type: 'longTerm', motivations: ['retention', 'upselling'], phases: ['afterSales'], measures: [] },
+  });
+  const canvas = {
+    id: 'cafe',
+    title: 'Café',
+    createdAt: now,
+    updatedAt: now,
+    notes,
+    blocks: lists,
+    journeyModel: 'channelPhases',
+    integrationLevel: 'single',
+  };
   await openSeeded(page, {
     'boom:canvas:cafe': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas }),
     'boom:current': 'cafe',
@@ -115,7 +149,9 @@ for (const language of ['en', 'fa'] as const) {
     // A proposition without a segment: its segments menu, where the segment is ticked.
     dialog = await open();
     await dialog.getByRole('button', { name: T.coffeeUnlinked }).click();
-    const segmentsButton = block(page, T.valuePropositions).getByRole('listitem', { name: T.coffee }).getByRole('button', { name: T.segmentsButton });
+    const segmentsButton = block(page, T.valuePropositions)
+      .getByRole('listitem', { name: T.coffee })
+      .getByRole('button', { name: T.segmentsButton });
     await expect(segmentsButton).toBeFocused();
     await page.keyboard.press('Enter');
     const tourists = page.getByRole('menuitemcheckbox', { name: T.tourists });
@@ -160,7 +196,10 @@ for (const language of ['en', 'fa'] as const) {
 test('Check canvas on a complete canvas says there is nothing to point out, and Escape returns to the button', async ({ page }) => {
   await openSeeded(page, { 'boom:language': 'en' });
   await page.getByRole('button', { name: 'Canvases', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Canvases' }).getByRole('button', { name: /^Airbnb/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Canvases' })
+    .getByRole('button', { name: /^Airbnb/ })
+    .click();
   await expect(block(page, 'Key Partners').getByRole('listitem').first()).toBeVisible();
   await page.getByRole('button', { name: 'Check canvas', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Check canvas' });

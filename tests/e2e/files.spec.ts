@@ -192,7 +192,8 @@ for (const language of ['en', 'fa'] as const) {
       const { data } = context.getImageData(0, 0, image.width, image.height);
       const [r, g, b] = [data[0], data[1], data[2]];
       let different = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > 30) different += 1;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > 30) different += 1;
       return different / (image.width * image.height);
     }, bytes.toString('base64'));
     expect(inked).toBeGreaterThan(0.2);
@@ -248,9 +249,14 @@ test('the canvases list: new, rename, duplicate, delete with undo, Persian dates
   await expect(mine.getByRole('listitem')).toHaveCount(3);
 });
 
-test('a canvas that fits prints on one landscape page, on US Letter in an American browser before any choice, without the toolbar', async ({ page }) => {
+test('a canvas that fits prints on one landscape page, on US Letter in an American browser before any choice, without the toolbar', async ({
+  page,
+}) => {
   const some = Array.from({ length: 3 }, (_, i) => `A note, number ${i + 1}`);
-  await openWithCanvas(page, Object.fromEntries(['keyPartners', 'valuePropositions', 'customerSegments', 'costStructure', 'revenueStreams'].map((b) => [b, some])));
+  await openWithCanvas(
+    page,
+    Object.fromEntries(['keyPartners', 'valuePropositions', 'customerSegments', 'costStructure', 'revenueStreams'].map((b) => [b, some])),
+  );
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   expect(pdfPageSize(pdf)).toEqual([792, 612]);
@@ -263,8 +269,9 @@ test('a canvas that fits prints on one landscape page, on US Letter in an Americ
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });
 
-
-test('an exported file’s name keeps the title’s half-spaces as narrow spaces and a joined emoji as its parts (never “_”), and drops what reorders text', async ({ page }) => {
+test('an exported file’s name keeps the title’s half-spaces as narrow spaces and a joined emoji as its parts (never “_”), and drops what reorders text', async ({
+  page,
+}) => {
   await openFresh(page, 'fa');
   const title = page.getByRole('textbox', { name: T.fa.title });
   await title.fill('کافه\u200Cی گوشه 👨\u200D👩\u200D👧');
@@ -296,21 +303,54 @@ function smallestPrintedText(page: Page): Promise<number> {
 }
 
 for (const language of ['en', 'fa'] as const) {
-  test(`a canvas too full for one page prints on the paper chosen, over pages, its text never below 9 pt, blocks whole and a long one's heading repeated (${language})`, async ({ page }) => {
+  test(`a canvas too full for one page prints on the paper chosen, over pages, its text never below 9 pt, blocks whole and a long one's heading repeated (${language})`, async ({
+    page,
+  }) => {
     test.slow(); // 300 notes laid out a few times
     const fa = language === 'fa';
     const texts = (block: string, count: number) =>
-      Array.from({ length: count }, (_, i) => (fa ? `یادداشت ${block} شماره‌ی ${i + 1}، کمی بلندتر از یک خط کوتاه` : `${block} note number ${i + 1}, a little longer than one short line`));
-    const blocks = { keyPartners: texts('KP', 90), keyActivities: texts('KA', 30), valuePropositions: texts('VP', 30), channels: texts('CH', 30), customerSegments: texts('CS', 30), costStructure: texts('CO', 45), revenueStreams: texts('RS', 45) };
+      Array.from({ length: count }, (_, i) =>
+        fa
+          ? `یادداشت ${block} شماره‌ی ${i + 1}، کمی بلندتر از یک خط کوتاه`
+          : `${block} note number ${i + 1}, a little longer than one short line`,
+      );
+    const blocks = {
+      keyPartners: texts('KP', 90),
+      keyActivities: texts('KA', 30),
+      valuePropositions: texts('VP', 30),
+      channels: texts('CH', 30),
+      customerSegments: texts('CS', 30),
+      costStructure: texts('CO', 45),
+      revenueStreams: texts('RS', 45),
+    };
     await openWithCanvas(page, blocks, language);
     // The browser's print dialog is the platform's, and headless Chromium has none: Print is
     // counted here, and the print itself made with page.pdf (which prints the page as Chromium does).
     await page.evaluate(() => {
-      window.print = () => void document.documentElement.setAttribute('data-printed', String(Number(document.documentElement.dataset.printed ?? 0) + 1));
+      window.print = () =>
+        void document.documentElement.setAttribute('data-printed', String(Number(document.documentElement.dataset.printed ?? 0) + 1));
     });
     const names = fa
-      ? { export: 'خروجی', print: /^چاپ یا ذخیره/, dialog: 'چاپ', a4: /^A4/, a3: /^A3/, partners: 'شرکای کلیدی', continued: 'شرکای کلیدی (ادامه)', pages: /روی ([۰-۹]+) صفحه‌ی افقی چاپ می‌شود/ }
-      : { export: 'Export', print: /^Print or save as PDF/, dialog: 'Print', a4: /^A4/, a3: /^A3/, partners: 'Key Partners', continued: 'Key Partners (continued)', pages: /prints on (\d+) landscape pages/ };
+      ? {
+          export: 'خروجی',
+          print: /^چاپ یا ذخیره/,
+          dialog: 'چاپ',
+          a4: /^A4/,
+          a3: /^A3/,
+          partners: 'شرکای کلیدی',
+          continued: 'شرکای کلیدی (ادامه)',
+          pages: /روی ([۰-۹]+) صفحه‌ی افقی چاپ می‌شود/,
+        }
+      : {
+          export: 'Export',
+          print: /^Print or save as PDF/,
+          dialog: 'Print',
+          a4: /^A4/,
+          a3: /^A3/,
+          partners: 'Key Partners',
+          continued: 'Key Partners (continued)',
+          pages: /prints on (\d+) landscape pages/,
+        };
 
     await page.getByRole('button', { name: names.export, exact: true }).click();
     await page.getByRole('menuitem', { name: names.print }).click();
@@ -340,7 +380,11 @@ for (const language of ['en', 'fa'] as const) {
     // Every note printed once; each block on one page but the one longer than a page, which goes
     // on with its heading repeated.
     await expect(root.getByRole('listitem')).toHaveCount(300);
-    const pagesOf = (block: string) => root.locator('.print-page').filter({ has: page.locator(`[data-block="${block}"]`) }).count();
+    const pagesOf = (block: string) =>
+      root
+        .locator('.print-page')
+        .filter({ has: page.locator(`[data-block="${block}"]`) })
+        .count();
     for (const block of Object.keys(blocks).filter((id) => id !== 'keyPartners')) expect(await pagesOf(block), block).toBe(1);
     expect(await pagesOf('keyPartners')).toBeGreaterThan(1);
     await expect(root.getByRole('heading', { name: names.partners, exact: true })).toHaveCount(1);
@@ -355,4 +399,3 @@ for (const language of ['en', 'fa'] as const) {
     await expect(page.getByRole('dialog', { name: names.dialog }).getByRole('radio', { name: names.a4 })).toBeChecked();
   });
 }
-

@@ -28,7 +28,9 @@ export const block = (page: Page, name: string) => page.getByRole('region', { na
 
 /** Adds a note through the block's button, typing and pressing Enter as a person would. */
 export async function addNote(page: Page, blockName: string, text: string, addLabel = 'Add note') {
-  await block(page, blockName).getByRole('button', { name: new RegExp(`^${addLabel}`) }).click();
+  await block(page, blockName)
+    .getByRole('button', { name: new RegExp(`^${addLabel}`) })
+    .click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   await expect(block(page, blockName).getByRole('listitem', { name: text })).toBeVisible();

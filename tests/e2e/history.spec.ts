@@ -34,7 +34,9 @@ for (const language of ['en', 'fa'] as const) {
     expect(await notesOf(segments)).toEqual(['Students']);
     await expect(page.getByRole('button', { name: T.redo, exact: true })).toBeDisabled();
 
-    await page.waitForFunction(() => !Object.keys(localStorage).some((key) => key.startsWith('boom:canvas:') && localStorage.getItem(key)!.includes('Commuters')));
+    await page.waitForFunction(
+      () => !Object.keys(localStorage).some((key) => key.startsWith('boom:canvas:') && localStorage.getItem(key)!.includes('Commuters')),
+    );
     await page.reload();
     // Read once the reloaded canvas is drawn (right after the reload the board may not be there yet).
     await expect.poll(() => notesOf(block(page, T.segments))).toEqual(['Students']);
@@ -45,7 +47,10 @@ test('undoing an example opened from the list takes that canvas away and nothing
   await openFresh(page, 'en');
   await addNote(page, 'Customer Segments', 'Students');
   await page.getByRole('button', { name: 'Canvases', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Canvases' }).getByRole('button', { name: /^Airbnb/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Canvases' })
+    .getByRole('button', { name: /^Airbnb/ })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Airbnb');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('');

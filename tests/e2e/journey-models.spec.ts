@@ -11,11 +11,23 @@ function canvasMarkedInTheOtherModel(language: 'en' | 'fa') {
   blocks.customerRelationships = ['club'];
   blocks.channels = ['app'];
   const notes = {
-    club: { id: 'club', text: text.club, color: 'pink', relationship: { type: 'longTerm', motivations: ['retention'], phases: ['retention', 'loyalty'], measures: [] } },
+    club: {
+      id: 'club',
+      text: text.club,
+      color: 'pink',
+      relationship: { type: 'longTerm', motivations: ['retention'], phases: ['retention', 'loyalty'], measures: [] },
+    },
     app: { id: 'app', text: text.app, color: 'blue', channel: { phases: { retention: { used: true, rating: 4 } } } },
   };
   const canvas = { id: 'c', title: 'Café', createdAt: now, updatedAt: now, notes, blocks, journeyModel: 'channelPhases', language };
-  return { text, entries: { 'boom:canvas:c': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas }), 'boom:current': 'c', 'boom:language': language } };
+  return {
+    text,
+    entries: {
+      'boom:canvas:c': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas }),
+      'boom:current': 'c',
+      'boom:language': language,
+    },
+  };
 }
 
 const T = {
@@ -47,7 +59,9 @@ const T = {
 
 for (const language of ['en', 'fa'] as const) {
   const w = T[language];
-  test(`marks made under the other journey model are named, listed on request, and never called "no phase" (${language})`, async ({ page }) => {
+  test(`marks made under the other journey model are named, listed on request, and never called "no phase" (${language})`, async ({
+    page,
+  }) => {
     const { text, entries } = canvasMarkedInTheOtherModel(language);
     await openSeeded(page, entries);
 

@@ -80,7 +80,9 @@ test('the language chosen shows at once while its words are fetched', async ({ p
   const select = page.getByRole('combobox', { name: 'Language' });
   await select.selectOption({ label: 'فارسی' });
   // The list says Persian while the page is still English (its words on the way).
-  await expect.poll(() => page.evaluate(() => [document.querySelector('select')?.value, document.documentElement.lang])).toEqual(['fa', 'en']);
+  await expect
+    .poll(() => page.evaluate(() => [document.querySelector('select')?.value, document.documentElement.lang]))
+    .toEqual(['fa', 'en']);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
   await expect(block(page, 'کانال‌ها')).toBeVisible();
 });

@@ -50,7 +50,9 @@ for (const language of ['en', 'fa'] as const) {
   });
 }
 
-test('the code of Check canvas, the relationships panel and the presentation is fetched ahead, so opening them waits for nothing', async ({ page }) => {
+test('the code of Check canvas, the relationships panel and the presentation is fetched ahead, so opening them waits for nothing', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());

@@ -7,8 +7,20 @@ import { addNote, block, openFresh } from './helpers';
 function canvasFile(id: string, title: string): { name: string; mimeType: string; buffer: Buffer } {
   const now = new Date().toISOString();
   const blocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, blockId === 'channels' ? ['n1'] : []]));
-  const canvas = { id, title, createdAt: now, updatedAt: now, notes: { n1: { id: 'n1', text: `Note of ${title}`, color: 'yellow' } }, blocks, journeyModel: 'channelPhases' };
-  return { name: `${title}.boom.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas })) };
+  const canvas = {
+    id,
+    title,
+    createdAt: now,
+    updatedAt: now,
+    notes: { n1: { id: 'n1', text: `Note of ${title}`, color: 'yellow' } },
+    blocks,
+    journeyModel: 'channelPhases',
+  };
+  return {
+    name: `${title}.boom.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas })),
+  };
 }
 
 async function importFile(page: Page, id: string, title: string) {
@@ -22,7 +34,12 @@ const importedMessages = (page: Page) => page.locator('.toasts .notice').filter(
 
 test('messages never pile up: at most two at once, the others wait their turn, and none is lost', async ({ page }) => {
   await openFresh(page);
-  for (const [id, title] of [['a', 'First'], ['b', 'Second'], ['c', 'Third']]) await importFile(page, id!, title!);
+  for (const [id, title] of [
+    ['a', 'First'],
+    ['b', 'Second'],
+    ['c', 'Third'],
+  ])
+    await importFile(page, id!, title!);
   await expect(importedMessages(page)).toHaveCount(2);
   await expect(page.locator('.toasts .notice')).toHaveCount(2);
   // Dismissing one brings the one that waited.
@@ -75,11 +92,13 @@ test('a message never covers the canvas: the canvas makes room for it', async ({
   await expect(importedMessages(page)).toHaveCount(1);
   // Every "Add note" (the bottom row's included) can be reached by the pointer: nothing lies over it.
   const covered = await page.locator('.add-note:not([hidden])').evaluateAll((buttons) =>
-    buttons.filter((button) => {
-      const box = button.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return !hit || !button.contains(hit);
-    }).map((button) => button.getAttribute('aria-label')),
+    buttons
+      .filter((button) => {
+        const box = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !hit || !button.contains(hit);
+      })
+      .map((button) => button.getAttribute('aria-label')),
   );
   expect(covered).toEqual([]);
 });

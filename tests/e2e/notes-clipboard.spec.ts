@@ -9,7 +9,9 @@ const pastePlain = (page: Page, text: string) =>
     document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 
-test('a note is duplicated by Ctrl+D or its menu, copied and pasted into another canvas with its colour, and plain text pastes as one note a line', async ({ page }) => {
+test('a note is duplicated by Ctrl+D or its menu, copied and pasted into another canvas with its colour, and plain text pastes as one note a line', async ({
+  page,
+}) => {
   await openWithCanvas(page, { customerSegments: ['Students', 'Tourists'] });
   const segments = block(page, 'Customer Segments');
   await segments.getByRole('button', { name: 'Students', exact: true }).focus();
@@ -48,8 +50,16 @@ for (const language of ['en', 'fa'] as const) {
     await openWithCanvas(
       page,
       en
-        ? { channels: ['Walk-ins', 'Instagram DMs', 'Flyers at the station'], customerSegments: ['Students who want Instagram-worthy coffee'], costStructure: ['Rent'] }
-        : { channels: ['مشتری حضوری', 'دایرکت اینستاگرام'], customerSegments: ['دانشجوهایی که کافه‌ی اینستاگرامی می‌خواهند'], costStructure: ['اجاره'] },
+        ? {
+            channels: ['Walk-ins', 'Instagram DMs', 'Flyers at the station'],
+            customerSegments: ['Students who want Instagram-worthy coffee'],
+            costStructure: ['Rent'],
+          }
+        : {
+            channels: ['مشتری حضوری', 'دایرکت اینستاگرام'],
+            customerSegments: ['دانشجوهایی که کافه‌ی اینستاگرامی می‌خواهند'],
+            costStructure: ['اجاره'],
+          },
       language,
     );
     await page.keyboard.press('/');
@@ -73,13 +83,17 @@ for (const language of ['en', 'fa'] as const) {
     await expect(field).toBeFocused();
     await results.nth(1).getByRole('button').click();
     await expect(dialog).toBeHidden();
-    await expect(block(page, en ? 'Channels' : 'کانال‌ها').getByRole('button', { name: en ? 'Instagram DMs' : 'دایرکت اینستاگرام', exact: true })).toBeFocused();
+    await expect(
+      block(page, en ? 'Channels' : 'کانال‌ها').getByRole('button', { name: en ? 'Instagram DMs' : 'دایرکت اینستاگرام', exact: true }),
+    ).toBeFocused();
     // Nothing found is said, and Enter goes to the first note found.
     await page.getByRole('button', { name: en ? 'Find' : 'یافتن', exact: true }).click();
     await field.fill(en ? 'parking' : 'پارکینگ');
     await expect(dialog.getByRole('status')).toContainText(en ? 'No note holds' : 'هیچ یادداشتی');
     await field.fill(en ? 'rent' : 'اجاره');
     await page.keyboard.press('Enter');
-    await expect(block(page, en ? 'Cost Structure' : 'ساختار هزینه').getByRole('button', { name: en ? 'Rent' : 'اجاره', exact: true })).toBeFocused();
+    await expect(
+      block(page, en ? 'Cost Structure' : 'ساختار هزینه').getByRole('button', { name: en ? 'Rent' : 'اجاره', exact: true }),
+    ).toBeFocused();
   });
 }

@@ -68,7 +68,10 @@ for (const language of ['en', 'fa'] as const) {
     const name = dialog.getByRole('textbox', { name: w.newChannel });
     await name.fill(w.walkIns);
     await name.press('Enter');
-    await dialog.getByRole('table').getByRole('checkbox', { name: `${w.walkIns}: ${w.awareness}` }).check();
+    await dialog
+      .getByRole('table')
+      .getByRole('checkbox', { name: `${w.walkIns}: ${w.awareness}` })
+      .check();
 
     const card = dialog.getByRole('article', { name: w.walkIns });
     for (const detail of w.details) {
@@ -93,7 +96,9 @@ for (const language of ['en', 'fa'] as const) {
 
 for (const language of ['en', 'fa'] as const) {
   const w = T[language];
-  test(`the channel map: "Add channel" leaves focus in the field for the next one, the empty field's hint reads in the page's direction, and every integration choice is the same size (${language})`, async ({ page }) => {
+  test(`the channel map: "Add channel" leaves focus in the field for the next one, the empty field's hint reads in the page's direction, and every integration choice is the same size (${language})`, async ({
+    page,
+  }) => {
     await openFresh(page, language);
     await block(page, w.channels).getByRole('button', { name: w.map }).click();
     const dialog = page.getByRole('dialog', { name: w.channels });
@@ -105,7 +110,9 @@ for (const language of ['en', 'fa'] as const) {
     await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(3); // header, the channel, coverage
     await expect(name).toBeFocused();
     await expect(name).toHaveValue('');
-    const sizes = await dialog.getByRole('radio').evaluateAll((radios) => radios.map((radio) => Math.round(radio.getBoundingClientRect().width)));
+    const sizes = await dialog
+      .getByRole('radio')
+      .evaluateAll((radios) => radios.map((radio) => Math.round(radio.getBoundingClientRect().width)));
     expect(sizes.length).toBe(4);
     expect(new Set(sizes).size).toBe(1);
   });

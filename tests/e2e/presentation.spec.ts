@@ -3,7 +3,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { block, nextFrames, openSeeded, openWithCanvas, waitForSave } from './helpers';
 
-const STORY = ['customerSegments', 'valuePropositions', 'channels', 'customerRelationships', 'revenueStreams', 'keyResources', 'keyActivities', 'keyPartners', 'costStructure'] as const;
+const STORY = [
+  'customerSegments',
+  'valuePropositions',
+  'channels',
+  'customerRelationships',
+  'revenueStreams',
+  'keyResources',
+  'keyActivities',
+  'keyPartners',
+  'costStructure',
+] as const;
 
 const TEXT = {
   en: {
@@ -106,7 +116,8 @@ async function expectNothingClipped(page: Page) {
       if (note.scrollHeight > note.clientHeight + 1 || note.scrollWidth > note.clientWidth + 1) found.push(`cut inside: ${text}`);
       if (inView(note.getBoundingClientRect())) continue;
       const body = note.closest<HTMLElement>('.block-body');
-      const scrolls = body !== null && ['auto', 'scroll'].includes(getComputedStyle(body).overflowY) && body.scrollHeight > body.clientHeight;
+      const scrolls =
+        body !== null && ['auto', 'scroll'].includes(getComputedStyle(body).overflowY) && body.scrollHeight > body.clientHeight;
       if (!scrolls || !inView(body.getBoundingClientRect())) found.push(`off screen: ${text}`);
     }
     return found;
@@ -116,7 +127,9 @@ async function expectNothingClipped(page: Page) {
 
 /** The font size of the notes in a block, in CSS px. */
 const noteSizes = (page: Page, name: string) =>
-  block(page, name).getByRole('listitem').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize)));
+  block(page, name)
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize)));
 
 for (const language of ['en', 'fa'] as const) {
   const T = TEXT[language];
@@ -137,7 +150,9 @@ for (const language of ['en', 'fa'] as const) {
       await nextFrames(page);
       await expectNothingClipped(page);
       // The whole canvas (90 notes: more than one screen holds) at one size, still readable.
-      const overviewSizes = new Set(await page.locator('.board .note-text').evaluateAll((texts) => texts.map((text) => getComputedStyle(text).fontSize)));
+      const overviewSizes = new Set(
+        await page.locator('.board .note-text').evaluateAll((texts) => texts.map((text) => getComputedStyle(text).fontSize)),
+      );
       expect(overviewSizes.size).toBe(1);
       expect(parseFloat([...overviewSizes][0]!)).toBeGreaterThanOrEqual(size.overviewLeast);
 
@@ -151,12 +166,18 @@ for (const language of ['en', 'fa'] as const) {
         const region = block(page, name);
         // Enlarged: the largest block by far, a quarter of the screen or more.
         // (All nine, the greyed ones included: those are inert, out of the accessibility tree.)
-        const areas = await page.locator('section[data-block]').evaluateAll((regions) =>
-          regions.map((r) => ({ name: r.querySelector('h2')?.textContent, area: r.getBoundingClientRect().width * r.getBoundingClientRect().height })),
-        );
+        const areas = await page
+          .locator('section[data-block]')
+          .evaluateAll((regions) =>
+            regions.map((r) => ({
+              name: r.querySelector('h2')?.textContent,
+              area: r.getBoundingClientRect().width * r.getBoundingClientRect().height,
+            })),
+          );
         const area = areas.find((a) => a.name === name)!.area;
         expect(area, `${name} is enlarged`).toBeGreaterThan(size.width * size.height * 0.25);
-        for (const other of areas) if (other.name !== name) expect(area, `${name} is larger than ${other.name}`).toBeGreaterThan(other.area * 2);
+        for (const other of areas)
+          if (other.name !== name) expect(area, `${name} is larger than ${other.name}`).toBeGreaterThan(other.area * 2);
         await expect(region.getByRole('listitem')).toHaveCount(10);
         await nextFrames(page);
         for (const sizeInBlock of await noteSizes(page, name)) expect(sizeInBlock).toBeGreaterThanOrEqual(size.least);
@@ -264,7 +285,9 @@ test('presents in the window when full screen is refused', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toBeVisible();
 });
 
-test('leaving full screen with the note box open (Escape, where the browser keeps it) goes on presenting in the window', async ({ page }) => {
+test('leaving full screen with the note box open (Escape, where the browser keeps it) goes on presenting in the window', async ({
+  page,
+}) => {
   await openWithCanvas(page, { channels: ['Website'] });
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
@@ -297,10 +320,15 @@ test('↓ scrolls a block too full to fit before moving on; "?" shows the shortc
   await expect(page.getByRole('heading', { name: '1 of 9 · Customer Segments' })).toBeVisible();
   const last = block(page, 'Customer Segments').getByRole('listitem', { name: many[29] });
   await expect(last).not.toBeInViewport();
-  for (let i = 0; i < 12 && !(await last.evaluate((note) => {
-    const body = note.closest('.block-body')!.getBoundingClientRect();
-    return note.getBoundingClientRect().bottom <= body.bottom + 1;
-  })); i += 1) {
+  for (
+    let i = 0;
+    i < 12 &&
+    !(await last.evaluate((note) => {
+      const body = note.closest('.block-body')!.getBoundingClientRect();
+      return note.getBoundingClientRect().bottom <= body.bottom + 1;
+    }));
+    i += 1
+  ) {
     await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(400);
     await expect(page.getByRole('heading', { name: '1 of 9 · Customer Segments' })).toBeVisible();
@@ -323,7 +351,15 @@ test('↓ scrolls a block too full to fit before moving on; "?" shows the shortc
 test('on a phone the overview lists the blocks one under another, none over another', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await openWithCanvas(page, Object.fromEntries(['customerSegments', 'valuePropositions', 'channels', 'keyPartners'].map((id) => [id, ['One idea', 'Another idea that is longer than the first', 'A third']])));
+  await openWithCanvas(
+    page,
+    Object.fromEntries(
+      ['customerSegments', 'valuePropositions', 'channels', 'keyPartners'].map((id) => [
+        id,
+        ['One idea', 'Another idea that is longer than the first', 'A third'],
+      ]),
+    ),
+  );
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
   const boxes = await page.locator('section[data-block]').evaluateAll((sections) =>
@@ -343,7 +379,9 @@ test('on a phone the overview lists the blocks one under another, none over anot
   }
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { name: '1 of 9 · Customer Segments' })).toBeVisible();
-  for (const size of await block(page, 'Customer Segments').getByRole('listitem').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize)))) {
+  for (const size of await block(page, 'Customer Segments')
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize)))) {
     expect(size).toBeGreaterThanOrEqual(16);
   }
   await context.close();
@@ -373,7 +411,12 @@ const noteSights = (page: Page) =>
     items.map((item) => {
       const note = item.getBoundingClientRect();
       const body = item.closest('.block-body')!.getBoundingClientRect();
-      const whole = note.top >= body.top - 1 && note.bottom <= body.bottom + 1 && note.bottom <= window.innerHeight && note.right <= window.innerWidth && note.left >= 0;
+      const whole =
+        note.top >= body.top - 1 &&
+        note.bottom <= body.bottom + 1 &&
+        note.bottom <= window.innerHeight &&
+        note.right <= window.innerWidth &&
+        note.left >= 0;
       return { whole, size: parseFloat(getComputedStyle(item.querySelector('.note-text')!).fontSize) };
     }),
   );
@@ -381,7 +424,10 @@ const noteSights = (page: Page) =>
 for (const language of ['en', 'fa'] as const) {
   test(`the whole canvas shows every note of a 60-note canvas at one readable size (${language}, 1920×1080)`, async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    const idea = language === 'en' ? (n: number) => `Another idea from the workshop, number ${n + 1}` : (n: number) => `ایده‌ی دیگری از کارگاه، شماره‌ی ${n + 1}`;
+    const idea =
+      language === 'en'
+        ? (n: number) => `Another idea from the workshop, number ${n + 1}`
+        : (n: number) => `ایده‌ی دیگری از کارگاه، شماره‌ی ${n + 1}`;
     await openSeeded(page, { ...exampleWith(`airbnb.${language}`, 60, idea), 'boom:language': language });
     await expect(page.getByRole('region').first()).toBeVisible();
     await page.keyboard.press('p');

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { block, openWithCanvas } from './helpers';
 
-test('Persian: add a Co-creation relationship linked to a segment; after a reload it is there with badge, link and motivation', async ({ page }) => {
+test('Persian: add a Co-creation relationship linked to a segment; after a reload it is there with badge, link and motivation', async ({
+  page,
+}) => {
   await openWithCanvas(page, { customerSegments: ['دانشجوها', 'کارمندان اطراف'] }, 'fa');
   const opener = block(page, 'ارتباط با مشتری').getByRole('button', { name: 'انواع ارتباط' });
   await opener.click();
@@ -32,7 +34,9 @@ test('Persian: add a Co-creation relationship linked to a segment; after a reloa
   await expect(note.locator('.badge')).toHaveText('هم‌آفرینی');
   await expect(note.getByText('بخش‌های هدف: دانشجوها')).toBeAttached();
   await block(page, 'ارتباط با مشتری').getByRole('button', { name: 'انواع ارتباط' }).click();
-  const again = page.getByRole('dialog', { name: 'ارتباط با مشتری' }).getByRole('article', { name: 'نقد و نظر دانشجوها درباره‌ی منوی تازه' });
+  const again = page
+    .getByRole('dialog', { name: 'ارتباط با مشتری' })
+    .getByRole('article', { name: 'نقد و نظر دانشجوها درباره‌ی منوی تازه' });
   await expect(again.getByRole('checkbox', { name: 'دانشجوها' })).toBeChecked();
   await expect(again.getByRole('checkbox', { name: 'حفظ مشتری' })).toBeChecked();
   await expect(again.getByRole('checkbox', { name: 'جذب مشتری' })).not.toBeChecked();
@@ -45,7 +49,9 @@ test('Tab stays inside the open panel', async ({ page }) => {
   await expect(dialog).toBeVisible();
   for (let i = 0; i < 40; i += 1) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body)).toBe(true);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body)).toBe(
+      true,
+    );
   }
 });
 

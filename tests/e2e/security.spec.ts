@@ -52,7 +52,11 @@ const shownTexts = (page: Page) => page.locator('.board .note-text').evaluateAll
 test('hostile text in notes, titles and imported files is shown exactly as written, and nothing runs', async ({ page }) => {
   const seen = await watch(page);
   await openSeeded(page, {
-    'boom:canvas:hostile': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas: canvasWith('hostile', PAYLOADS[1]!, PAYLOADS) }),
+    'boom:canvas:hostile': JSON.stringify({
+      format: 'boom-canvas',
+      schemaVersion: SCHEMA_VERSION,
+      canvas: canvasWith('hostile', PAYLOADS[1]!, PAYLOADS),
+    }),
     'boom:current': 'hostile',
     'boom:language': 'en',
   });
@@ -84,7 +88,11 @@ test('hostile text in notes, titles and imported files is shown exactly as writt
   // Imported from a file: a new canvas, every text as it was.
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const file = JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas: canvasWith('imported', PAYLOADS[0]!, [...PAYLOADS].reverse()) });
+  const file = JSON.stringify({
+    format: 'boom-canvas',
+    schemaVersion: SCHEMA_VERSION,
+    canvas: canvasWith('imported', PAYLOADS[0]!, [...PAYLOADS].reverse()),
+  });
   await (await chooser).setFiles({ name: `${PAYLOADS[4]!}.boom.json`, mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue(PAYLOADS[0]!);
   expect((await shownTexts(page)).sort()).toEqual([...PAYLOADS].sort());
@@ -133,7 +141,10 @@ test('the built app runs under a Content-Security-Policy with no inline script a
 
   // Every part of the app, in both languages, adds no violation of its own.
   await page.getByRole('button', { name: 'Canvases', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Canvases' }).getByRole('button', { name: /^Spotify/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Canvases' })
+    .getByRole('button', { name: /^Spotify/ })
+    .click();
   await expect(block(page, 'Key Partners').getByRole('listitem').first()).toBeVisible();
   const visit = async (opener: ReturnType<Page['getByRole']>, dialog: string) => {
     await opener.click();

@@ -7,7 +7,16 @@ import { SCHEMA_VERSION } from '../../src/domain/schema';
 function shareFragment(language: 'en' | 'fa'): string {
   const now = new Date().toISOString();
   const blocks = Object.fromEntries(BLOCK_IDS.map((id) => [id, id === 'customerSegments' ? ['n1'] : []]));
-  const canvas = { id: 'shared', title: 'کافه‌ی سر کوچه', createdAt: now, updatedAt: now, notes: { n1: { id: 'n1', text: 'دانشجوها', color: 'green' } }, blocks, journeyModel: 'channelPhases', language };
+  const canvas = {
+    id: 'shared',
+    title: 'کافه‌ی سر کوچه',
+    createdAt: now,
+    updatedAt: now,
+    notes: { n1: { id: 'n1', text: 'دانشجوها', color: 'green' } },
+    blocks,
+    journeyModel: 'channelPhases',
+    language,
+  };
   const text = JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas });
   return `#share=${gzipSync(text).toString('base64url')}`;
 }
@@ -21,7 +30,9 @@ async function openLink(page: Page, fragment: string, chosen?: 'en' | 'fa') {
 
 test.use({ locale: 'en-US' });
 
-test('a link to a Persian canvas opens in Persian, right to left, in an English browser whose reader chose no language, and that is not remembered as a choice', async ({ page }) => {
+test('a link to a Persian canvas opens in Persian, right to left, in an English browser whose reader chose no language, and that is not remembered as a choice', async ({
+  page,
+}) => {
   await openLink(page, shareFragment('fa'));
   await expect(page.getByText('بوم اشتراکی، فقط‌خواندنی')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -29,7 +29,15 @@ function sharedLink(language: 'en' | 'fa') {
 const own = JSON.stringify({
   format: 'boom-canvas',
   schemaVersion: SCHEMA_VERSION,
-  canvas: { id: 'mine', title: 'Room notes', createdAt: now, updatedAt: now, notes: { m1: { id: 'm1', text: 'Projector code 4411', color: 'yellow' } }, blocks: blocksWith({ keyResources: ['m1'] }), journeyModel: 'channelPhases' },
+  canvas: {
+    id: 'mine',
+    title: 'Room notes',
+    createdAt: now,
+    updatedAt: now,
+    notes: { m1: { id: 'm1', text: 'Projector code 4411', color: 'yellow' } },
+    blocks: blocksWith({ keyResources: ['m1'] }),
+    journeyModel: 'channelPhases',
+  },
 });
 
 async function openLink(page: Page, fragment: string, language: 'en' | 'fa') {
@@ -58,8 +66,30 @@ const storedTitles = (page: Page) =>
 for (const language of ['en', 'fa'] as const) {
   const en = language === 'en';
   const T = en
-    ? { present: 'Present', overview: 'The whole canvas', segments: 'Customer Segments', addNote: 'Add note', exit: 'Exit presentation', export: 'Export', json: 'JSON file (.boom.json)', markdown: /Markdown/, step: '1 of 9 · Customer Segments', banner: /shared canvas/ }
-    : { present: 'ارائه', overview: 'کل بوم', segments: 'بخش‌های مشتری', addNote: 'افزودن یادداشت', exit: 'خروج از ارائه', export: 'خروجی', json: 'فایل JSON (‎.boom.json)', markdown: /مارک‌داون|Markdown/, step: '۱ از ۹ — بخش‌های مشتری', banner: /به اشتراک گذاشته شده/ };
+    ? {
+        present: 'Present',
+        overview: 'The whole canvas',
+        segments: 'Customer Segments',
+        addNote: 'Add note',
+        exit: 'Exit presentation',
+        export: 'Export',
+        json: 'JSON file (.boom.json)',
+        markdown: /Markdown/,
+        step: '1 of 9 · Customer Segments',
+        banner: /shared canvas/,
+      }
+    : {
+        present: 'ارائه',
+        overview: 'کل بوم',
+        segments: 'بخش‌های مشتری',
+        addNote: 'افزودن یادداشت',
+        exit: 'خروج از ارائه',
+        export: 'خروجی',
+        json: 'فایل JSON (‎.boom.json)',
+        markdown: /مارک‌داون|Markdown/,
+        step: '۱ از ۹ — بخش‌های مشتری',
+        banner: /به اشتراک گذاشته شده/,
+      };
 
   test(`a shared canvas is presented, exported and printed as it is, never saved in this browser (${language})`, async ({ page }) => {
     const { canvas, texts, fragment } = sharedLink(language);
@@ -87,7 +117,15 @@ for (const language of ['en', 'fa'] as const) {
     await page.getByRole('menuitem', { name: T.json }).click();
     const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
     expect(file.canvas.title).toBe(canvas.title);
-    expect(Object.values(file.canvas.notes as Record<string, { text: string }>).map((note) => note.text).sort()).toEqual(Object.values(canvas.notes).map((note) => note.text).sort());
+    expect(
+      Object.values(file.canvas.notes as Record<string, { text: string }>)
+        .map((note) => note.text)
+        .sort(),
+    ).toEqual(
+      Object.values(canvas.notes)
+        .map((note) => note.text)
+        .sort(),
+    );
     await page.getByRole('button', { name: T.export, exact: true }).click();
     download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: T.markdown }).click();
@@ -104,6 +142,8 @@ for (const language of ['en', 'fa'] as const) {
     expect(await storedTitles(page)).toEqual(['Room notes']);
     expect(await page.evaluate(() => localStorage.getItem('boom:canvas:mine'))).toBe(own);
     await page.goto('/');
-    await expect(page.getByRole('region', { name: en ? 'Key Resources' : 'منابع کلیدی', exact: true })).toContainText('Projector code 4411');
+    await expect(page.getByRole('region', { name: en ? 'Key Resources' : 'منابع کلیدی', exact: true })).toContainText(
+      'Projector code 4411',
+    );
   });
 }

@@ -2,19 +2,28 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { addNote, block, openFresh, openSeeded, openWithCanvas, waitForSave } from './helpers';
 
-test('storage full: a lasting warning, an export that has the unsaved work, the session goes on, saved data untouched', async ({ page }) => {
+test('storage full: a lasting warning, an export that has the unsaved work, the session goes on, saved data untouched', async ({
+  page,
+}) => {
   // After the first save, the browser refuses every further write as full.
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if ((window as unknown as { __full?: boolean }).__full && key.startsWith('boom:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if ((window as unknown as { __full?: boolean }).__full && key.startsWith('boom:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });
   await openFresh(page);
   await addNote(page, 'Key Partners', 'Saved before');
   await waitForSave(page, ['Saved before']);
-  const before = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).map((key) => [key, localStorage.getItem(key)])));
+  const before = await page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('boom:canvas:'))
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );
   await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
 
   await addNote(page, 'Channels', 'Not saved yet');
@@ -29,11 +38,19 @@ test('storage full: a lasting warning, an export that has the unsaved work, the 
   const download = page.waitForEvent('download');
   await warning.getByRole('button', { name: 'Export this canvas (.boom.json)' }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  const texts = Object.values(exported.canvas.notes as Record<string, { text: string }>).map((note) => note.text).sort();
+  const texts = Object.values(exported.canvas.notes as Record<string, { text: string }>)
+    .map((note) => note.text)
+    .sort();
   expect(texts).toEqual(['Not saved yet', 'Saved before', 'Still working']);
 
   // What was saved before is exactly as it was.
-  const after = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).map((key) => [key, localStorage.getItem(key)])));
+  const after = await page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('boom:canvas:'))
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );
   expect(after).toEqual(before);
 });
 
@@ -53,7 +70,9 @@ test('storage blocked (private mode): the editor works in memory, says changes w
 });
 
 for (const granted of [true, false]) {
-  test(`asks the browser to keep storage once there is work, and says whether it will (${granted ? 'granted' : 'refused'})`, async ({ page }) => {
+  test(`asks the browser to keep storage once there is work, and says whether it will (${granted ? 'granted' : 'refused'})`, async ({
+    page,
+  }) => {
     await page.addInitScript((answer) => {
       const calls: string[] = [];
       (window as unknown as { __persistCalls: string[] }).__persistCalls = calls;
@@ -81,7 +100,9 @@ for (const granted of [true, false]) {
     await page.getByRole('button', { name: 'Canvases', exact: true }).click();
     const list = page.getByRole('dialog', { name: 'Canvases' });
     await expect(list).toContainText(
-      granted ? 'Your browser keeps these canvases until you delete them.' : 'Browsers may clear saved data when space runs short, so export a copy',
+      granted
+        ? 'Your browser keeps these canvases until you delete them.'
+        : 'Browsers may clear saved data when space runs short, so export a copy',
     );
   });
 }
@@ -103,12 +124,32 @@ test('a canvas with many changes only in this browser gets a quiet suggestion to
   await expect(page.getByRole('status').filter({ hasText: 'no copy of it' })).toHaveCount(0);
 });
 
-test('at the most canvases Boom keeps, a new, example or imported canvas is refused with the reason, and nothing changes', async ({ page }) => {
+test('at the most canvases Boom keeps, a new, example or imported canvas is refused with the reason, and nothing changes', async ({
+  page,
+}) => {
   const now = new Date().toISOString();
-  const empty = { keyPartners: [], keyActivities: [], keyResources: [], valuePropositions: [], customerRelationships: [], channels: [], customerSegments: [], costStructure: [], revenueStreams: [] };
+  const empty = {
+    keyPartners: [],
+    keyActivities: [],
+    keyResources: [],
+    valuePropositions: [],
+    customerRelationships: [],
+    channels: [],
+    customerSegments: [],
+    costStructure: [],
+    revenueStreams: [],
+  };
   const seed: Record<string, string> = { 'boom:language': 'en', 'boom:current': 'c0' };
   for (let i = 0; i < 100; i += 1) {
-    const canvas = { id: `c${i}`, title: `Canvas ${i}`, createdAt: now, updatedAt: now, notes: {}, blocks: empty, journeyModel: 'channelPhases' };
+    const canvas = {
+      id: `c${i}`,
+      title: `Canvas ${i}`,
+      createdAt: now,
+      updatedAt: now,
+      notes: {},
+      blocks: empty,
+      journeyModel: 'channelPhases',
+    };
     seed[`boom:canvas:c${i}`] = JSON.stringify({ format: 'boom-canvas', schemaVersion: 4, canvas });
   }
   await openSeeded(page, seed);
@@ -123,9 +164,15 @@ test('at the most canvases Boom keeps, a new, example or imported canvas is refu
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const file = JSON.stringify({ format: 'boom-canvas', schemaVersion: 4, canvas: { id: 'new', title: 'New one', createdAt: now, updatedAt: now, notes: {}, blocks: empty, journeyModel: 'channelPhases' } });
+  const file = JSON.stringify({
+    format: 'boom-canvas',
+    schemaVersion: 4,
+    canvas: { id: 'new', title: 'New one', createdAt: now, updatedAt: now, notes: {}, blocks: empty, journeyModel: 'channelPhases' },
+  });
   await (await chooser).setFiles({ name: 'new-one.boom.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await expect(page.getByRole('alert').filter({ hasText: 'new-one.boom.json' })).toContainText('there is no room for another canvas (Boom keeps at most 100)');
+  await expect(page.getByRole('alert').filter({ hasText: 'new-one.boom.json' })).toContainText(
+    'there is no room for another canvas (Boom keeps at most 100)',
+  );
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Canvas 0');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).length)).toBe(100);
 });
@@ -138,13 +185,17 @@ test('a note says how much room is left near its limit, and that a longer paste 
   await page.keyboard.insertText('b'.repeat(300));
   const box = page.getByRole('textbox', { name: /New note in Channels/ });
   await expect(box).toHaveValue(`${'a'.repeat(1850)}${'b'.repeat(150)}`);
-  await expect(page.getByRole('status').filter({ hasText: 'A note holds up to 2,000 characters: anything beyond was not added.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'A note holds up to 2,000 characters: anything beyond was not added.' }),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(block(page, 'Channels').getByRole('listitem')).toHaveCount(1);
   await waitForSave(page, [`${'a'.repeat(1850)}${'b'.repeat(150)}`]);
 });
 
-test('storage already full when the tab opens: every canvas shows, the cause is named, and work typed once space is freed is kept', async ({ page }) => {
+test('storage already full when the tab opens: every canvas shows, the cause is named, and work typed once space is freed is kept', async ({
+  page,
+}) => {
   await openWithCanvas(page, { keyPartners: ['Coffee roaster'], channels: ['Website'] });
   // The next opening finds the storage full (the canvas saved above is in it).
   await page.addInitScript(() => {
@@ -152,7 +203,8 @@ test('storage already full when the tab opens: every canvas shows, the cause is 
     // Full from the start, until the test frees space.
     if (sessionStorage.getItem('boom-test-freed') === null) (window as unknown as { __full?: boolean }).__full = true;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if ((window as unknown as { __full?: boolean }).__full && this === localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if ((window as unknown as { __full?: boolean }).__full && this === localStorage)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });

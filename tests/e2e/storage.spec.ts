@@ -63,7 +63,9 @@ test('a canvas saved by the first version of Boom opens, upgraded, with its orig
   expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['دانشجوها', 'Office workers nearby']);
   const stored = await page.evaluate(() => ({
     current: JSON.parse(localStorage.getItem('boom:canvas:fixture-v1')!).schemaVersion,
-    originals: Object.keys(localStorage).filter((key) => key.startsWith('boom:pre-upgrade:')).map((key) => JSON.parse(localStorage.getItem(key)!).schemaVersion),
+    originals: Object.keys(localStorage)
+      .filter((key) => key.startsWith('boom:pre-upgrade:'))
+      .map((key) => JSON.parse(localStorage.getItem(key)!).schemaVersion),
   }));
   expect(stored).toEqual({ current: SCHEMA_VERSION, originals: [1] });
 });

@@ -10,7 +10,12 @@ const storedNotes = (page: Page) =>
       Object.keys(localStorage)
         .filter((key) => key.startsWith('boom:canvas:'))
         .map((key) => JSON.parse(localStorage.getItem(key)!).canvas as { title: string; notes: Record<string, { text: string }> })
-        .map((canvas) => [canvas.title, Object.values(canvas.notes).map((note) => note.text).sort()]),
+        .map((canvas) => [
+          canvas.title,
+          Object.values(canvas.notes)
+            .map((note) => note.text)
+            .sort(),
+        ]),
     ),
   );
 
@@ -28,7 +33,9 @@ async function importCanvasFile(page: Page) {
   };
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles({
+  await (
+    await chooser
+  ).setFiles({
     name: 'shop.boom.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas })),
@@ -36,14 +43,18 @@ async function importCanvasFile(page: Page) {
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('From a file');
 }
 
-test('undoing an import that replaced the untouched canvas shows what another tab wrote in that canvas meanwhile, not the old empty copy', async ({ page }) => {
+test('undoing an import that replaced the untouched canvas shows what another tab wrote in that canvas meanwhile, not the old empty copy', async ({
+  page,
+}) => {
   await openFresh(page);
   const second = await page.context().newPage();
   await second.goto('/');
   await expect(block(second, 'Channels')).toBeVisible();
   // The second tab starts a note in the empty canvas; meanwhile the first tab imports a file,
   // which takes the place of that empty canvas. The second tab keeps it, with its note.
-  await block(second, 'Channels').getByRole('button', { name: /^Add note/ }).click();
+  await block(second, 'Channels')
+    .getByRole('button', { name: /^Add note/ })
+    .click();
   await second.keyboard.type('Typed in the second tab');
   await importCanvasFile(page);
   await expect.poll(async () => Object.values(await storedNotes(page)).flat()).toContain('Typed in the second tab');
@@ -58,7 +69,9 @@ test('undoing an import that replaced the untouched canvas shows what another ta
   expect(Object.values(await storedNotes(page)).flat()).toContain('Typed in the second tab');
 });
 
-test('after undoing the delete of a canvas another tab kept (a note was being typed there), opening it shows that tab’s copy, and its note is kept', async ({ page }) => {
+test('after undoing the delete of a canvas another tab kept (a note was being typed there), opening it shows that tab’s copy, and its note is kept', async ({
+  page,
+}) => {
   await openFresh(page);
   await page.getByRole('textbox', { name: 'Canvas title' }).fill('Corner Café');
   await addNote(page, 'Key Partners', 'Roaster');
@@ -73,7 +86,9 @@ test('after undoing the delete of a canvas another tab kept (a note was being ty
   const list = page.getByRole('dialog', { name: 'Canvases' });
   await list.getByRole('button', { name: 'New canvas' }).click();
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('');
-  await block(second, 'Channels').getByRole('button', { name: /^Add note/ }).click();
+  await block(second, 'Channels')
+    .getByRole('button', { name: /^Add note/ })
+    .click();
   await second.keyboard.type('Typed in the second tab');
   await page.getByRole('button', { name: 'Canvases', exact: true }).click();
   await list.getByRole('button', { name: 'Delete “Corner Café”' }).click();

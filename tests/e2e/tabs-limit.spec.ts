@@ -6,14 +6,19 @@ import { block, notesOf, openSeeded } from './helpers';
 // A trace copies the whole page at every step: with 5,000 notes in two tabs that alone takes minutes.
 test.use({ trace: 'off' });
 
-test('two tabs at the note limit add a note each at the same moment: one is kept, and the other tab says so and keeps its note in a new canvas', async ({ page }) => {
+test('two tabs at the note limit add a note each at the same moment: one is kept, and the other tab says so and keeps its note in a new canvas', async ({
+  page,
+}) => {
   // A canvas one note short of the most it holds (5,000).
   const now = new Date().toISOString();
   const ids = Array.from({ length: 4999 }, (_, i) => `n${i}`);
   const blocks = Object.fromEntries(BLOCK_IDS.map((id) => [id, id === 'keyPartners' ? ids : []]));
   const notes = Object.fromEntries(ids.map((id) => [id, { id, text: `Partner ${id}`, color: 'yellow' }]));
   const canvas = { id: 'full', title: 'Nearly full', createdAt: now, updatedAt: now, notes, blocks, journeyModel: 'channelPhases' };
-  await openSeeded(page, { 'boom:canvas:full': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas }), 'boom:current': 'full' });
+  await openSeeded(page, {
+    'boom:canvas:full': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas }),
+    'boom:current': 'full',
+  });
   const second = await page.context().newPage();
   await second.goto('/');
   const tabs = [page, second];
@@ -21,8 +26,13 @@ test('two tabs at the note limit add a note each at the same moment: one is kept
 
   // Each tab types a note (still in its box, so neither has saved), then both save in the same
   // instant, as when both are closed together: together they pass the most a canvas holds.
-  for (const [tab, text] of [[page, 'From the first tab'], [second, 'From the second tab']] as const) {
-    await block(tab, 'Channels').getByRole('button', { name: /^Add note/ }).click();
+  for (const [tab, text] of [
+    [page, 'From the first tab'],
+    [second, 'From the second tab'],
+  ] as const) {
+    await block(tab, 'Channels')
+      .getByRole('button', { name: /^Add note/ })
+      .click();
     await tab.keyboard.type(text);
   }
   await Promise.all(tabs.map((tab) => tab.evaluate(() => window.dispatchEvent(new Event('pagehide')))));
@@ -61,7 +71,11 @@ test('two tabs at the note limit add a note each at the same moment: one is kept
   await expect.poll(() => notesOf(block(loser, 'Channels'))).toEqual([lost]);
   await expect(loser.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Nearly full: notes not kept');
   await loser.waitForTimeout(2500);
-  const stored = await loser.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('boom:canvas:')).map((key) => localStorage.getItem(key)!));
+  const stored = await loser.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('boom:canvas:'))
+      .map((key) => localStorage.getItem(key)!),
+  );
   expect(stored.filter((text) => text.includes(kept))).toHaveLength(1);
   expect(stored.filter((text) => text.includes(lost))).toHaveLength(1);
 });

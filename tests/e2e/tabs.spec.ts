@@ -18,10 +18,9 @@ test('two tabs on one canvas: an edit shows in the other tab, and edits made in 
   await addNote(page, 'Customer Segments', 'Students (first tab)');
   await addNote(second, 'Customer Segments', 'Tourists (second tab)');
   for (const tab of [page, second]) {
-    await expect.poll(async () => (await notesOf(block(tab, 'Customer Segments'))).sort()).toEqual([
-      'Students (first tab)',
-      'Tourists (second tab)',
-    ]);
+    await expect
+      .poll(async () => (await notesOf(block(tab, 'Customer Segments'))).sort())
+      .toEqual(['Students (first tab)', 'Tourists (second tab)']);
   }
   await page.waitForTimeout(2500);
   await page.reload();

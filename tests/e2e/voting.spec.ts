@@ -8,8 +8,26 @@ import { block, openSeeded, openWithCanvas } from './helpers';
 for (const language of ['en', 'fa'] as const) {
   const T =
     language === 'en'
-      ? { voting: 'Dot voting', most: 'Most voted', mostTitle: 'Most voted', add: 'Add a vote', remove: 'Remove a vote', segments: 'Customer Segments', export: 'Export', json: 'JSON file (.boom.json)' }
-      : { voting: 'رأی‌گیری نقطه‌ای', most: 'پررأی‌ترین‌ها', mostTitle: 'پررأی‌ترین یادداشت‌ها', add: 'دادن یک رأی', remove: 'پس گرفتن یک رأی', segments: 'بخش‌های مشتری', export: 'خروجی', json: 'فایل JSON (‎.boom.json)' };
+      ? {
+          voting: 'Dot voting',
+          most: 'Most voted',
+          mostTitle: 'Most voted',
+          add: 'Add a vote',
+          remove: 'Remove a vote',
+          segments: 'Customer Segments',
+          export: 'Export',
+          json: 'JSON file (.boom.json)',
+        }
+      : {
+          voting: 'رأی‌گیری نقطه‌ای',
+          most: 'پررأی‌ترین‌ها',
+          mostTitle: 'پررأی‌ترین یادداشت‌ها',
+          add: 'دادن یک رأی',
+          remove: 'پس گرفتن یک رأی',
+          segments: 'بخش‌های مشتری',
+          export: 'خروجی',
+          json: 'فایل JSON (‎.boom.json)',
+        };
 
   test(`dot voting by mouse and keyboard, ranked, saved and exported (${language})`, async ({ page }) => {
     await openWithCanvas(page, { customerSegments: ['Students', 'Commuters', 'Tourists'] }, language);
@@ -42,7 +60,9 @@ for (const language of ['en', 'fa'] as const) {
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: T.json }).click();
     const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-    const votes = Object.fromEntries(Object.values(exported.canvas.notes as Record<string, { text: string; votes?: number }>).map((n) => [n.text, n.votes]));
+    const votes = Object.fromEntries(
+      Object.values(exported.canvas.notes as Record<string, { text: string; votes?: number }>).map((n) => [n.text, n.votes]),
+    );
     expect(votes).toEqual({ Students: 2, Commuters: 2, Tourists: 1 });
     await page.reload();
     await expect(page.getByRole('button', { name: T.voting })).toHaveAttribute('aria-pressed', 'false');
@@ -60,11 +80,31 @@ for (const language of ['en', 'fa'] as const) {
       channels: ['Campus posters', 'Instagram', 'Walk-ins'],
       revenueStreams: ['Coffee', 'Pastries', 'Room hire'],
     };
-    const votes: Record<string, number> = { Students: 3, Commuters: 1, Tourists: 1, 'Quiet seats': 9, 'Fast Wi-Fi': 7, 'Late hours': 2, 'Campus posters': 1, Instagram: 4, 'Walk-ins': 1, Coffee: 8, Pastries: 5, 'Room hire': 6 };
+    const votes: Record<string, number> = {
+      Students: 3,
+      Commuters: 1,
+      Tourists: 1,
+      'Quiet seats': 9,
+      'Fast Wi-Fi': 7,
+      'Late hours': 2,
+      'Campus posters': 1,
+      Instagram: 4,
+      'Walk-ins': 1,
+      Coffee: 8,
+      Pastries: 5,
+      'Room hire': 6,
+    };
     const now = new Date().toISOString();
     const idOf = (text: string) => `n${Object.keys(votes).indexOf(text)}`;
-    const notes = Object.fromEntries(Object.values(blocks).flat().map((text) => [idOf(text), { id: idOf(text), text, color: 'yellow', votes: votes[text] }]));
-    const lists = { ...Object.fromEntries(BLOCK_IDS.map((id) => [id, []])), ...Object.fromEntries(Object.entries(blocks).map(([id, texts]) => [id, texts.map(idOf)])) };
+    const notes = Object.fromEntries(
+      Object.values(blocks)
+        .flat()
+        .map((text) => [idOf(text), { id: idOf(text), text, color: 'yellow', votes: votes[text] }]),
+    );
+    const lists = {
+      ...Object.fromEntries(BLOCK_IDS.map((id) => [id, []])),
+      ...Object.fromEntries(Object.entries(blocks).map(([id, texts]) => [id, texts.map(idOf)])),
+    };
     const canvas = { id: 'voted', title: 'Voted', createdAt: now, updatedAt: now, notes, blocks: lists, journeyModel: 'channelPhases' };
     await openSeeded(page, {
       'boom:canvas:voted': JSON.stringify({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas }),
@@ -89,6 +129,10 @@ for (const language of ['en', 'fa'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Back to the blocks: the ranking within each block again.
     await dialog.getByRole('radio', { name: en ? 'In each block' : 'در هر بلوک' }).check();
-    await expect(dialog.getByRole('region', { name: en ? 'Value Propositions' : 'ارزش‌های پیشنهادی' }).getByRole('listitem')).toHaveText([/Quiet seats/, /Fast Wi-Fi/, /Late hours/]);
+    await expect(dialog.getByRole('region', { name: en ? 'Value Propositions' : 'ارزش‌های پیشنهادی' }).getByRole('listitem')).toHaveText([
+      /Quiet seats/,
+      /Fast Wi-Fi/,
+      /Late hours/,
+    ]);
   });
 }

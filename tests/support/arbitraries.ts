@@ -25,10 +25,9 @@ const relationshipArb: fc.Arbitrary<Relationship> = fc.record({
   type: fc.constantFrom(...RELATIONSHIP_TYPE_IDS),
   motivations: fc.uniqueArray(fc.constantFrom(...MOTIVATIONS)),
   phases: fc.uniqueArray(fc.constantFrom(...PHASE_IDS)),
-  measures: fc.array(
-    fc.record({ id: idArb, kind: fc.constantFrom(...MEASURE_KINDS), label: textArb(30), target: textArb(30) }),
-    { maxLength: 3 },
-  ),
+  measures: fc.array(fc.record({ id: idArb, kind: fc.constantFrom(...MEASURE_KINDS), label: textArb(30), target: textArb(30) }), {
+    maxLength: 3,
+  }),
 });
 
 const channelArb: fc.Arbitrary<Channel> = fc.record({
@@ -62,7 +61,10 @@ export function canvasArb(maxNotes = 25): fc.Arbitrary<Canvas> {
               block: fc.constantFrom(...BLOCK_IDS),
               text: textArb(60),
               color: fc.constantFrom(...NOTE_COLORS),
-              segmentIds: fc.option(fc.uniqueArray(fc.constantFrom(...noteIds), { maxLength: 3 }).map((ids) => ids.filter((s) => s !== id)), { nil: undefined }),
+              segmentIds: fc.option(
+                fc.uniqueArray(fc.constantFrom(...noteIds), { maxLength: 3 }).map((ids) => ids.filter((s) => s !== id)),
+                { nil: undefined },
+              ),
               relationship: fc.option(relationshipArb, { nil: undefined }),
               channel: fc.option(channelArb, { nil: undefined }),
               votes: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),

@@ -95,7 +95,14 @@ describe('bench: the printed table', () => {
   });
 
   it('pads columns to the widest cell, numbers to the right', () => {
-    const table = formatTable(['Metric', 'Value'], [['a', '1'], ['longer', '100']], [1]);
+    const table = formatTable(
+      ['Metric', 'Value'],
+      [
+        ['a', '1'],
+        ['longer', '100'],
+      ],
+      [1],
+    );
     expect(table.split('\n')).toEqual(['Metric  Value', '------  -----', 'a           1', 'longer    100']);
   });
 

@@ -6,7 +6,9 @@ import { searchable } from '@/domain/search';
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 const canvas = (id: string, title: string, created: number, changed: number, notes: string[] = []) => {
   let made = { ...createCanvas(id, at(created), title), updatedAt: at(changed) };
-  notes.forEach((text, n) => (made = { ...addNote(made, 'customerSegments', { id: `${id}${n}`, text }, at(changed)), updatedAt: at(changed) }));
+  notes.forEach(
+    (text, n) => (made = { ...addNote(made, 'customerSegments', { id: `${id}${n}`, text }, at(changed)), updatedAt: at(changed) }),
+  );
   return made;
 };
 

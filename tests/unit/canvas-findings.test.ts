@@ -5,7 +5,8 @@ import type { Canvas } from '@/domain/schema';
 
 const T = '2026-11-25T09:00:00.000Z';
 
-const keysByArea = (canvas: Canvas) => Object.fromEntries(canvasFindings(canvas).map(({ area, findings }) => [area, findings.map((f) => f.key)]));
+const keysByArea = (canvas: Canvas) =>
+  Object.fromEntries(canvasFindings(canvas).map(({ area, findings }) => [area, findings.map((f) => f.key)]));
 const waiting = (canvas: Canvas) => Object.fromEntries(canvasFindings(canvas).map(({ area, waitsFor }) => [area, waitsFor]));
 
 function started(): Canvas {
@@ -46,7 +47,12 @@ describe('the whole-canvas check', () => {
 
   it('does not repeat that there are no segments when the empty block says it', () => {
     let canvas = createCanvas('c', T);
-    canvas = addNote(canvas, 'customerRelationships', { id: 'club', text: 'Book club', relationship: { type: 'community', motivations: [], phases: [], measures: [] } }, T);
+    canvas = addNote(
+      canvas,
+      'customerRelationships',
+      { id: 'club', text: 'Book club', relationship: { type: 'community', motivations: [], phases: [], measures: [] } },
+      T,
+    );
     expect(keysByArea(canvas).blocks).toContain('emptyBlock:customerSegments');
     expect(keysByArea(canvas).relationships).not.toContain('noSegments');
   });
@@ -54,8 +60,20 @@ describe('the whole-canvas check', () => {
   it('names each value proposition linked to no segment, pointing at its segments', () => {
     const findings = canvasFindings(started()).find((area) => area.area === 'valuePropositions')!.findings;
     expect(findings).toEqual([
-      { key: 'valueWithoutSegment:quiet', code: 'valueWithoutSegment', severity: 'gap', params: { noteId: 'quiet' }, target: { kind: 'note', noteId: 'quiet', field: 'segments' } },
-      { key: 'valueWithoutSegment:coffee', code: 'valueWithoutSegment', severity: 'gap', params: { noteId: 'coffee' }, target: { kind: 'note', noteId: 'coffee', field: 'segments' } },
+      {
+        key: 'valueWithoutSegment:quiet',
+        code: 'valueWithoutSegment',
+        severity: 'gap',
+        params: { noteId: 'quiet' },
+        target: { kind: 'note', noteId: 'quiet', field: 'segments' },
+      },
+      {
+        key: 'valueWithoutSegment:coffee',
+        code: 'valueWithoutSegment',
+        severity: 'gap',
+        params: { noteId: 'coffee' },
+        target: { kind: 'note', noteId: 'coffee', field: 'segments' },
+      },
     ]);
   });
 
@@ -68,9 +86,39 @@ describe('the whole-canvas check', () => {
 
   it('brings in the panels’ findings, contradictions first, without repeating an empty block', () => {
     let canvas = started();
-    canvas = addNote(canvas, 'channels', { id: 'web', text: 'Website', segmentIds: ['students'], channel: { ownership: 'own', reach: 'direct', medium: 'online', cost: 'low', phases: { awareness: { used: true } } } }, T);
-    canvas = addNote(canvas, 'customerRelationships', { id: 'sale', text: 'One-off sale', segmentIds: ['students'], relationship: { type: 'transactional', motivations: [], phases: [], measures: [] } }, T);
-    canvas = addNote(canvas, 'customerRelationships', { id: 'club', text: 'Book club', segmentIds: ['students'], relationship: { type: 'longTerm', motivations: [], phases: [], measures: [] } }, T);
+    canvas = addNote(
+      canvas,
+      'channels',
+      {
+        id: 'web',
+        text: 'Website',
+        segmentIds: ['students'],
+        channel: { ownership: 'own', reach: 'direct', medium: 'online', cost: 'low', phases: { awareness: { used: true } } },
+      },
+      T,
+    );
+    canvas = addNote(
+      canvas,
+      'customerRelationships',
+      {
+        id: 'sale',
+        text: 'One-off sale',
+        segmentIds: ['students'],
+        relationship: { type: 'transactional', motivations: [], phases: [], measures: [] },
+      },
+      T,
+    );
+    canvas = addNote(
+      canvas,
+      'customerRelationships',
+      {
+        id: 'club',
+        text: 'Book club',
+        segmentIds: ['students'],
+        relationship: { type: 'longTerm', motivations: [], phases: [], measures: [] },
+      },
+      T,
+    );
     const areas = keysByArea(canvas);
     expect(areas.relationships![0]).toBe('durationContradiction:students');
     expect(areas.relationships).toContain('segmentWithoutRelationship:tourists');

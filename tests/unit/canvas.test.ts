@@ -162,9 +162,16 @@ describe('canvases with the same title', () => {
 
   it('are numbered when imported three times', async () => {
     const { canvasActions, useCanvasStore } = await import('@/store/canvas-store');
-    const canvas = addNote(createCanvas('cafe', '2026-11-25T10:00:00.000Z', 'Corner Café'), 'channels', { id: 'n1', text: 'Website' }, '2026-11-25T10:00:00.000Z');
+    const canvas = addNote(
+      createCanvas('cafe', '2026-11-25T10:00:00.000Z', 'Corner Café'),
+      'channels',
+      { id: 'n1', text: 'Website' },
+      '2026-11-25T10:00:00.000Z',
+    );
     for (let i = 0; i < 3; i += 1) canvasActions().addCanvas(canvas, { open: true });
-    const titles = Object.values(useCanvasStore.getState().canvases).map((kept) => kept.title).sort();
+    const titles = Object.values(useCanvasStore.getState().canvases)
+      .map((kept) => kept.title)
+      .sort();
     expect(titles).toEqual(['Corner Café', 'Corner Café (2)', 'Corner Café (3)']);
   });
 });

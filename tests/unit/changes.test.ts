@@ -70,7 +70,8 @@ describe('the storage sync engine, through its small interface', () => {
         listeners.add(listener);
         return () => void listeners.delete(listener);
       },
-      load: (list, currentId) => set({ canvases: Object.fromEntries(list.map((canvas) => [canvas.id, canvas])), currentId: currentId ?? list[0]!.id }),
+      load: (list, currentId) =>
+        set({ canvases: Object.fromEntries(list.map((canvas) => [canvas.id, canvas])), currentId: currentId ?? list[0]!.id }),
       receive: (canvas) => {
         received.push(canvas);
         set({ ...workspace, canvases: { ...workspace.canvases, [canvas.id]: canvas } });

@@ -17,8 +17,28 @@ const channel = (used: PhaseId[], extra: Partial<Channel> = {}): Channel => ({
 function shop(): Canvas {
   let canvas = createCanvas('c', T);
   canvas = addNote(canvas, 'customerSegments', { id: 'students', text: 'Students' }, T);
-  canvas = addNote(canvas, 'channels', { id: 'walkIn', text: 'Walk-in', segmentIds: ['students'], channel: channel(['awareness', 'evaluation', 'purchase', 'delivery', 'afterSales']) }, T);
-  canvas = addNote(canvas, 'channels', { id: 'insta', text: 'Instagram DMs', segmentIds: ['students'], channel: channel(['awareness'], { medium: 'online', ownership: 'partner' }) }, T);
+  canvas = addNote(
+    canvas,
+    'channels',
+    {
+      id: 'walkIn',
+      text: 'Walk-in',
+      segmentIds: ['students'],
+      channel: channel(['awareness', 'evaluation', 'purchase', 'delivery', 'afterSales']),
+    },
+    T,
+  );
+  canvas = addNote(
+    canvas,
+    'channels',
+    {
+      id: 'insta',
+      text: 'Instagram DMs',
+      segmentIds: ['students'],
+      channel: channel(['awareness'], { medium: 'online', ownership: 'partner' }),
+    },
+    T,
+  );
   return setIntegrationLevel(canvas, 'multi', T);
 }
 
@@ -45,7 +65,10 @@ describe('channel findings', () => {
     canvas = updateNote(canvas, 'insta', { segmentIds: ['tourists'] }, T);
     const findings = channelFindings(canvas);
     expect(findings).toContainEqual(
-      expect.objectContaining({ key: 'segmentPhasesUncovered:tourists', params: { segmentId: 'tourists', phases: ['evaluation', 'purchase', 'delivery', 'afterSales'] } }),
+      expect.objectContaining({
+        key: 'segmentPhasesUncovered:tourists',
+        params: { segmentId: 'tourists', phases: ['evaluation', 'purchase', 'delivery', 'afterSales'] },
+      }),
     );
     canvas = addNote(canvas, 'customerSegments', { id: 'families', text: 'Families' }, T);
     expect(keys(canvas)).toContain('segmentWithoutChannel:families');
@@ -64,7 +87,12 @@ describe('channel findings', () => {
   });
 
   it('says when the integration level contradicts the matrix, first of all', () => {
-    let one = addNote(createCanvas('c', T), 'channels', { id: 'only', text: 'Website', channel: channel(['awareness', 'evaluation', 'purchase', 'delivery', 'afterSales']) }, T);
+    let one = addNote(
+      createCanvas('c', T),
+      'channels',
+      { id: 'only', text: 'Website', channel: channel(['awareness', 'evaluation', 'purchase', 'delivery', 'afterSales']) },
+      T,
+    );
     one = setIntegrationLevel(one, 'omni', T);
     expect(channelFindings(one)[0]).toEqual({
       key: 'integration:omni',
@@ -81,7 +109,12 @@ describe('channel findings', () => {
     let canvas = addNote(shop(), 'channels', { id: 'plain', text: 'Word of mouth', segmentIds: ['students'] }, T);
     canvas = addNote(canvas, 'channels', { id: 'idle', text: 'Flyers', segmentIds: ['students'], channel: channel([]) }, T);
     // Marked only in a phase of the other journey model: said so, not "in no phase".
-    canvas = addNote(canvas, 'channels', { id: 'elsewhere', text: 'Loyalty app', segmentIds: ['students'], channel: channel(['loyalty']) }, T);
+    canvas = addNote(
+      canvas,
+      'channels',
+      { id: 'elsewhere', text: 'Loyalty app', segmentIds: ['students'], channel: channel(['loyalty']) },
+      T,
+    );
     expect(keys(canvas)).toEqual(['undescribed:plain', 'noPhase:idle', 'otherModel:elsewhere']);
   });
 

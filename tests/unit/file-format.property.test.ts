@@ -10,7 +10,10 @@ const NOW = '2026-11-25T10:00:00.000Z';
 
 /** Every outcome is either a canvas that passes the schema or a coded error: never a throw. */
 function expectOutcome(result: LoadResult) {
-  if (result.ok) expect(canvasDocumentSchema.safeParse({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas: result.canvas }).success).toBe(true);
+  if (result.ok)
+    expect(canvasDocumentSchema.safeParse({ format: 'boom-canvas', schemaVersion: SCHEMA_VERSION, canvas: result.canvas }).success).toBe(
+      true,
+    );
   else expect(CODES.has(result.error.code)).toBe(true);
 }
 
@@ -28,7 +31,8 @@ function mutate(document: unknown, path: (string | number)[], replacement: unkno
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
   // A key added beside the one at the path, as an own property even when it is "__proto__".
-  if (added !== null && !Array.isArray(parent)) Object.defineProperty(parent, added, { value: replacement, enumerable: true, writable: true, configurable: true });
+  if (added !== null && !Array.isArray(parent))
+    Object.defineProperty(parent, added, { value: replacement, enumerable: true, writable: true, configurable: true });
   else if (remove && Array.isArray(parent)) parent.splice(Number(last), 1);
   else if (remove) delete parent[last];
   else parent[last] = replacement;

@@ -39,7 +39,10 @@ describe('canvas files', () => {
   });
 
   it('names what is wrong with a bad file', async () => {
-    expect(await readCanvasFile(file(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe])))).toEqual({ ok: false, error: { code: 'notJson' } });
+    expect(await readCanvasFile(file(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe])))).toEqual({
+      ok: false,
+      error: { code: 'notJson' },
+    });
     expect(await readCanvasFile(file('{"name": "a list"}'))).toEqual({ ok: false, error: { code: 'notACanvas' } });
     expect(await readCanvasFile(file(JSON.stringify({ ...fixture, schemaVersion: 99 })))).toEqual({
       ok: false,

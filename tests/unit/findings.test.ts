@@ -16,7 +16,12 @@ function cafe(): Canvas {
   let canvas = createCanvas('c', T);
   canvas = addNote(canvas, 'customerSegments', { id: 'students', text: 'Students' }, T);
   canvas = addNote(canvas, 'customerSegments', { id: 'offices', text: 'Office workers' }, T);
-  canvas = addNote(canvas, 'customerRelationships', { id: 'card', text: 'Loyalty card', segmentIds: ['students', 'offices'], relationship: full('longTerm') }, T);
+  canvas = addNote(
+    canvas,
+    'customerRelationships',
+    { id: 'card', text: 'Loyalty card', segmentIds: ['students', 'offices'], relationship: full('longTerm') },
+    T,
+  );
   return canvas;
 }
 
@@ -52,7 +57,12 @@ describe('relationship findings', () => {
 
   it('flags a segment served transactionally and long-term at once, first of all', () => {
     let canvas = updateNote(cafe(), 'card', { relationship: full('longTerm', { measures: [] }) }, T);
-    canvas = addNote(canvas, 'customerRelationships', { id: 'kiosk', text: 'Order kiosk', segmentIds: ['offices'], relationship: full('transactional') }, T);
+    canvas = addNote(
+      canvas,
+      'customerRelationships',
+      { id: 'kiosk', text: 'Order kiosk', segmentIds: ['offices'], relationship: full('transactional') },
+      T,
+    );
     const findings = relationshipFindings(canvas);
     expect(findings[0]).toEqual({
       key: 'durationContradiction:offices',
@@ -65,7 +75,12 @@ describe('relationship findings', () => {
   });
 
   it('points at the fields a relationship still lacks, and at notes without a type', () => {
-    let canvas = addNote(cafe(), 'customerRelationships', { id: 'bare', text: 'Community', relationship: full('community', { motivations: [], phases: [], measures: [] }) }, T);
+    let canvas = addNote(
+      cafe(),
+      'customerRelationships',
+      { id: 'bare', text: 'Community', relationship: full('community', { motivations: [], phases: [], measures: [] }) },
+      T,
+    );
     canvas = addNote(canvas, 'customerRelationships', { id: 'plain', text: 'Support' }, T);
     expect(codes(canvas)).toEqual(['noSegment:bare', 'untyped:plain', 'noMotivation:bare', 'noPhase:bare', 'noMeasure:bare']);
   });
@@ -88,13 +103,20 @@ describe('marks in phases of the other journey model', () => {
     const { channelFindings, hiddenPhases } = await import('@/domain/findings');
     let canvas = cafe();
     canvas = updateNote(canvas, 'card', { relationship: full('longTerm', { phases: ['retention', 'loyalty'] }) }, T);
-    canvas = addNote(canvas, 'channels', { id: 'shop', text: 'Shop', segmentIds: ['students', 'offices'], channel: { phases: { consideration: { used: true } } } }, T);
+    canvas = addNote(
+      canvas,
+      'channels',
+      { id: 'shop', text: 'Shop', segmentIds: ['students', 'offices'], channel: { phases: { consideration: { used: true } } } },
+      T,
+    );
     expect(canvas.journeyModel).toBe('channelPhases');
     expect(hiddenPhases(canvas, canvas.notes.card!)).toEqual(['retention', 'loyalty']);
 
     const relationship = relationshipFindings(canvas).find((finding) => finding.params.noteId === 'card');
     expect(relationship).toMatchObject({ code: 'relationshipPhasesInOtherModel', params: { phases: ['retention', 'loyalty'] } });
-    const channel = channelFindings(canvas).find((finding) => finding.params.noteId === 'shop' && finding.target.kind === 'note' && finding.target.field === 'phases');
+    const channel = channelFindings(canvas).find(
+      (finding) => finding.params.noteId === 'shop' && finding.target.kind === 'note' && finding.target.field === 'phases',
+    );
     expect(channel).toMatchObject({ code: 'channelPhasesInOtherModel', params: { phases: ['consideration'] } });
 
     // With no mark anywhere, it is "no phase" still.

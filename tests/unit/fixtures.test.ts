@@ -12,12 +12,17 @@ import { canvasArb } from '../support/arbitraries';
 const FIXTURES = import.meta.glob<string>('../fixtures/*.boom.json', { eager: true, query: '?raw', import: 'default' });
 const NOW = '2026-11-25T10:00:00.000Z';
 
-const byVersion = Object.entries(FIXTURES).map(([path, text]) => ({ path, text, version: (JSON.parse(text) as { schemaVersion: number }).schemaVersion }));
+const byVersion = Object.entries(FIXTURES).map(([path, text]) => ({
+  path,
+  text,
+  version: (JSON.parse(text) as { schemaVersion: number }).schemaVersion,
+}));
 
 describe('kept fixtures of every version', () => {
   it('include one for each format version up to the current one', () => {
     const versions = new Set(byVersion.map((fixture) => fixture.version));
-    for (let version = 1; version <= SCHEMA_VERSION; version += 1) expect(versions.has(version), `a fixture of version ${version}`).toBe(true);
+    for (let version = 1; version <= SCHEMA_VERSION; version += 1)
+      expect(versions.has(version), `a fixture of version ${version}`).toBe(true);
   });
 
   it.each(byVersion)('$path loads as a file and from storage, upgraded when older', async ({ text, version }) => {

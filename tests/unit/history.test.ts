@@ -63,7 +63,9 @@ describe('history', () => {
     canvasActions().addNote('customerSegments', 'Students');
     clock += 5000;
     const mine = state().currentId;
-    const imported = canvasActions().addCanvas(addTo(createCanvas('imported', NOW, 'Imported'), 'channels', { id: 'n1', text: 'Shop' }, NOW))!;
+    const imported = canvasActions().addCanvas(
+      addTo(createCanvas('imported', NOW, 'Imported'), 'channels', { id: 'n1', text: 'Shop' }, NOW),
+    )!;
     expect(state().currentId).toBe(imported);
     undo();
     expect(Object.keys(state().canvases)).toEqual([mine]);

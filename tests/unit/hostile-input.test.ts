@@ -8,8 +8,33 @@ const T = '2026-11-25T10:00:00.000Z';
 function described(): Canvas {
   let canvas = createCanvas('c1', T);
   canvas = addNote(canvas, 'customerSegments', { id: 'students', text: 'Students' }, T);
-  canvas = addNote(canvas, 'customerRelationships', { id: 'club', text: 'Book club', segmentIds: ['students'], relationship: { type: 'community', motivations: ['retention'], phases: ['purchase'], measures: [{ id: 'm1', kind: 'nps', label: '', target: '40' }] } }, T);
-  canvas = addNote(canvas, 'channels', { id: 'web', text: 'Website', segmentIds: ['students'], channel: { ownership: 'own', reach: 'direct', medium: 'online', cost: 'low', phases: { awareness: { used: true, rating: 4 } } } }, T);
+  canvas = addNote(
+    canvas,
+    'customerRelationships',
+    {
+      id: 'club',
+      text: 'Book club',
+      segmentIds: ['students'],
+      relationship: {
+        type: 'community',
+        motivations: ['retention'],
+        phases: ['purchase'],
+        measures: [{ id: 'm1', kind: 'nps', label: '', target: '40' }],
+      },
+    },
+    T,
+  );
+  canvas = addNote(
+    canvas,
+    'channels',
+    {
+      id: 'web',
+      text: 'Website',
+      segmentIds: ['students'],
+      channel: { ownership: 'own', reach: 'direct', medium: 'online', cost: 'low', phases: { awareness: { used: true, rating: 4 } } },
+    },
+    T,
+  );
   return canvas;
 }
 

@@ -15,16 +15,44 @@ function canvasText(id = 'c1'): Record<string, any> {
 
 /** Documents under the 5 MB limit whose lists are far longer than any canvas may hold. */
 const HUGE: [string, (document: Record<string, any>) => void, { path: string; problem: string }][] = [
-  ['150,000 ids in one block', (d) => (d.canvas.blocks.keyPartners = Array.from({ length: 150_000 }, (_, i) => `n${i}`)), { path: 'canvas.blocks.keyPartners', problem: 'tooLong' }],
-  ['300,000 notes of the wrong type', (d) => (d.canvas.notes = Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`n${i}`, 0]))), { path: 'canvas.notes', problem: 'tooManyNotes' }],
-  ['2,000,000 zeros in a block', (d) => (d.canvas.blocks.channels = new Array(2_000_000).fill(0)), { path: 'canvas.blocks.channels', problem: 'tooLong' }],
-  ['2,000,000 zeros in a note’s segment links', (d) => (d.canvas.notes.quiet.segmentIds = new Array(2_000_000).fill(0)), { path: 'canvas.notes.quiet.segmentIds', problem: 'tooLong' }],
-  ['2,000,000 zeros in a field Boom does not know', (d) => (d.canvas.extra = new Array(2_000_000).fill(0)), { path: 'canvas.extra', problem: 'tooLong' }],
-  ['4,000 bad ids in each of two blocks (too many together)', (d) => {
-    d.canvas.blocks.keyPartners = Array.from({ length: 4000 }, (_, i) => `a${i}`);
-    d.canvas.blocks.keyResources = Array.from({ length: 4000 }, (_, i) => `b${i}`);
-  }, { path: 'canvas.blocks.keyResources', problem: 'tooLong' }],
-  ['a few thousand ids no note has', (d) => (d.canvas.blocks.keyPartners = Array.from({ length: 4000 }, (_, i) => `x${i}`)), { path: 'canvas.blocks.keyPartners[0]', problem: 'unknownNote' }],
+  [
+    '150,000 ids in one block',
+    (d) => (d.canvas.blocks.keyPartners = Array.from({ length: 150_000 }, (_, i) => `n${i}`)),
+    { path: 'canvas.blocks.keyPartners', problem: 'tooLong' },
+  ],
+  [
+    '300,000 notes of the wrong type',
+    (d) => (d.canvas.notes = Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`n${i}`, 0]))),
+    { path: 'canvas.notes', problem: 'tooManyNotes' },
+  ],
+  [
+    '2,000,000 zeros in a block',
+    (d) => (d.canvas.blocks.channels = new Array(2_000_000).fill(0)),
+    { path: 'canvas.blocks.channels', problem: 'tooLong' },
+  ],
+  [
+    '2,000,000 zeros in a note’s segment links',
+    (d) => (d.canvas.notes.quiet.segmentIds = new Array(2_000_000).fill(0)),
+    { path: 'canvas.notes.quiet.segmentIds', problem: 'tooLong' },
+  ],
+  [
+    '2,000,000 zeros in a field Boom does not know',
+    (d) => (d.canvas.extra = new Array(2_000_000).fill(0)),
+    { path: 'canvas.extra', problem: 'tooLong' },
+  ],
+  [
+    '4,000 bad ids in each of two blocks (too many together)',
+    (d) => {
+      d.canvas.blocks.keyPartners = Array.from({ length: 4000 }, (_, i) => `a${i}`);
+      d.canvas.blocks.keyResources = Array.from({ length: 4000 }, (_, i) => `b${i}`);
+    },
+    { path: 'canvas.blocks.keyResources', problem: 'tooLong' },
+  ],
+  [
+    'a few thousand ids no note has',
+    (d) => (d.canvas.blocks.keyPartners = Array.from({ length: 4000 }, (_, i) => `x${i}`)),
+    { path: 'canvas.blocks.keyPartners[0]', problem: 'unknownNote' },
+  ],
 ];
 
 describe('very long lists in a file, a link or storage', () => {

@@ -23,13 +23,13 @@ const LTR: Record<BlockId, Box> = {
   revenueStreams: box(5, 5, 2, 1),
 };
 // The same canvas mirrored, as in Persian.
-const RTL = Object.fromEntries(
-  Object.entries(LTR).map(([id, b]) => [id, { ...b, left: 1000 - b.right, right: 1000 - b.left }]),
-) as Record<BlockId, Box>;
+const RTL = Object.fromEntries(Object.entries(LTR).map(([id, b]) => [id, { ...b, left: 1000 - b.right, right: 1000 - b.left }])) as Record<
+  BlockId,
+  Box
+>;
 
 const centre = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
-const go = (from: BlockId, direction: Direction, boxes = LTR, at = centre(boxes[from])) =>
-  neighbourBlock(from, direction, boxes, at);
+const go = (from: BlockId, direction: Direction, boxes = LTR, at = centre(boxes[from])) => neighbourBlock(from, direction, boxes, at);
 
 describe('neighbouring blocks', () => {
   it('follows the canvas as it is drawn', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, createCanvas } from '@/domain/canvas';
-import {
-  canvasKey,
-  CURRENT_KEY,
-  loadWorkspace,
-  saveCanvas,
-  saveCurrentId,
-  type KeyValueStorage,
-} from '@/persistence/local-storage';
+import { canvasKey, CURRENT_KEY, loadWorkspace, saveCanvas, saveCurrentId, type KeyValueStorage } from '@/persistence/local-storage';
 import { serializeCanvas } from '@/persistence/canvas-document';
 import fixture from '../fixtures/canvas-v1.boom.json';
 

@@ -35,7 +35,10 @@ describe('Markdown export', () => {
     /** The detail lines under a note. */
     const details = (text: string) => {
       const lines = markdown.slice(markdown.indexOf(text)).split('\n').slice(1);
-      return lines.slice(0, lines.findIndex((line) => !line.startsWith('  - ')));
+      return lines.slice(
+        0,
+        lines.findIndex((line) => !line.startsWith('  - ')),
+      );
     };
     expect(details('Instagram direct messages for orders')).toContain('  - Offline');
     expect(details('فروش حضوری در کافه')).toEqual(expect.arrayContaining(['  - Not used in any phase yet']));

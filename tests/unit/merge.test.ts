@@ -29,7 +29,7 @@ describe('merging two tabs', () => {
     expect(canvasSchema.safeParse(merged).success).toBe(true);
   });
 
-  it('keeps each side\'s edits to different notes and title', () => {
+  it("keeps each side's edits to different notes and title", () => {
     const ours = setTitle(updateNote(base(), 'a', { text: 'Students (local)' }, T1), 'Corner Café', T1);
     const theirs = updateNote(base(), 'b', { color: 'pink' }, T2);
     const merged = mergeCanvases(base(), ours, theirs);
@@ -90,7 +90,11 @@ describe('a merge that would break the limits', () => {
     for (let i = 0; i < 3; i += 1) expect(merged.notes).toHaveProperty(`theirs${i}`);
     expect(merged.notes).toHaveProperty('ours0');
     expect(merged.notes).toHaveProperty('ours1');
-    expect(notKept.map(({ note, blockId }) => [note.id, blockId])).toEqual([['ours2', 'channels'], ['ours3', 'channels'], ['ours4', 'channels']]);
+    expect(notKept.map(({ note, blockId }) => [note.id, blockId])).toEqual([
+      ['ours2', 'channels'],
+      ['ours3', 'channels'],
+      ['ours4', 'channels'],
+    ]);
     expect(Object.keys(merged.notes)).toHaveLength(LIMITS.notesPerCanvas);
   });
 });

@@ -7,7 +7,10 @@ const NOW = '2026-12-05T10:00:00.000Z';
 
 describe('notes on the clipboard', () => {
   it('go out as one line each in plain text and with their colours in HTML, and come back as they were', () => {
-    const notes = [{ text: 'Quiet <seats> & "Wi-Fi"', color: 'green' as const }, { text: 'Two\nlines', color: 'pink' as const }];
+    const notes = [
+      { text: 'Quiet <seats> & "Wi-Fi"', color: 'green' as const },
+      { text: 'Two\nlines', color: 'pink' as const },
+    ];
     const { text, html } = notesToClipboard(notes);
     expect(text).toBe('Quiet <seats> & "Wi-Fi"\nTwo lines');
     expect(notesFromClipboard(html, text)).toEqual(notes);
@@ -32,7 +35,12 @@ describe('notes on the clipboard', () => {
 
 describe('duplicating and pasting notes', () => {
   it('puts a copy right after the note, with what it says but not its votes', () => {
-    let canvas = addNote(createCanvas('c', NOW), 'customerRelationships', { id: 'a', text: 'Help desk', color: 'blue', relationship: { type: 'personalAssistance' } as never }, NOW);
+    let canvas = addNote(
+      createCanvas('c', NOW),
+      'customerRelationships',
+      { id: 'a', text: 'Help desk', color: 'blue', relationship: { type: 'personalAssistance' } as never },
+      NOW,
+    );
     canvas = addNote(canvas, 'customerRelationships', { id: 'b', text: 'Forum' }, NOW);
     canvas = updateNote(canvas, 'a', { votes: 3 }, NOW);
     const copied = duplicateNote(canvas, 'a', 'a2', NOW);
@@ -43,7 +51,16 @@ describe('duplicating and pasting notes', () => {
 
   it('adds pasted notes in order at a place, as many as the canvas has room for', () => {
     const canvas = addNote(createCanvas('c', NOW), 'channels', { id: 'a', text: 'Shop' }, NOW);
-    const { canvas: pasted, added } = addNotes(canvas, 'channels', [{ id: 'p', text: 'One' }, { id: 'q', text: 'Two' }], NOW, 0);
+    const { canvas: pasted, added } = addNotes(
+      canvas,
+      'channels',
+      [
+        { id: 'p', text: 'One' },
+        { id: 'q', text: 'Two' },
+      ],
+      NOW,
+      0,
+    );
     expect(added).toEqual(['p', 'q']);
     expect(pasted.blocks.channels).toEqual(['p', 'q', 'a']);
   });

@@ -9,7 +9,15 @@ import type { BlockId } from '@/domain/blocks';
 import { addNote, createCanvas } from '@/domain/canvas';
 import { overviewColumns } from '@/features/canvas/overview-layout';
 
-const key = (key: string, extra: Partial<KeyboardEvent> = {}) => ({ key, code: '', shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...extra });
+const key = (key: string, extra: Partial<KeyboardEvent> = {}) => ({
+  key,
+  code: '',
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...extra,
+});
 
 describe('presentation keys', () => {
   it('go forward and back with Space and the clicker’s Page keys; the vertical arrows scroll first', () => {
@@ -56,7 +64,19 @@ describe('presentation steps', () => {
       goToStep(step);
       shown.push(stepBlock(useWorkshop.getState().step));
     }
-    expect(shown).toEqual([null, 'customerSegments', 'valuePropositions', 'channels', 'customerRelationships', 'revenueStreams', 'keyResources', 'keyActivities', 'keyPartners', 'costStructure', null]);
+    expect(shown).toEqual([
+      null,
+      'customerSegments',
+      'valuePropositions',
+      'channels',
+      'customerRelationships',
+      'revenueStreams',
+      'keyResources',
+      'keyActivities',
+      'keyPartners',
+      'costStructure',
+      null,
+    ]);
     goToStep(99);
     expect(useWorkshop.getState().step).toBe(LAST_STEP);
     goToStep(-4);
@@ -115,7 +135,13 @@ describe('the overview’s columns', () => {
   const withNotes = (counts: Partial<Record<BlockId, number>>) => {
     let canvas = createCanvas('c', '2026-12-05T10:00:00.000Z');
     for (const [blockId, count] of Object.entries(counts) as [BlockId, number][])
-      for (let n = 0; n < count; n += 1) canvas = addNote(canvas, blockId, { id: `${blockId}${n}`, text: 'An idea of about forty characters, or so.', color: 'yellow' }, canvas.updatedAt);
+      for (let n = 0; n < count; n += 1)
+        canvas = addNote(
+          canvas,
+          blockId,
+          { id: `${blockId}${n}`, text: 'An idea of about forty characters, or so.', color: 'yellow' },
+          canvas.updatedAt,
+        );
     return canvas;
   };
   const shares = (columns: string) => [...columns.matchAll(/minmax\(0, ([\d.]+)fr\)/g)].map((match) => Number(match[1]));
@@ -125,7 +151,9 @@ describe('the overview’s columns', () => {
   });
 
   it('widen the columns whose notes need it, within bounds, the full Channels column taking from the empty ones', () => {
-    const [keyPartners, activities, propositions, relationships, segments] = shares(overviewColumns(withNotes({ channels: 14, customerRelationships: 6, valuePropositions: 6 })));
+    const [keyPartners, activities, propositions, relationships, segments] = shares(
+      overviewColumns(withNotes({ channels: 14, customerRelationships: 6, valuePropositions: 6 })),
+    );
     expect(relationships).toBeGreaterThan(propositions!);
     expect(propositions).toBeGreaterThan(keyPartners!);
     expect(relationships).toBeLessThanOrEqual(1.8);

@@ -26,7 +26,12 @@ describe('printing on pages', () => {
     expect(partners[0]).toMatchObject({ from: 0, continued: false });
     expect(partners.slice(1).every((chunk) => chunk.continued)).toBe(true);
     // Its notes, every one once and in order, cut at rows of four.
-    expect(partners.map((chunk) => [chunk.from, chunk.to]).flat().at(-1)).toBe(80);
+    expect(
+      partners
+        .map((chunk) => [chunk.from, chunk.to])
+        .flat()
+        .at(-1),
+    ).toBe(80);
     for (const [index, chunk] of partners.entries()) {
       expect(chunk.from % 4).toBe(0);
       if (index > 0) expect(chunk.from).toBe(partners[index - 1]!.to);
@@ -53,7 +58,13 @@ describe('printing on pages', () => {
 
   it('remember the paper chosen; before any choice, Letter in the United States and Canada, A4 elsewhere', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value), removeItem: (key: string) => void store.delete(key), key: () => null, length: 0 };
+    const storage = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+      removeItem: (key: string) => void store.delete(key),
+      key: () => null,
+      length: 0,
+    };
     expect(loadPaper(storage, 'en-US')).toBe('letter');
     expect(loadPaper(storage, 'fr-CA')).toBe('letter');
     expect(loadPaper(storage, 'fa-IR')).toBe('a4');

@@ -52,12 +52,17 @@ describe('canvas schema', () => {
 });
 
 describe('relationship details', () => {
-  const canvas = addNote(createCanvas('c1', NOW), 'customerRelationships', {
-    id: 'r1',
-    text: 'Loyalty card',
-    segmentIds: ['s1'],
-    relationship: { type: 'longTerm', motivations: ['retention'], phases: ['loyalty'], measures: [] },
-  }, NOW);
+  const canvas = addNote(
+    createCanvas('c1', NOW),
+    'customerRelationships',
+    {
+      id: 'r1',
+      text: 'Loyalty card',
+      segmentIds: ['s1'],
+      relationship: { type: 'longTerm', motivations: ['retention'], phases: ['loyalty'], measures: [] },
+    },
+    NOW,
+  );
 
   it('are accepted on a note, with phases of either journey model', () => {
     expect(canvasSchema.safeParse(canvas).success).toBe(true);

@@ -56,7 +56,10 @@ describe('a share link holding a list far longer than any canvas has', () => {
     const document = JSON.parse(serializeCanvas(canvas));
     document.canvas.blocks.keyPartners = Array.from({ length: 150_000 }, (_, i) => `n${i}`);
     const result = await readShareFragment(`#share=${await gzipBase64Url(JSON.stringify(document))}`);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', path: 'canvas.blocks.keyPartners', problem: 'tooLong', limit: 5000 } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'canvas.blocks.keyPartners', problem: 'tooLong', limit: 5000 },
+    });
   });
 });
 

@@ -32,7 +32,10 @@ async function openTheDoor() {
   await vi.runAllTimersAsync();
 }
 
-const texts = (canvas: Canvas) => Object.values(canvas.notes).map((note) => note.text).sort();
+const texts = (canvas: Canvas) =>
+  Object.values(canvas.notes)
+    .map((note) => note.text)
+    .sort();
 const stored = (id: string) => JSON.parse(localStorage.getItem(`boom:canvas:${id}`)!).canvas as Canvas;
 const shown = () => selectCurrentCanvas(useCanvasStore.getState());
 
@@ -61,7 +64,10 @@ describe('before the loading door is open', () => {
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     const start = shown();
     // Another tab writes a note (its event not here yet); this tab adds one of its own.
-    localStorage.setItem(`boom:canvas:${start.id}`, canvasText(add(start, 'channels', { id: 'b1', text: 'Website (other tab)' }, start.updatedAt), { revision: 'b1', parent: null }));
+    localStorage.setItem(
+      `boom:canvas:${start.id}`,
+      canvasText(add(start, 'channels', { id: 'b1', text: 'Website (other tab)' }, start.updatedAt), { revision: 'b1', parent: null }),
+    );
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     expect(texts(stored(start.id))).toEqual(['Website (other tab)']);

@@ -67,7 +67,9 @@ describe('a canvas saved by a newer version of Boom', () => {
     const newer = JSON.stringify({ ...fixture, schemaVersion: 99 });
     localStorage.setItem(canvasKey('from-the-future'), newer);
     const snapshot = loadWorkspace(localStorage, () => NOW);
-    expect(snapshot.unreadable).toEqual([{ key: canvasKey('from-the-future'), backupKey: null, error: { code: 'versionTooNew', version: 99 } }]);
+    expect(snapshot.unreadable).toEqual([
+      { key: canvasKey('from-the-future'), backupKey: null, error: { code: 'versionTooNew', version: 99 } },
+    ]);
     expect(localStorage.getItem(canvasKey('from-the-future'))).toBe(newer);
     expect(Object.keys(localStorage).filter((key) => key.startsWith('boom:backup:'))).toEqual([]);
   });

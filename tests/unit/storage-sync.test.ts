@@ -98,11 +98,11 @@ describe('two tabs', () => {
     expect(texts()).toEqual(['Bakery (other tab)', 'Roaster (this tab)']);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v5')!).canvas;
-    expect(Object.values(stored.notes).map((n) => (n as { text: string }).text).sort()).toEqual([
-      'Bakery (other tab)',
-      'Roaster (this tab)',
-      ...Object.values(fixture.canvas.notes).map((n) => n.text),
-    ].sort());
+    expect(
+      Object.values(stored.notes)
+        .map((n) => (n as { text: string }).text)
+        .sort(),
+    ).toEqual(['Bakery (other tab)', 'Roaster (this tab)', ...Object.values(fixture.canvas.notes).map((n) => n.text)].sort());
     stop();
     vi.useRealTimers();
   });
@@ -113,7 +113,13 @@ describe('two tabs', () => {
     const { addNote: add, createCanvas: make } = await import('@/domain/canvas');
     // A canvas one note short of the limit.
     let base = make('nearlyfull', '2026-11-23T11:00:00.000Z', 'Nearly full');
-    base = { ...base, notes: Object.fromEntries(Array.from({ length: 4999 }, (_, i) => [`n${i}`, { id: `n${i}`, text: `Partner ${i}`, color: 'yellow' as const }])), blocks: { ...base.blocks, keyPartners: Array.from({ length: 4999 }, (_, i) => `n${i}`) } };
+    base = {
+      ...base,
+      notes: Object.fromEntries(
+        Array.from({ length: 4999 }, (_, i) => [`n${i}`, { id: `n${i}`, text: `Partner ${i}`, color: 'yellow' as const }]),
+      ),
+      blocks: { ...base.blocks, keyPartners: Array.from({ length: 4999 }, (_, i) => `n${i}`) },
+    };
     localStorage.setItem('boom:canvas:nearlyfull', serializeCanvas(base));
     localStorage.setItem('boom:current', 'nearlyfull');
     const stop = startStorageSync(localStorage);
@@ -146,7 +152,10 @@ describe('two tabs', () => {
 
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
     // The other tab writes; its storage event has not reached this tab when this tab saves.
-    localStorage.setItem('boom:canvas:fixture-v5', serializeCanvas(add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z')));
+    localStorage.setItem(
+      'boom:canvas:fixture-v5',
+      serializeCanvas(add(base, 'keyPartners', { id: 'other', text: 'Bakery (other tab)' }, '2026-11-23T12:00:00.000Z')),
+    );
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
 
     const stored = JSON.parse(localStorage.getItem('boom:canvas:fixture-v5')!).canvas;
@@ -182,12 +191,19 @@ describe('two tabs', () => {
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     const a1 = revisionOf(localStorage.getItem('boom:canvas:fixture-v5')!)!;
     // ...while the other tab, not having seen it, saved its own from the start (its parent: none).
-    send(canvasText(add(start, 'keyPartners', { id: 'b1', text: 'Bakery (other tab)' }, '2026-11-25T10:00:00.000Z'), { revision: 'b1', parent: null }));
+    send(
+      canvasText(add(start, 'keyPartners', { id: 'b1', text: 'Bakery (other tab)' }, '2026-11-25T10:00:00.000Z'), {
+        revision: 'b1',
+        parent: null,
+      }),
+    );
     expect(texts()).toContain('Roaster (this tab)');
     expect(texts()).toContain('Bakery (other tab)');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     const merged = JSON.parse(localStorage.getItem('boom:canvas:fixture-v5')!).canvas;
-    expect(Object.values(merged.notes).map((n) => (n as { text: string }).text)).toEqual(expect.arrayContaining(['Roaster (this tab)', 'Bakery (other tab)']));
+    expect(Object.values(merged.notes).map((n) => (n as { text: string }).text)).toEqual(
+      expect.arrayContaining(['Roaster (this tab)', 'Bakery (other tab)']),
+    );
 
     // The other tab then sees this tab's save and deletes the roaster: the deletion holds here.
     const seen = selectCurrentCanvas(useCanvasStore.getState());

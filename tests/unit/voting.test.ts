@@ -21,7 +21,12 @@ describe('dot voting', () => {
 
   it('ranks the voted notes of each block, ties sharing a rank, in storytelling order', () => {
     let canvas = createCanvas('c', NOW);
-    for (const [id, votes] of [['a', 1], ['b', 3], ['c', 0], ['d', 3]] as const) {
+    for (const [id, votes] of [
+      ['a', 1],
+      ['b', 3],
+      ['c', 0],
+      ['d', 3],
+    ] as const) {
       canvas = addNote(canvas, 'valuePropositions', { id, text: id }, NOW);
       canvas = updateNote(canvas, id, { votes }, NOW);
     }

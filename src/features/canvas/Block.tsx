@@ -105,7 +105,8 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         // Panels opened from the block are portalled elsewhere but still bubble here: not theirs.
         const target = event.target instanceof Node ? event.target : null;
         if (present || isTextField(event.target) || !target || !event.currentTarget.contains(target)) return;
-        const after = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId ?? null : null;
+        const after =
+          event.target instanceof Element ? (event.target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId ?? null) : null;
         pasteFromEvent(event, blockId, after);
       }}
     >
@@ -191,7 +192,14 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
           </p>
         )}
         {/* Inside the scrolling body (sticky at its end), so the body always holds something focusable. */}
-        <button ref={addButtonRef} type="button" className="add-note" hidden={drafting || present !== undefined} onClick={() => (full ? setLimitShown(true) : setDrafting(true))} aria-label={t('block.addNote', { block: name })}>
+        <button
+          ref={addButtonRef}
+          type="button"
+          className="add-note"
+          hidden={drafting || present !== undefined}
+          onClick={() => (full ? setLimitShown(true) : setDrafting(true))}
+          aria-label={t('block.addNote', { block: name })}
+        >
           <PlusIcon />
           <span aria-hidden="true">{t('block.addNoteShort')}</span>
         </button>

@@ -80,7 +80,9 @@ export function DragLayer({ presenting }: DragLayerProps) {
 
   const mouse = useSensor(MouseSensor, { activationConstraint: { distance: 6 } });
   const touch = useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } });
-  const keyboard = useSensor(KeyboardSensor, { coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget, measureRef) });
+  const keyboard = useSensor(KeyboardSensor, {
+    coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget, measureRef),
+  });
   const sensors = useSensors(mouse, touch, keyboard);
 
   // Only the block under the pointer counts, and of its notes those in its scrolled view: a note
@@ -245,12 +247,28 @@ const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled, ro
 });
 
 /** One note's dnd-kit hook, published for its card. */
-const NoteBinding = memo(function NoteBinding({ noteId, disabled, roleDescription }: { noteId: string; disabled: boolean; roleDescription: string }) {
+const NoteBinding = memo(function NoteBinding({
+  noteId,
+  disabled,
+  roleDescription,
+}: {
+  noteId: string;
+  disabled: boolean;
+  roleDescription: string;
+}) {
   const sortable = useSortable({ id: noteId, disabled, attributes: { roleDescription } });
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, transition, isDragging } = sortable;
   const transform = CSS.Translate.toString(sortable.transform) ?? undefined;
   useLayoutEffect(() => {
-    noteDrags.set(noteId, { setNodeRef, setActivatorNodeRef, listeners, attributes, transform, transition: transition ?? undefined, isDragging });
+    noteDrags.set(noteId, {
+      setNodeRef,
+      setActivatorNodeRef,
+      listeners,
+      attributes,
+      transform,
+      transition: transition ?? undefined,
+      isDragging,
+    });
   }, [noteId, setNodeRef, setActivatorNodeRef, listeners, attributes, transform, transition, isDragging]);
   useLayoutEffect(() => () => noteDrags.delete(noteId), [noteId]);
   return null;
@@ -276,7 +294,11 @@ const contains = (rect: Rect | null | undefined, point: { x: number; y: number }
   !!rect && point.x >= rect.left && point.x <= rect.left + rect.width && point.y >= rect.top && point.y <= rect.top + rect.height;
 
 const overlaps = (rect: Rect | null | undefined, view: Rect) =>
-  !!rect && rect.left < view.left + view.width && rect.left + rect.width > view.left && rect.top < view.top + view.height && rect.top + rect.height > view.top;
+  !!rect &&
+  rect.left < view.left + view.width &&
+  rect.left + rect.width > view.left &&
+  rect.top < view.top + view.height &&
+  rect.top + rect.height > view.top;
 
 /** How many notes on either side of a keyboard drag's next place are made drop targets with it. */
 const AROUND = 8;
@@ -355,9 +377,7 @@ function useKeyboardCoordinates(
         }
         const rect = context.collisionRect;
         const anchor = rect ? { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 } : { x: 0, y: 0 };
-        const next = nextPlace(items, String(active.id), place, direction, (block, dir) =>
-          neighbourBlock(block, dir, boxes, anchor),
-        );
+        const next = nextPlace(items, String(active.id), place, direction, (block, dir) => neighbourBlock(block, dir, boxes, anchor));
         if (next === place) return currentCoordinates;
         const target = targetFor(items, String(active.id), next);
         placeRef.current = next;

@@ -25,5 +25,14 @@ export function FindButton() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
   // Fetched in a quiet moment, so what is typed right after "/" goes into the field.
-  return <PanelButton className="toolbar-button" icon={<SearchIcon />} label={t('find.button')} Panel={FindDialog} openRequest={request} preloadAtIdle />;
+  return (
+    <PanelButton
+      className="toolbar-button"
+      icon={<SearchIcon />}
+      label={t('find.button')}
+      Panel={FindDialog}
+      openRequest={request}
+      preloadAtIdle
+    />
+  );
 }

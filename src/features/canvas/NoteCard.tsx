@@ -139,7 +139,9 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
       >
         {note.text}
       </button>
-      {(voting || votes > 0) && <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} presenting={presenting} />}
+      {(voting || votes > 0) && (
+        <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} presenting={presenting} />
+      )}
       <div className="note-footer">
         {hasMeta ? <NoteMeta note={note} /> : (tools || presenting) && <span className="note-meta" />}
         {/* Out of sight, the footer is kept at the tools' height (by itself when empty: less to draw). */}
@@ -197,7 +199,21 @@ function noteKeys(event: KeyboardEvent<HTMLButtonElement>, noteId: string): bool
 }
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
-function NoteVotes({ noteId, votes, voting, describedBy, labelId, presenting }: { noteId: string; votes: number; voting: boolean; describedBy: string; labelId: string; presenting: boolean }) {
+function NoteVotes({
+  noteId,
+  votes,
+  voting,
+  describedBy,
+  labelId,
+  presenting,
+}: {
+  noteId: string;
+  votes: number;
+  voting: boolean;
+  describedBy: string;
+  labelId: string;
+  presenting: boolean;
+}) {
   // Reached from the note by arrow keys on the board; by Tab while presenting (no arrows there).
   const tabIndex = presenting ? undefined : ROVING_TAB_INDEX;
   const { tools: names } = useBoardText();
@@ -247,7 +263,12 @@ function NoteMeta({ note }: { note: Note }) {
   const { t, language } = useBoardText();
   const segments = useCanvasStore(useShallow((state) => linkedSegments(selectCurrentCanvas(state), note)));
   if (!note.relationship && segments.length === 0) return <span className="note-meta" />;
-  const serves = t('note.serves', { segments: formatList(segments.map((s) => s.text), language) });
+  const serves = t('note.serves', {
+    segments: formatList(
+      segments.map((s) => s.text),
+      language,
+    ),
+  });
   return (
     <span className="note-meta">
       {note.relationship && (
@@ -340,18 +361,46 @@ function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps)
   return (
     <div className="note-toolbar" role="toolbar" aria-label={names.group}>
       <DragHandle noteId={noteId} describedBy={describedBy} label={names.drag} />
-      <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button" label={names.color} describedBy={describedBy} menuLabel={names.colorMenu} items={colorItems}>
+      <MenuButton
+        tabIndex={ROVING_TAB_INDEX}
+        className="icon-button"
+        label={names.color}
+        describedBy={describedBy}
+        menuLabel={names.colorMenu}
+        items={colorItems}
+      >
         <PaletteIcon />
       </MenuButton>
       {segments.length > 0 && (
-        <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button segments-button" label={names.segments} describedBy={describedBy} menuLabel={names.segmentsMenu} items={segmentItems}>
+        <MenuButton
+          tabIndex={ROVING_TAB_INDEX}
+          className="icon-button segments-button"
+          label={names.segments}
+          describedBy={describedBy}
+          menuLabel={names.segmentsMenu}
+          items={segmentItems}
+        >
           <TargetIcon />
         </MenuButton>
       )}
-      <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button" label={names.moveTo} describedBy={describedBy} menuLabel={names.moveMenu} items={moveItems}>
+      <MenuButton
+        tabIndex={ROVING_TAB_INDEX}
+        className="icon-button"
+        label={names.moveTo}
+        describedBy={describedBy}
+        menuLabel={names.moveMenu}
+        items={moveItems}
+      >
         <MoveIcon />
       </MenuButton>
-      <MenuButton tabIndex={ROVING_TAB_INDEX} className="icon-button" label={names.more} describedBy={describedBy} menuLabel={names.moreMenu} items={moreItems}>
+      <MenuButton
+        tabIndex={ROVING_TAB_INDEX}
+        className="icon-button"
+        label={names.more}
+        describedBy={describedBy}
+        menuLabel={names.moreMenu}
+        items={moreItems}
+      >
         <MoreIcon />
       </MenuButton>
       <button

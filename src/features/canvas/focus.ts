@@ -21,8 +21,7 @@ export function focusAfterRemoval(noteId: string): void {
   const next = (item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null;
   const block = item?.closest('section');
   requestAnimationFrame(() => {
-    const target =
-      next?.querySelector<HTMLElement>('.note-text') ?? block?.querySelector<HTMLElement>('.add-note');
+    const target = next?.querySelector<HTMLElement>('.note-text') ?? block?.querySelector<HTMLElement>('.add-note');
     target?.focus();
   });
 }

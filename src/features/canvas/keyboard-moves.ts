@@ -40,10 +40,13 @@ export function neighbourBlock(
     const box = boxes[id];
     if (id === from || !box) continue;
     const gap =
-      direction === 'down' ? box.top - start.bottom
-      : direction === 'up' ? start.top - box.bottom
-      : direction === 'right' ? box.left - start.right
-      : start.left - box.right;
+      direction === 'down'
+        ? box.top - start.bottom
+        : direction === 'up'
+          ? start.top - box.bottom
+          : direction === 'right'
+            ? box.left - start.right
+            : start.left - box.right;
     if (gap < -EDGE) continue;
     const overlap = vertical
       ? Math.min(box.right, start.right) - Math.max(box.left, start.left)

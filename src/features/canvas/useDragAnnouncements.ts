@@ -11,7 +11,10 @@ import { containerOf, targetBlock } from './drag-lists';
  * `placedBeforeRef` holds the note a dragged note was just put before, in another block: over it,
  * the note is where it was put (see DragLayer).
  */
-export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>, placedBeforeRef: RefObject<string | null>): {
+export function useDragAnnouncements(
+  itemsRef: RefObject<BlockLists | null>,
+  placedBeforeRef: RefObject<string | null>,
+): {
   announcements: Announcements;
   screenReaderInstructions: ScreenReaderInstructions;
 } {
@@ -20,7 +23,8 @@ export function useDragAnnouncements(itemsRef: RefObject<BlockLists | null>, pla
   return useMemo(() => {
     let moved = false;
     // A note's text in the sentence, isolated where it could turn the sentence round.
-    const textOf = (id: UniqueIdentifier) => isolateWithin(selectCurrentCanvas(useCanvasStore.getState()).notes[String(id)]?.text ?? '', language);
+    const textOf = (id: UniqueIdentifier) =>
+      isolateWithin(selectCurrentCanvas(useCanvasStore.getState()).notes[String(id)]?.text ?? '', language);
     const lists = () => itemsRef.current ?? selectCurrentCanvas(useCanvasStore.getState()).blocks;
     /**
      * Block name and 1-based position a note has, or would have if dropped on `targetId` (a note,

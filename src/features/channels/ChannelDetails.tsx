@@ -30,11 +30,7 @@ export function ChannelDetails({ note, segments }: { note: Note; segments: reado
         {FIELDS.map(([field, options]) => (
           <div key={field} className="field">
             <label htmlFor={`${id}-${field}`}>{t(`details.${field}`)}</label>
-            <select
-              id={`${id}-${field}`}
-              value={channel?.[field] ?? ''}
-              onChange={(event) => set(field, event.target.value)}
-            >
+            <select id={`${id}-${field}`} value={channel?.[field] ?? ''} onChange={(event) => set(field, event.target.value)}>
               <option value="">{t('details.notSet')}</option>
               {options.map((option) => (
                 <option key={option} value={option}>

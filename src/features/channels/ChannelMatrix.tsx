@@ -92,7 +92,10 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
                     />
                     {used && (
                       <select
-                        aria-label={t('matrix.rating', { channel: isolateWithin(note.text, i18n.language), phase: tApp(`phases.${phase}`) })}
+                        aria-label={t('matrix.rating', {
+                          channel: isolateWithin(note.text, i18n.language),
+                          phase: tApp(`phases.${phase}`),
+                        })}
                         value={state?.rating ?? ''}
                         onChange={(event) => setPhase(note, phase, { rating: event.target.value ? Number(event.target.value) : undefined })}
                       >
@@ -133,7 +136,9 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
                         <span style={{ inlineSize: `${(using.length / Math.max(1, channels.length)) * 100}%` }} />
                       </span>
                       <span>{t('matrix.covered', { count: using.length })}</span>
-                      {average !== null && <span className="coverage-average">{t('matrix.average', { value: number.format(average) })}</span>}
+                      {average !== null && (
+                        <span className="coverage-average">{t('matrix.average', { value: number.format(average) })}</span>
+                      )}
                     </>
                   )}
                 </td>
@@ -151,7 +156,10 @@ function SegmentDots({ canvas, note }: { canvas: Canvas; note: Note }) {
   const { t, i18n } = useTranslation('channels');
   const segments = linkedSegments(canvas, note);
   if (segments.length === 0) return null;
-  const names = formatList(segments.map((s) => s.text), i18n.language);
+  const names = formatList(
+    segments.map((s) => s.text),
+    i18n.language,
+  );
   return (
     <span className="segment-dots" title={t('matrix.serves', { segments: names })}>
       {segments.map((segment) => (

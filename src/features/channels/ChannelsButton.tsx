@@ -12,5 +12,14 @@ export function ChannelsButton() {
   const { t } = useTranslation();
   // The canvas check can ask for the panel (at one of its findings).
   const openRequest = useNavigation((state) => (state.request?.id === 'channels' ? state.request.serial : null));
-  return <PanelButton openRequest={openRequest} onOpenRequest={() => panelRequestHandled('channels')} label={t('block.channelMap')} icon={<MapIcon />} Panel={ChannelsPanel} preloadAtIdle />;
+  return (
+    <PanelButton
+      openRequest={openRequest}
+      onOpenRequest={() => panelRequestHandled('channels')}
+      label={t('block.channelMap')}
+      icon={<MapIcon />}
+      Panel={ChannelsPanel}
+      preloadAtIdle
+    />
+  );
 }

@@ -168,12 +168,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
           </section>
           <section aria-labelledby={`${titleId}-findings`}>
             <h3 id={`${titleId}-findings`}>{t('findings.title')}</h3>
-            <FindingsList
-              findings={findings}
-              empty={t('findings.none')}
-              message={message}
-              onSelect={fix}
-            />
+            <FindingsList findings={findings} empty={t('findings.none')} message={message} onSelect={fix} />
           </section>
         </aside>
       </div>

@@ -72,7 +72,12 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus?: boole
                 <h3 id={`${titleId}-${area}`}>{t(`areas.${area}`)}</h3>
                 {waitsFor.length > 0 ? (
                   <p className="check-waiting">
-                    {t('notChecked', { blocks: formatList(waitsFor.map((id) => tApp(`blocks.${id}.name`)), i18n.language) })}
+                    {t('notChecked', {
+                      blocks: formatList(
+                        waitsFor.map((id) => tApp(`blocks.${id}.name`)),
+                        i18n.language,
+                      ),
+                    })}
                   </p>
                 ) : (
                   <FindingsList

@@ -174,7 +174,10 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
               </label>
               {/* Said politely as the list narrows. */}
               <p role="status" className="field-note">
-                {query.trim() && (shown.length === 0 ? t('canvases.noneFound', { query: isolate(query.trim()) }) : t('canvases.found', { count: shown.length }))}
+                {query.trim() &&
+                  (shown.length === 0
+                    ? t('canvases.noneFound', { query: isolate(query.trim()) })
+                    : t('canvases.found', { count: shown.length }))}
               </p>
             </div>
           )}
@@ -186,7 +189,9 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
                 isCurrent={canvas.id === currentId}
                 onOpened={() => close()}
                 onDeleted={(gone) => setDeleted((all) => [{ canvas: gone, wasOpen: canvas.id === currentId }, ...all])}
-                onDuplicated={(title) => setMessage(title === null ? { kind: 'failed', text: noRoomText() } : { kind: 'duplicated', title })}
+                onDuplicated={(title) =>
+                  setMessage(title === null ? { kind: 'failed', text: noRoomText() } : { kind: 'duplicated', title })
+                }
               />
             ))}
           </ul>

@@ -81,8 +81,20 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
         <span className="label-wide">{t('fileTools.export')}</span>
       </MenuButton>
       {open && (
-        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
-          {open === 'canvases' ? <CanvasesDialog onClose={close} /> : open === 'share' ? <ShareDialog onClose={close} /> : <PrintDialog onClose={close} />}
+        <Suspense
+          fallback={
+            <p className="visually-hidden" role="status">
+              {t('dialog.loading')}
+            </p>
+          }
+        >
+          {open === 'canvases' ? (
+            <CanvasesDialog onClose={close} />
+          ) : open === 'share' ? (
+            <ShareDialog onClose={close} />
+          ) : (
+            <PrintDialog onClose={close} />
+          )}
         </Suspense>
       )}
     </div>

@@ -41,7 +41,10 @@ export default function PrintDialog({ onClose, canvas: given }: { onClose: () =>
             <label key={option}>
               <input type="radio" name={`${headingId}-paper`} value={option} checked={paper === option} onChange={() => setPaper(option)} />
               {/* ISO sizes go by their names (A4…), in Persian too. */}
-              {t(`print.papers.${option}`, option === 'letter' ? { width: 11, height: 8.5 } : { width: size.width, height: size.height, name: option.toUpperCase() })}
+              {t(
+                `print.papers.${option}`,
+                option === 'letter' ? { width: 11, height: 8.5 } : { width: size.width, height: size.height, name: option.toUpperCase() },
+              )}
             </label>
           );
         })}

@@ -12,10 +12,7 @@ export interface PrintOutcome {
   notePx: number;
 }
 
-type Phase =
-  | { kind: 'onePage' }
-  | { kind: 'measure'; zoom: number }
-  | { kind: 'pages'; zoom: number; pages: Chunk[][]; notePx: number };
+type Phase = { kind: 'onePage' } | { kind: 'measure'; zoom: number } | { kind: 'pages'; zoom: number; pages: Chunk[][]; notePx: number };
 
 interface PrintDocumentProps {
   canvas: Canvas;
@@ -87,7 +84,14 @@ export function PrintDocument({ canvas, paper, onOutcome }: PrintDocumentProps) 
             <article className="sheet print-flow" style={{ inlineSize: `${area.width / phase.zoom}px`, zoom: phase.zoom }}>
               {index === 0 && <SheetHeader canvas={canvas} />}
               {chunks.map((chunk) => (
-                <SheetBlock key={chunk.block} canvas={canvas} blockId={chunk.block} from={chunk.from} to={chunk.to} continued={chunk.continued} />
+                <SheetBlock
+                  key={chunk.block}
+                  canvas={canvas}
+                  blockId={chunk.block}
+                  from={chunk.from}
+                  to={chunk.to}
+                  continued={chunk.continued}
+                />
               ))}
               {footer(index + 1, phase.pages.length)}
             </article>

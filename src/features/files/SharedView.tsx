@@ -22,7 +22,12 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
 
-  if (shared.status === 'loading') return <p role="status" className="shared-loading">{t('shared.loading')}</p>;
+  if (shared.status === 'loading')
+    return (
+      <p role="status" className="shared-loading">
+        {t('shared.loading')}
+      </p>
+    );
 
   if (shared.status === 'failed') {
     return (
@@ -87,13 +92,25 @@ export function SharedTools({ canvas, present }: { canvas: Canvas; present: Reac
   ];
   return (
     <div className="toolbar" role="group" aria-label={t('shared.tools')}>
-      <MenuButton buttonRef={exportButton} className="toolbar-button" label={t('fileTools.export')} menuLabel={t('fileTools.exportMenu')} items={exportItems}>
+      <MenuButton
+        buttonRef={exportButton}
+        className="toolbar-button"
+        label={t('fileTools.export')}
+        menuLabel={t('fileTools.exportMenu')}
+        items={exportItems}
+      >
         <ExportIcon />
         <span>{t('fileTools.export')}</span>
       </MenuButton>
       {present}
       {printing && (
-        <Suspense fallback={<p className="visually-hidden" role="status">{t('dialog.loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="visually-hidden" role="status">
+              {t('dialog.loading')}
+            </p>
+          }
+        >
           <PrintDialog
             canvas={canvas}
             onClose={() => {

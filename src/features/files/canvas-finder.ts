@@ -15,7 +15,9 @@ export const FINDER_FROM = 5;
  */
 export function findCanvases(canvases: readonly Canvas[], query: string, order: CanvasOrder, language: string): Canvas[] {
   const found = query.trim()
-    ? canvases.filter((canvas) => matchesAllWords([canvas.title, ...Object.values(canvas.notes).map((note) => note.text)].join('\n'), query))
+    ? canvases.filter((canvas) =>
+        matchesAllWords([canvas.title, ...Object.values(canvas.notes).map((note) => note.text)].join('\n'), query),
+      )
     : [...canvases];
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
   const newest = (a: Canvas, b: Canvas) => b.updatedAt.localeCompare(a.updatedAt);

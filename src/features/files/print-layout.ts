@@ -93,7 +93,9 @@ export function paginate(blocks: readonly MeasuredBlock[], pageHeight: number, f
       while (end < rows.length && heightOf(start, end + 1) <= room) end += 1;
       const fitsRest = heightOf(start, rows.length) <= room;
       // The rest of the page is too short for the whole block, which would fit on a page of its own.
-      const waitForNextPage = page.length > 0 && ((start === 0 && !fitsRest && whole <= pageHeight) || (end === start && rows.length > 0) || (rows.length === 0 && !fitsRest));
+      const waitForNextPage =
+        page.length > 0 &&
+        ((start === 0 && !fitsRest && whole <= pageHeight) || (end === start && rows.length > 0) || (rows.length === 0 && !fitsRest));
       if (waitForNextPage) {
         newPage();
         continue;

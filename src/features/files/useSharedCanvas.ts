@@ -6,10 +6,7 @@ import type { LoadResult } from '@/persistence/canvas-document';
 import { isShareFragment, readShareFragment } from '@/persistence/share-link';
 import { commitPendingEdits } from '@/store/pending-edits';
 
-export type SharedCanvas =
-  | { status: 'loading' }
-  | { status: 'ready'; canvas: Canvas }
-  | { status: 'failed'; error: LoadError };
+export type SharedCanvas = { status: 'loading' } | { status: 'ready'; canvas: Canvas } | { status: 'failed'; error: LoadError };
 
 // Known at once from the address, so the editor never flashes up before a shared canvas.
 const useShared = create<{ shared: SharedCanvas | null }>(() => ({

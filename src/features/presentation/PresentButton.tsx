@@ -65,7 +65,14 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [canvas]);
   return (
-    <button ref={button} type="button" className="toolbar-button" title={`${t('present.button')} (P)`} onClick={() => void present(canvas)} {...intent}>
+    <button
+      ref={button}
+      type="button"
+      className="toolbar-button"
+      title={`${t('present.button')} (P)`}
+      onClick={() => void present(canvas)}
+      {...intent}
+    >
       <PresentIcon />
       <span>{t('present.button')}</span>
     </button>

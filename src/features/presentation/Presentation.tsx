@@ -173,7 +173,13 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           >
             {timer.running ? <PauseIcon /> : <PlayIcon className="flips" />}
           </button>
-          <button type="button" className="present-tool" aria-label={t('timer.restart')} title={`${t('timer.restart')} (R)`} onClick={click('restartTimer')}>
+          <button
+            type="button"
+            className="present-tool"
+            aria-label={t('timer.restart')}
+            title={`${t('timer.restart')} (R)`}
+            onClick={click('restartTimer')}
+          >
             <RestartIcon />
           </button>
         </div>
@@ -199,11 +205,25 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         >
           <ChevronNextIcon className="flips" />
         </button>
-        <button type="button" className="present-tool" aria-label={t('overviewButton')} title={`${t('overviewButton')} (O)`} aria-pressed={overview} onClick={click('overview')}>
+        <button
+          type="button"
+          className="present-tool"
+          aria-label={t('overviewButton')}
+          title={`${t('overviewButton')} (O)`}
+          aria-pressed={overview}
+          onClick={click('overview')}
+        >
           <OverviewIcon />
         </button>
         {!readOnly && (
-          <button type="button" className="present-tool" aria-label={t('addNote')} title={`${t('addNote')} (N)`} aria-haspopup="dialog" onClick={click('addNote')}>
+          <button
+            type="button"
+            className="present-tool"
+            aria-label={t('addNote')}
+            title={`${t('addNote')} (N)`}
+            aria-haspopup="dialog"
+            onClick={click('addNote')}
+          >
             <PlusIcon />
           </button>
         )}
@@ -270,9 +290,10 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
   const [countdowns, setCountdowns] = useState<{ length: number; byBlock: Partial<Record<BlockId, Countdown>> }>({ length, byBlock: {} });
   const [, tick] = useReducer((count: number) => count + 1, 0);
   const byBlock = countdowns.length === length ? countdowns.byBlock : {};
-  const countdown = block && length > 0 ? byBlock[block] ?? null : null;
+  const countdown = block && length > 0 ? (byBlock[block] ?? null) : null;
   const setCountdown = (change: (current: Countdown | undefined) => Countdown | undefined) =>
-    block && setCountdowns((state) => {
+    block &&
+    setCountdowns((state) => {
       const current = state.length === length ? state.byBlock : {};
       return { length, byBlock: { ...current, [block]: change(current[block]) } };
     });
@@ -306,7 +327,8 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
     left,
     running,
     done,
-    toggle: () => setCountdown((current) => (current && remaining(current, Date.now()) > 0 ? toggleCountdown(current, Date.now()) : current)),
+    toggle: () =>
+      setCountdown((current) => (current && remaining(current, Date.now()) > 0 ? toggleCountdown(current, Date.now()) : current)),
     restart: () => length > 0 && setCountdown(() => startCountdown(length, Date.now())),
   };
 }

@@ -171,7 +171,11 @@ function Measures({ details, onChange }: { details: Relationship; onChange: (mea
       {measures.length === 0 && <p className="field-note">{t('yours.noMeasures')}</p>}
       {measures.map((measure) => (
         <div key={measure.id} className="measure-row" data-measure={measure.id}>
-          <select aria-label={t('yours.measureKind')} value={measure.kind} onChange={(event) => set(measure.id, { kind: event.target.value as MeasureKind })}>
+          <select
+            aria-label={t('yours.measureKind')}
+            value={measure.kind}
+            onChange={(event) => set(measure.id, { kind: event.target.value as MeasureKind })}
+          >
             {MEASURE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`measureKinds.${kind}`)}

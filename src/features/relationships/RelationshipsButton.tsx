@@ -12,5 +12,14 @@ export function RelationshipsButton() {
   const { t } = useTranslation();
   // The canvas check can ask for the panel (at one of its findings).
   const openRequest = useNavigation((state) => (state.request?.id === 'relationships' ? state.request.serial : null));
-  return <PanelButton openRequest={openRequest} onOpenRequest={() => panelRequestHandled('relationships')} label={t('block.relationshipTypes')} icon={<HeartIcon />} Panel={RelationshipsPanel} preloadAtIdle />;
+  return (
+    <PanelButton
+      openRequest={openRequest}
+      onOpenRequest={() => panelRequestHandled('relationships')}
+      label={t('block.relationshipTypes')}
+      icon={<HeartIcon />}
+      Panel={RelationshipsPanel}
+      preloadAtIdle
+    />
+  );
 }

@@ -53,7 +53,9 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.rel-catalogue .add-type')?.focus({ focusVisible: true }));
     } else if (target.kind === 'block') {
       onClose();
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block="${target.blockId}"] .add-note`)?.focus({ focusVisible: true }));
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-block="${target.blockId}"] .add-note`)?.focus({ focusVisible: true }),
+      );
     }
   };
 
@@ -113,12 +115,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
           </section>
           <section aria-labelledby={`${titleId}-findings`}>
             <h3 id={`${titleId}-findings`}>{t('findings.title')}</h3>
-            <FindingsList
-              findings={findings}
-              empty={t('findings.none')}
-              message={message}
-              onSelect={fix}
-            />
+            <FindingsList findings={findings} empty={t('findings.none')} message={message} onSelect={fix} />
           </section>
         </aside>
       </div>
