@@ -27,16 +27,17 @@ export function Toasts() {
 
 function ToastView({ toast }: { toast: Toast }) {
   const { t } = useTranslation();
-  const hold = () => pauseToast(toast.id);
-  const release = () => resumeToast(toast.id);
   return (
     <div
       role={toast.tone === 'error' ? 'alert' : undefined}
       className={`notice ${toast.tone === 'error' ? 'notice-error' : ''}`}
-      onMouseEnter={hold}
-      onMouseLeave={release}
-      onFocus={hold}
-      onBlur={release}
+      onMouseEnter={() => pauseToast(toast.id, 'pointer')}
+      onMouseLeave={() => resumeToast(toast.id, 'pointer')}
+      onFocus={() => pauseToast(toast.id, 'focus')}
+      // Only when focus leaves the message, not when it goes from one of its buttons to the other.
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) resumeToast(toast.id, 'focus');
+      }}
     >
       <p className="toast-text">{toast.text()}</p>
       <div className="notice-actions">

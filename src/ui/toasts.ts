@@ -36,8 +36,10 @@ interface Timer {
 }
 
 const timers = new Map<number, Timer>();
-/** Confirmations the pointer or focus is on: their time stands still until it leaves. */
-const attended = new Set<number>();
+/** What holds a confirmation's attention: the pointer on it, focus inside it. */
+export type Attention = 'pointer' | 'focus';
+/** Confirmations the pointer or focus is on: their time stands still until both have left. */
+const attended = new Map<number, Set<Attention>>();
 
 /** How long a confirmation stays; one with an action (Undo) stays longer. */
 const INFO_MS = 8000;
@@ -118,14 +120,17 @@ export function resetToasts(): void {
   useToasts.setState({ toasts: [] });
 }
 
-/** Holds a confirmation on screen (the pointer or focus is on it). */
-export function pauseToast(id: number): void {
-  attended.add(id);
+/** Holds a confirmation on screen while the pointer, or focus, is on it. */
+export function pauseToast(id: number, by: Attention): void {
+  attended.set(id, (attended.get(id) ?? new Set()).add(by));
   stopTimer(id);
 }
 
-/** Lets a confirmation go away again, after the time it had left. */
-export function resumeToast(id: number): void {
+/** The pointer or focus has left a confirmation: once neither is on it, it goes after the time it had left. */
+export function resumeToast(id: number, by: Attention): void {
+  const still = attended.get(id);
+  still?.delete(by);
+  if (still?.size) return;
   attended.delete(id);
   startTimer(id);
 }

@@ -48,12 +48,12 @@ describe('messages', () => {
   it('the pointer on a message holds it past the end of a drag', () => {
     vi.useFakeTimers();
     const id = showToast({ tone: 'info', text: () => 'imported' });
-    pauseToast(id);
+    pauseToast(id, 'pointer');
     holdQuietMessages(true, 'drag');
     holdQuietMessages(false, 'drag');
     vi.advanceTimersByTime(60_000);
     expect(shown()).toEqual(['imported']);
-    resumeToast(id);
+    resumeToast(id, 'pointer');
     vi.advanceTimersByTime(8100);
     expect(shown()).toEqual([]);
   });
