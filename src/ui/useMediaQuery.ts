@@ -2,21 +2,31 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 /** Screens too narrow for the canvas's arrangement: blocks stack in storytelling order there. */
 export const NARROW_SCREEN = '(max-width: 899px)';
+/** Screens without hover (touch): what shows on hover elsewhere is always shown there. */
+export const NO_HOVER = '(hover: none)';
 
-/** Whether a CSS media query matches, kept current as the window changes. */
+/** One list per query, shared by every component that asks (a board asks once per note). */
+const lists = new Map<string, MediaQueryList>();
+const listOf = (query: string): MediaQueryList | null => {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return null;
+  let list = lists.get(query);
+  if (!list) lists.set(query, (list = window.matchMedia(query)));
+  return list;
+};
+
+/** Whether a CSS media query matches, kept current as the window or the device changes. */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      if (typeof window.matchMedia !== 'function') return () => {};
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
+      const list = listOf(query);
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
     },
     [query],
   );
   return useSyncExternalStore(
     subscribe,
-    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
+    () => listOf(query)?.matches === true,
     () => false,
   );
 }

@@ -13,6 +13,7 @@ import { announce } from '@/ui/announcer';
 import { GripIcon, MoreIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from '@/ui/icons';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
+import { NO_HOVER, useMediaQuery } from '@/ui/useMediaQuery';
 import { VoteDots } from '@/ui/VoteDots';
 import { NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
@@ -40,7 +41,8 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
   // The tools come when the note comes near the screen, takes focus or the pointer (./note-sight);
   // on touch screens at once, since there they sit beside the text and set its width; and at once
   // for a note seen before (moved to another block, it is drawn anew there).
-  const [tools, setTools] = useState(() => NO_HOVER?.matches === true || useSeenNotes.getState().seen.has(noteId));
+  const [seen, setSeen] = useState(() => useSeenNotes.getState().seen.has(noteId));
+  const tools = useMediaQuery(NO_HOVER) || seen;
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);
@@ -61,15 +63,15 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
       return;
     }
     if (!item.current) return;
-    return watchSight(item.current, () => setTools(true));
+    return watchSight(item.current, () => setSeen(true));
   }, [tools, watchSight, noteId]);
   if (!note) return null;
   return (
     <li
       ref={setItem}
       // Keyboard and pointer users meet the tools as they reach the note.
-      onFocus={tools ? undefined : () => setTools(true)}
-      onPointerEnter={tools ? undefined : () => setTools(true)}
+      onFocus={tools ? undefined : () => setSeen(true)}
+      onPointerEnter={tools ? undefined : () => setSeen(true)}
       style={drag ? { transform: drag.transform, transition: drag.transition } : undefined}
       className="note"
       data-color={note.color}
@@ -164,9 +166,6 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
 });
 
 const NO_NOTES: never[] = [];
-
-/** Screens without hover (touch): a note's tools are always shown there. */
-const NO_HOVER = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(hover: none)') : null;
 
 /** Gives or takes back a vote, and says the new count (the change is small on screen). */
 function vote(noteId: string, delta: 1 | -1): void {
