@@ -16,6 +16,6 @@ export type ChannelCost = (typeof CHANNEL_COSTS)[number];
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 
-/** From one way in to one seamless system (DESIGN.md, "The Channels panel"). */
+/** How far a business's channels work together: from one way in to one seamless system. */
 export const INTEGRATION_LEVELS = ['single', 'multi', 'cross', 'omni'] as const;
 export type IntegrationLevel = (typeof INTEGRATION_LEVELS)[number];

@@ -1,5 +1,5 @@
 /**
- * How a canvas leaves the app as text: the envelope of DESIGN.md. Part of the loading door
+ * How a canvas leaves the app as text: the envelope of README's "The file format". Part of the loading door
  * (./canvas-document re-exports it), kept apart because writing needs no schema: saving and
  * exporting work from the first screen, without the validation code.
  */
@@ -7,7 +7,7 @@ import { DOCUMENT_FORMAT, SCHEMA_VERSION } from '@/domain/document';
 import type { Canvas, CanvasDocument } from '@/domain/schema';
 
 /**
- * The canonical text of a canvas: the envelope of DESIGN.md, pretty-printed for people (files,
+ * The canonical text of a canvas: the envelope (README, "The file format"), pretty-printed for people (files,
  * storage), or `compact` where size matters more (share links).
  */
 export function serializeCanvas(canvas: Canvas, options: { exportedAt?: string; compact?: boolean } = {}): string {

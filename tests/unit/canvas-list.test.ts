@@ -5,6 +5,7 @@ import { SAVE_DELAY_MS } from '@/persistence/sync/storage-sync';
 import { serializeCanvas } from '@/persistence/canvas-document';
 import { counting } from '../support/storage';
 import { canvasActions, selectCanvasList, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { undo } from '@/store/history';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 const state = () => useCanvasStore.getState();
@@ -28,12 +29,16 @@ describe('many canvases', () => {
 
   it('deleting the open canvas opens the most recent other one, or a new one; the deleted canvas comes back on undo', () => {
     const only = state().currentId;
+    canvasActions().addNote('customerSegments', 'Students');
+    const before = selectCurrentCanvas(state());
     const deleted = canvasActions().deleteCanvas(only)!;
-    expect(deleted.id).toBe(only);
+    expect(deleted).toBe(before);
     expect(state().currentId).not.toBe(only);
     expect(Object.keys(state().canvases)).toEqual([state().currentId]);
-    canvasActions().addCanvas(deleted, { open: false });
-    expect(state().canvases[only]).toBe(deleted);
+    // Undo: the canvas is back as it was, open again.
+    expect(undo()).toBe(true);
+    expect(state().canvases[only]).toBe(before);
+    expect(state().currentId).toBe(only);
   });
 
   it('adds a canvas from outside as a copy when its id is taken, never replacing one', () => {

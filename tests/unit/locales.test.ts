@@ -53,7 +53,7 @@ describe('locales', () => {
     }
   });
 
-  it('uses the block names of DESIGN.md', () => {
+  it('uses the nine blocks’ standard names in both languages (the names the Persian literature uses, never a loose translation)', () => {
     const names = Object.fromEntries(
       Object.entries(en.blocks).map(([id, block]) => [id, [block.name, fa.blocks[id as keyof typeof fa.blocks].name]]),
     );

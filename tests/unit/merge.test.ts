@@ -44,6 +44,18 @@ describe('merging two tabs', () => {
     expect(mergeCanvases(omni, base(), omni)).not.toHaveProperty('integrationLevel');
   });
 
+  it('gives a note edited on one side that side’s edit, and one edited on both this side’s (it writes last)', () => {
+    const ours = updateNote(base(), 'a', { text: 'Students (this tab)' }, T1);
+    const theirs = updateNote(updateNote(base(), 'a', { text: 'Students (other tab)' }, T2), 'b', { text: 'Tourists (other tab)' }, T2);
+    const merged = mergeCanvases(base(), ours, theirs);
+    expect(merged.notes.a?.text).toBe('Students (this tab)');
+    expect(merged.notes.b?.text).toBe('Tourists (other tab)');
+    // The same the other way round: each side's untouched note takes the other's edit.
+    const back = mergeCanvases(base(), theirs, ours);
+    expect(back.notes.a?.text).toBe('Students (other tab)');
+    expect(back.notes.b?.text).toBe('Tourists (other tab)');
+  });
+
   it('applies a deletion from either side, unless the other side edited that note', () => {
     const ours = removeNote(base(), 'c', T1);
     const theirs = updateNote(removeNote(base(), 'b', T2), 'a', { text: 'Students!' }, T2);

@@ -75,13 +75,21 @@ describe('storage sync', () => {
 });
 
 describe('two tabs', () => {
+  let stop: (() => void) | undefined;
+  beforeEach(() => vi.useFakeTimers());
+  // Stopped and put back even when an assertion fails, so nothing leaks into the next test.
+  afterEach(() => {
+    stop?.();
+    stop = undefined;
+    vi.useRealTimers();
+  });
+
   it('shows what another tab saved, and merges it with edits not yet saved here', async () => {
-    vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
     const { addNote: add } = await import('@/domain/canvas');
     localStorage.setItem('boom:canvas:fixture-v5', JSON.stringify(fixture));
     localStorage.setItem('boom:current', 'fixture-v5');
-    const stop = startStorageSync(localStorage);
+    stop = startStorageSync(localStorage);
     const base = selectCurrentCanvas(useCanvasStore.getState());
 
     // This tab adds a note but has not saved it yet; the other tab saves one of its own.
@@ -103,12 +111,9 @@ describe('two tabs', () => {
         .map((n) => (n as { text: string }).text)
         .sort(),
     ).toEqual(['Bakery (other tab)', 'Roaster (this tab)', ...Object.values(fixture.canvas.notes).map((n) => n.text)].sort());
-    stop();
-    vi.useRealTimers();
   });
 
   it('takes in what storage holds now, not what an event says it held: at the note limit, a save this tab wrote over is not taken in', async () => {
-    vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
     const { addNote: add, createCanvas: make } = await import('@/domain/canvas');
     // A canvas one note short of the limit.
@@ -122,7 +127,7 @@ describe('two tabs', () => {
     };
     localStorage.setItem('boom:canvas:nearlyfull', serializeCanvas(base));
     localStorage.setItem('boom:current', 'nearlyfull');
-    const stop = startStorageSync(localStorage);
+    stop = startStorageSync(localStorage);
     // This tab adds the last note and writes it, not having heard of the other tab's save, whose
     // event arrives only now: storage holds this tab's write.
     canvasActions().addNote('channels', 'From this tab');
@@ -137,17 +142,14 @@ describe('two tabs', () => {
     // What this tab shows is what storage holds (the other tab takes it in from its own event).
     expect(localStorage.getItem('boom:canvas:nearlyfull')).toBe(ours);
     expect(shown()).toEqual(['From this tab']);
-    stop();
-    vi.useRealTimers();
   });
 
   it('merges, rather than overwrites, what another tab saved a moment before this tab saves (its event not here yet)', async () => {
-    vi.useFakeTimers();
     const { serializeCanvas } = await import('@/persistence/canvas-document');
     const { addNote: add } = await import('@/domain/canvas');
     localStorage.setItem('boom:canvas:fixture-v5', JSON.stringify(fixture));
     localStorage.setItem('boom:current', 'fixture-v5');
-    const stop = startStorageSync(localStorage);
+    stop = startStorageSync(localStorage);
     const base = selectCurrentCanvas(useCanvasStore.getState());
 
     canvasActions().addNote('keyPartners', 'Roaster (this tab)');
@@ -165,17 +167,14 @@ describe('two tabs', () => {
     // And this tab shows the other's note at once.
     const canvas = selectCurrentCanvas(useCanvasStore.getState());
     expect(canvas.blocks.keyPartners.map((id) => canvas.notes[id]!.text)).toContain('Bakery (other tab)');
-    stop();
-    vi.useRealTimers();
   });
 
   it('merges a save another tab made from an older revision against that revision: both notes stay, and a deletion made after seeing a note stays', async () => {
-    vi.useFakeTimers();
     const { addNote: add, removeNote } = await import('@/domain/canvas');
     const { canvasText, revisionOf } = await import('@/persistence/local-storage');
     localStorage.setItem('boom:canvas:fixture-v5', JSON.stringify(fixture));
     localStorage.setItem('boom:current', 'fixture-v5');
-    const stop = startStorageSync(localStorage);
+    stop = startStorageSync(localStorage);
     const start = selectCurrentCanvas(useCanvasStore.getState());
     const send = (text: string) => {
       localStorage.setItem('boom:canvas:fixture-v5', text);
@@ -213,7 +212,5 @@ describe('two tabs', () => {
     send(canvasText(removeNote(seen, roaster.id, '2026-11-25T10:01:00.000Z'), { revision: 'b2', parent: current.revision }));
     expect(texts()).not.toContain('Roaster (this tab)');
     expect(texts()).toContain('Bakery (other tab)');
-    stop();
-    vi.useRealTimers();
   });
 });
