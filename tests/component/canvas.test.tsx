@@ -159,4 +159,14 @@ describe('the canvas', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
     expect(region('Channels')).toBeInTheDocument();
   });
+
+  it('closes a note’s menu on a click outside it, and leaves what was clicked to do its work', async () => {
+    const { user } = setup();
+    await addNote(user, 'Channels', 'Website');
+    await user.click(within(note('Website')).getByRole('button', { name: 'More' }));
+    expect(screen.getByRole('menu')).toBeInTheDocument();
+    await user.click(screen.getByRole('textbox', { name: 'Canvas title' }));
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Canvas title' })).toHaveFocus();
+  });
 });
