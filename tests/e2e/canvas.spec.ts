@@ -147,7 +147,7 @@ test('drag a note with the mouse into another block', async ({ page }) => {
   await expect.poll(() => notesOf(block(page, 'Channels'))).toEqual([]);
   const dropped = await notesOf(block(page, 'Customer Segments'));
   expect([...dropped].sort()).toEqual(['Instagram shop', 'Students']);
-  await page.waitForTimeout(2500); // longer than the longest save delay
+  // Reloading at once: leaving the page saves what is not saved yet, as for anyone who reloads.
   await page.reload();
   expect(await notesOf(block(page, 'Customer Segments'))).toEqual(dropped);
 });

@@ -39,7 +39,7 @@ test('channel map: two channels, phases marked, the uncovered phase flagged, mod
 
   await page.keyboard.press('Escape');
   await expect(opener).toBeFocused();
-  await page.waitForTimeout(2500); // past the longest save delay
+  // Reloading at once: leaving the page saves what is not saved yet, as for anyone who reloads.
   await page.reload();
   await block(page, 'Channels').getByRole('button', { name: 'Channel map' }).click();
   const again = page.getByRole('dialog', { name: 'Channels' }).getByRole('table');

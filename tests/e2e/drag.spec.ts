@@ -40,9 +40,8 @@ async function shownOrder(region: Locator): Promise<string[]> {
   });
 }
 
-/** Waits past the longest save delay and reloads: what the drop committed is what comes back. */
+/** Reloads (leaving the page saves what is not saved yet): what the drop committed is what comes back. */
 async function reloadSaved(page: Page) {
-  await page.waitForTimeout(2500);
   await page.reload();
   await expect(page.getByRole('region').first()).toBeVisible();
 }

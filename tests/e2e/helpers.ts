@@ -44,6 +44,14 @@ export async function notesOf(region: Locator): Promise<string[]> {
   );
 }
 
+/** How many times the app has tried to save so far (each attempt leaves a `boom:save` User Timing measure). */
+export const saveAttempts = (page: Page) => page.evaluate(() => performance.getEntriesByName('boom:save').length);
+
+/** Waits until the app has tried to save again since `attempts` (what `saveAttempts` said before a change). */
+export async function waitForSaveAttempt(page: Page, attempts: number) {
+  await page.waitForFunction((before) => performance.getEntriesByName('boom:save').length > before, attempts);
+}
+
 /** Waits until the open canvas, as saved in localStorage, contains every one of `texts`. */
 export async function waitForSave(page: Page, texts: readonly string[]) {
   await page.waitForFunction((expected) => {

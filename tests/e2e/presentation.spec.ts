@@ -166,14 +166,12 @@ for (const language of ['en', 'fa'] as const) {
         const region = block(page, name);
         // Enlarged: the largest block by far, a quarter of the screen or more.
         // (All nine, the greyed ones included: those are inert, out of the accessibility tree.)
-        const areas = await page
-          .locator('section[data-block]')
-          .evaluateAll((regions) =>
-            regions.map((r) => ({
-              name: r.querySelector('h2')?.textContent,
-              area: r.getBoundingClientRect().width * r.getBoundingClientRect().height,
-            })),
-          );
+        const areas = await page.locator('section[data-block]').evaluateAll((regions) =>
+          regions.map((r) => ({
+            name: r.querySelector('h2')?.textContent,
+            area: r.getBoundingClientRect().width * r.getBoundingClientRect().height,
+          })),
+        );
         const area = areas.find((a) => a.name === name)!.area;
         expect(area, `${name} is enlarged`).toBeGreaterThan(size.width * size.height * 0.25);
         for (const other of areas)

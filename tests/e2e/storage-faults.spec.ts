@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { addNote, block, openFresh, openSeeded, openWithCanvas, waitForSave } from './helpers';
+import { addNote, block, openFresh, openSeeded, openWithCanvas, saveAttempts, waitForSave, waitForSaveAttempt } from './helpers';
 
 test('storage full: a lasting warning, an export that has the unsaved work, the session goes on, saved data untouched', async ({
   page,
@@ -29,9 +29,10 @@ test('storage full: a lasting warning, an export that has the unsaved work, the 
   await addNote(page, 'Channels', 'Not saved yet');
   const warning = page.getByRole('alert').filter({ hasText: 'storage is full, so changes are not being saved' });
   await expect(warning).toBeVisible();
-  // It stays: more work goes on in memory, and the warning with it.
+  // It stays: more work goes on in memory, and the warning with it, after the next try to save.
+  const attempts = await saveAttempts(page);
   await addNote(page, 'Channels', 'Still working');
-  await page.waitForTimeout(2500);
+  await waitForSaveAttempt(page, attempts);
   await expect(warning).toBeVisible();
   await expect(block(page, 'Channels').getByRole('listitem')).toHaveCount(2);
 
@@ -119,6 +120,7 @@ test('a canvas with many changes only in this browser gets a quiet suggestion to
 
   await page.reload();
   await addNote(page, 'Channels', 'One more');
+  // Something that must not come: only time can show it does not (the reminder comes 1.5 s after changes settle).
   await page.waitForTimeout(2500);
   await expect(page.getByRole('status').filter({ hasText: 'only in this browser' })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'no copy of it' })).toHaveCount(0);

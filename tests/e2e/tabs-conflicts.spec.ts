@@ -63,6 +63,7 @@ test('undoing an import that replaced the untouched canvas shows what another ta
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('');
   await expect.poll(() => notesOf(block(page, 'Channels'))).toEqual(['Typed in the second tab']);
+  // And it stays so (nothing to wait for but time): no save of either tab brings the old copy back.
   await page.waitForTimeout(1500);
   expect(await notesOf(block(page, 'Channels'))).toEqual(['Typed in the second tab']);
   expect(await notesOf(block(second, 'Channels'))).toEqual(['Typed in the second tab']);
@@ -103,6 +104,7 @@ test('after undoing the delete of a canvas another tab kept (a note was being ty
   await list.getByRole('button', { name: 'Open “Corner Café”' }).click();
   await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Corner Café');
   await expect.poll(() => notesOf(block(page, 'Channels'))).toEqual(['Typed in the second tab']);
+  // And it stays so (nothing to wait for but time): no save of either tab brings the old copy back.
   await page.waitForTimeout(1500);
   expect(await notesOf(block(page, 'Channels'))).toEqual(['Typed in the second tab']);
   expect(await notesOf(block(second, 'Channels'))).toEqual(['Typed in the second tab']);

@@ -22,7 +22,7 @@ test('two tabs on one canvas: an edit shows in the other tab, and edits made in 
       .poll(async () => (await notesOf(block(tab, 'Customer Segments'))).sort())
       .toEqual(['Students (first tab)', 'Tourists (second tab)']);
   }
-  await page.waitForTimeout(2500);
+  // Reloading at once: leaving the page saves what is not saved yet.
   await page.reload();
   expect((await notesOf(block(page, 'Customer Segments'))).sort()).toEqual(['Students (first tab)', 'Tourists (second tab)']);
   expect(await notesOf(block(page, 'Channels'))).toEqual(['From the second tab']);
@@ -47,7 +47,7 @@ test('two tabs saving at the same moment, before either hears of the other, keep
   for (const tab of [page, second]) {
     await expect.poll(async () => (await notesOf(block(tab, 'Channels'))).sort()).toEqual(expected);
   }
-  await page.waitForTimeout(2500);
+  // Reloading at once: leaving the page saves what is not saved yet.
   await page.reload();
   expect((await notesOf(block(page, 'Channels'))).sort()).toEqual(expected);
 });
