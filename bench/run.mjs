@@ -166,7 +166,7 @@ async function measureLoad(browser, context, record) {
   }
   const sample = storageEntries(generateCanvas({ notes: SAMPLE_NOTES, seed: 3 }), context.schemaVersion);
   const saved = { ...context, labels: context.labels.en, entries: sample, expectedNotes: SAMPLE_NOTES };
-  // Saved canvases are read through the loading door, fetched before the board shows.
+  // Saved canvases are read through the document reader, fetched before the board shows.
   const savedLoad = await firstLoad(browser, {
     ...context,
     labels: context.labels.en,

@@ -12,11 +12,11 @@ import { startHistory } from '@/store/history';
 import { initI18n } from '@/i18n/i18n';
 
 /**
- * Starts the app once the language's strings (and, if storage holds canvases, the loading door)
+ * Starts the app once the language's strings (and, if storage holds canvases, the document reader)
  * are there. Not a top-level await: the chunks awaited import this one, which must finish first.
  */
 async function start(): Promise<void> {
-  // Saved canvases are read through the loading door; a new visitor's first screen needs none of it.
+  // Saved canvases are read through the document reader; a new visitor's first screen needs none of it.
   await fetching;
   const i18n = await initI18n(language);
   startHistory();

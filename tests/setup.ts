@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n, loadLanguage } from '@/i18n/i18n';
-import { openDoor } from '@/persistence/door';
+import { loadDocumentReader } from '@/persistence/document-reader';
 import { resetCanvasStore } from '@/store/canvas-store';
 import { resetHistory, startHistory } from '@/store/history';
 import { useWorkshop } from '@/store/workshop';
@@ -14,8 +14,8 @@ configure({ asyncUtilTimeout: 10_000 });
 // Both languages' strings are there from the start, so a test can switch without waiting for a fetch.
 await initI18n('en');
 await loadLanguage('fa');
-// The app opens the loading door before reading stored canvases (main.tsx); tests read them at will.
-await openDoor();
+// The app opens the document reader before reading stored canvases (main.tsx); tests read them at will.
+await loadDocumentReader();
 // The app starts recording its user's changes at start-up (main.tsx).
 startHistory();
 

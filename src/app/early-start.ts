@@ -1,10 +1,10 @@
 /**
  * The app's first module to run (main.tsx imports it before anything else): it starts fetching
- * what the first screen waits for — the language's strings, and the loading door when storage
+ * what the first screen waits for — the language's strings, and the document reader when storage
  * holds canvases — while the rest of the app's code is still being evaluated, rather than after.
  */
 import { APP_STRINGS, pickLanguage } from '@/i18n/languages';
-import { openDoor } from '@/persistence/door';
+import { loadDocumentReader } from '@/persistence/document-reader';
 import { browserStorage, hasStoredCanvases, loadLanguage } from '@/persistence/local-storage';
 
 export const storage = browserStorage();
@@ -14,5 +14,5 @@ export const language = pickLanguage(loadLanguage(storage), navigator.languages 
 /** Whether this browser kept canvases from an earlier visit (else this is a first session). */
 export const returning = hasStoredCanvases(storage);
 
-/** The first screen's strings and, for saved canvases, the door (both awaited again by main). */
-export const fetching = Promise.all([APP_STRINGS[language](), returning ? openDoor() : null]);
+/** The first screen's strings and, for saved canvases, the document reader (both awaited again by main). */
+export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDocumentReader() : null]);

@@ -4,7 +4,7 @@
  * tabs' saves while the first screen is read.
  */
 import { useStore } from 'zustand';
-import { openDoor } from '@/persistence/door';
+import { loadDocumentReader } from '@/persistence/document-reader';
 import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
 import { persistence, requestPersistence } from '@/persistence/persistent-storage';
 import { startStorageSync as startEngine, storageStatus, type StorageStatus } from '@/persistence/sync/storage-sync';
@@ -28,7 +28,7 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   void keepStorage();
   // Fetched while the user reads the first screen, so another tab's save is taken in at once.
   const cancelPrefetch = whenIdle(() =>
-    openDoor().catch((error: unknown) => console.error('Could not load the code that reads saved canvases:', error)),
+    loadDocumentReader().catch((error: unknown) => console.error('Could not load the code that reads saved canvases:', error)),
   );
   return () => {
     cancelPrefetch();

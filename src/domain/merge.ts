@@ -35,7 +35,7 @@ export interface MergeResult {
   notKept: NoteNotKept[];
 }
 
-/** Whether a canvas is valid by the schema (the door's check, given by whoever merges: the domain loads no code). */
+/** Whether a canvas is valid by the schema (the document reader's check, given by whoever merges: the domain loads no code). */
 export type CanvasCheck = (canvas: Canvas) => boolean;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * How a canvas leaves the app as text: the envelope of README's "The file format". Part of the loading door
+ * How a canvas leaves the app as text: the envelope of README's "The file format". Part of the document reader
  * (./canvas-document re-exports it), kept apart because writing needs no schema: saving and
  * exporting work from the first screen, without the validation code.
  */

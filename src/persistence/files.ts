@@ -5,7 +5,7 @@
 import { LIMITS } from '@/domain/limits';
 import type { LoadResult } from './canvas-document';
 import { serializeCanvas } from './canvas-text';
-import { openDoor } from './door';
+import { loadDocumentReader } from './document-reader';
 import type { Canvas } from '@/domain/schema';
 
 /** The extension of an exported canvas. */
@@ -22,7 +22,7 @@ export async function readCanvasFile(file: Blob, maxBytes: number = LIMITS.docum
     return { ok: false, error: { code: 'notJson' } };
   }
   try {
-    return (await openDoor()).parseCanvasDocument(text.replace(/^\uFEFF/, ''), { maxBytes });
+    return (await loadDocumentReader()).parseCanvasDocument(text.replace(/^\uFEFF/, ''), { maxBytes });
   } catch {
     // The code that reads it could not be fetched (offline after an update): said, never a silent nothing.
     return { ok: false, error: { code: 'unexpected' } };

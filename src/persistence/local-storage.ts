@@ -20,7 +20,7 @@ import { DOCUMENT_FORMAT, SCHEMA_VERSION } from '@/domain/document';
 import type { LoadError } from '@/domain/load-errors';
 import type { Canvas } from '@/domain/schema';
 import { serializeCanvas } from './canvas-text';
-import { openedDoor } from './door';
+import { documentReader } from './document-reader';
 
 export const STORAGE_PREFIX = 'boom:';
 const CANVAS_PREFIX = `${STORAGE_PREFIX}canvas:`;
@@ -92,7 +92,7 @@ export function probeWrite(storage: KeyValueStorage | null): SaveResult {
   return result;
 }
 
-/** Whether storage holds any canvas (then the loading door must be open before `loadWorkspace`). */
+/** Whether storage holds any canvas (then the document reader must be open before `loadWorkspace`). */
 export function hasStoredCanvases(storage: KeyValueStorage | null): boolean {
   try {
     return storage !== null && keysWithPrefix(storage, CANVAS_PREFIX).length > 0;
@@ -103,7 +103,7 @@ export function hasStoredCanvases(storage: KeyValueStorage | null): boolean {
 
 /**
  * Reads every canvas kept in storage. Unreadable entries are moved aside to a backup key, never
- * deleted. Needs the loading door open when there are canvases (see ./door).
+ * deleted. Needs the document reader open when there are canvases (see ./reader).
  */
 export function loadWorkspace(storage: KeyValueStorage | null, now: () => string = isoNow): WorkspaceSnapshot {
   const snapshot: WorkspaceSnapshot = {
@@ -115,18 +115,18 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
     available: false,
   };
   if (!storage) return snapshot;
-  const door = openedDoor();
-  if (!door && hasStoredCanvases(storage)) throw new Error('Open the loading door before reading stored canvases.');
+  const reader = documentReader();
+  if (!reader && hasStoredCanvases(storage)) throw new Error('Open the document reader before reading stored canvases.');
   try {
     snapshot.available = true;
     for (const key of keysWithPrefix(storage, CANVAS_PREFIX)) {
       const raw = readItem(storage, key);
       if (raw === null) continue;
       // Written by another tab just now: left for the next start (nothing here can read it yet).
-      if (!door) continue;
+      if (!reader) continue;
       // One canvas that cannot be read, for whatever reason, never keeps the others from loading.
       try {
-        readOne(storage, door, key, raw, now, snapshot);
+        readOne(storage, reader, key, raw, now, snapshot);
       } catch {
         snapshot.unreadable.push({ key, backupKey: null, error: { code: 'unexpected' } });
       }
@@ -145,13 +145,13 @@ export function loadWorkspace(storage: KeyValueStorage | null, now: () => string
 /** Reads one stored canvas into the snapshot: as a canvas, or as unreadable data kept aside. */
 function readOne(
   storage: KeyValueStorage,
-  door: NonNullable<ReturnType<typeof openedDoor>>,
+  reader: NonNullable<ReturnType<typeof documentReader>>,
   key: string,
   raw: string,
   now: () => string,
   snapshot: WorkspaceSnapshot,
 ): void {
-  const result = door.parseCanvasDocument(raw);
+  const result = reader.parseCanvasDocument(raw);
   if (!result.ok) {
     // Saved by a newer Boom (in another tab, or before going back a version): left where it
     // is, so that version still finds it; anything else unreadable is moved aside.
@@ -181,7 +181,7 @@ function readOne(
 /**
  * Which save of a canvas a stored text is, and which save it was made from. Tabs use it to merge
  * two saves made at once from the same starting point (see app/storage-sync). Stored beside the
- * canvas in the envelope; the loading door ignores it, so files and older versions read it fine.
+ * canvas in the envelope; the document reader ignores it, so files and older versions read it fine.
  */
 export interface Revision {
   revision: string;

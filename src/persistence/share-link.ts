@@ -9,7 +9,7 @@ import { LIMITS } from '@/domain/limits';
 import type { Canvas } from '@/domain/schema';
 import type { LoadResult } from './canvas-document';
 import { serializeCanvas } from './canvas-text';
-import { openDoor } from './door';
+import { loadDocumentReader } from './document-reader';
 
 const MARKER = 'share=';
 
@@ -54,7 +54,7 @@ export async function readShareFragment(hash: string, maxBytes: number = LIMITS.
   } catch {
     return { ok: false, error: { code: 'damaged' } };
   }
-  return (await openDoor()).parseCanvasDocument(text, { maxBytes });
+  return (await loadDocumentReader()).parseCanvasDocument(text, { maxBytes });
 }
 
 /** Reads a byte stream to the end; null (and the stream cancelled) once it passes `maxBytes`. */

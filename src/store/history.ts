@@ -10,7 +10,7 @@
 import { create } from 'zustand';
 import { mergeCanvases, mergeWithinLimits } from '@/domain/merge';
 import type { Canvas } from '@/domain/schema';
-import { openedDoor } from '@/persistence/door';
+import { documentReader } from '@/persistence/document-reader';
 import { canvasActions, useCanvasStore } from './canvas-store';
 import { onCanvasChange, type Workspace } from './changes';
 import { commitPendingEdits } from './pending-edits';
@@ -121,12 +121,12 @@ function apply(from: Workspace, to: Workspace): void {
 
 /**
  * Takes the step back (or again) on top of what another tab changed since. Such a change came
- * through the loading door, whose check keeps the result a valid canvas; without it nothing came
+ * through the document reader, whose check keeps the result a valid canvas; without it nothing came
  * from elsewhere, and the merge is of this tab's own valid copies.
  */
 function merge(was: Canvas, current: Canvas, target: Canvas): Canvas {
-  const door = openedDoor();
-  return door ? mergeWithinLimits(was, current, target, door.isValidCanvas).canvas : mergeCanvases(was, current, target);
+  const reader = documentReader();
+  return reader ? mergeWithinLimits(was, current, target, reader.isValidCanvas).canvas : mergeCanvases(was, current, target);
 }
 
 /**

@@ -20,7 +20,7 @@ interface PanelButtonProps {
   onOpenRequest?: () => void;
 }
 
-/** A door to a panel or dialog (from a block or the header): opens it, and takes focus back when it closes. */
+/** The button that opens a panel or dialog (from a block or the header): opens it, and takes focus back when it closes. */
 export function PanelButton({
   label,
   icon,

@@ -4,7 +4,7 @@
  * while the pointer or focus is on them, so there is always time to press "Undo". At most two are
  * shown at once, and only one of them a problem (a problem left on screen never holds back an
  * "Undo"); the others wait their turn (nothing is dropped), and while a presentation is on the
- * projector, quiet confirmations wait for it to end.
+ * projector, confirmations wait for it to end.
  */
 import { create } from 'zustand';
 
@@ -23,9 +23,9 @@ export const useToasts = create<{ toasts: Toast[] }>(() => ({ toasts: [] }));
 
 /** Messages waiting for room (or for a presentation to end), oldest first. */
 let waiting: Toast[] = [];
-/** While any reason holds them (a presentation, a note being dragged), quiet confirmations wait. */
+/** While any reason holds them (a presentation, a note being dragged), confirmations wait. */
 const holders = new Set<string>();
-let holdingQuiet = false;
+let holdingConfirmations = false;
 
 let serial = 0;
 
@@ -58,7 +58,7 @@ export function showToast(toast: Omit<Toast, 'id'>): number {
 /** Brings waiting messages on screen while there is room, problems first. */
 function showWaiting(): void {
   const shown = [...useToasts.getState().toasts];
-  const ready = waiting.filter((toast) => !(holdingQuiet && isHeld(toast))).sort((a, b) => rank(a) - rank(b));
+  const ready = waiting.filter((toast) => !(holdingConfirmations && isHeld(toast))).sort((a, b) => rank(a) - rank(b));
   const coming: Toast[] = [];
   let problems = shown.filter((toast) => toast.tone === 'error').length;
   for (const toast of ready) {
@@ -81,24 +81,24 @@ const rank = (toast: Toast) => (toast.tone === 'error' ? 0 : 1);
 const isHeld = (toast: Toast) => toast.tone === 'info' && !toast.duringPresentation;
 
 /**
- * Holds quiet confirmations back for a reason (a presentation has started, so nothing comes over
+ * Holds confirmations back for a reason (a presentation has started, so nothing comes over
  * the projected canvas; a note is being dragged, so the canvas does not move under it) or lets
  * them come once no reason is left. Those on screen when a presentation starts wait too, and come
  * back whole afterwards.
  */
-export function holdQuietMessages(hold: boolean, reason: 'presentation' | 'drag' = 'presentation'): void {
+export function holdConfirmations(hold: boolean, reason: 'presentation' | 'drag' = 'presentation'): void {
   if (hold) holders.add(reason);
   else holders.delete(reason);
-  holdingQuiet = holders.size > 0;
+  holdingConfirmations = holders.size > 0;
   // A presentation takes those on screen off too; a drag keeps those on screen as they are, their
   // time standing still (one going away would move the canvas under the note as much as one coming).
   if (reason === 'drag') {
     for (const toast of useToasts.getState().toasts) (hold ? stopTimer : startTimer)(toast.id);
   }
   if (hold && reason === 'presentation') {
-    const quiet = useToasts.getState().toasts.filter(isHeld);
-    for (const toast of quiet) clearTimer(toast.id);
-    waiting = [...quiet, ...waiting];
+    const held = useToasts.getState().toasts.filter(isHeld);
+    for (const toast of held) clearTimer(toast.id);
+    waiting = [...held, ...waiting];
     useToasts.setState((state) => ({ toasts: state.toasts.filter((toast) => !isHeld(toast)) }));
   }
   showWaiting();
@@ -116,7 +116,7 @@ export function resetToasts(): void {
   for (const id of timers.keys()) clearTimer(id);
   waiting = [];
   holders.clear();
-  holdingQuiet = false;
+  holdingConfirmations = false;
   useToasts.setState({ toasts: [] });
 }
 

@@ -48,7 +48,7 @@ test('messages never pile up: at most two at once, the others wait their turn, a
   await expect(importedMessages(page).filter({ hasText: 'Third' })).toHaveCount(1);
 });
 
-test('while presenting, quiet messages wait, and come once the presentation ends', async ({ page }) => {
+test('while presenting, confirmations wait, and come once the presentation ends', async ({ page }) => {
   await openFresh(page);
   await importFile(page, 'a', 'Workshop canvas');
   await expect(importedMessages(page)).toHaveCount(1);

@@ -76,7 +76,7 @@ describe('history', () => {
     expect(state().currentId).toBe(imported);
   });
 
-  it('undoing an import from a file (through the one loading door) removes that canvas and nothing else', async () => {
+  it('undoing an import from a file (through the one document reader) removes that canvas and nothing else', async () => {
     const { importCanvasFiles } = await import('@/features/files/file-actions');
     const { canvasFileText } = await import('@/persistence/files');
     canvasActions().addNote('customerSegments', 'Students');

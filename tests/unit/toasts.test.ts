@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dismissToast, holdQuietMessages, pauseToast, resetToasts, resumeToast, showToast, useToasts } from '@/ui/toasts';
+import { dismissToast, holdConfirmations, pauseToast, resetToasts, resumeToast, showToast, useToasts } from '@/ui/toasts';
 
 const shown = () => useToasts.getState().toasts.map((toast) => toast.text());
 
@@ -20,14 +20,14 @@ describe('messages', () => {
 
   it('wait while a note is dragged, without taking those on screen away; a presentation takes them away until it ends', () => {
     showToast({ tone: 'info', text: () => 'on screen' });
-    holdQuietMessages(true, 'drag');
+    holdConfirmations(true, 'drag');
     showToast({ tone: 'info', text: () => 'arrived mid-drag' });
     expect(shown()).toEqual(['on screen']);
-    holdQuietMessages(true, 'presentation');
+    holdConfirmations(true, 'presentation');
     expect(shown()).toEqual([]);
-    holdQuietMessages(false, 'drag');
+    holdConfirmations(false, 'drag');
     expect(shown()).toEqual([]);
-    holdQuietMessages(false, 'presentation');
+    holdConfirmations(false, 'presentation');
     expect(shown()).toEqual(['on screen', 'arrived mid-drag']);
   });
 
@@ -35,10 +35,10 @@ describe('messages', () => {
     vi.useFakeTimers();
     showToast({ tone: 'info', text: () => 'imported' });
     vi.advanceTimersByTime(5000);
-    holdQuietMessages(true, 'drag');
+    holdConfirmations(true, 'drag');
     vi.advanceTimersByTime(60_000);
     expect(shown()).toEqual(['imported']);
-    holdQuietMessages(false, 'drag');
+    holdConfirmations(false, 'drag');
     vi.advanceTimersByTime(2900);
     expect(shown()).toEqual(['imported']);
     vi.advanceTimersByTime(200);
@@ -49,8 +49,8 @@ describe('messages', () => {
     vi.useFakeTimers();
     const id = showToast({ tone: 'info', text: () => 'imported' });
     pauseToast(id, 'pointer');
-    holdQuietMessages(true, 'drag');
-    holdQuietMessages(false, 'drag');
+    holdConfirmations(true, 'drag');
+    holdConfirmations(false, 'drag');
     vi.advanceTimersByTime(60_000);
     expect(shown()).toEqual(['imported']);
     resumeToast(id, 'pointer');

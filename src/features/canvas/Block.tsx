@@ -11,7 +11,7 @@ import { isTextField } from '@/ui/keyboard';
 import { pasteFromEvent } from './note-clipboard';
 import { blockKeyDown, revealFocusedNote } from './board-keys';
 import { BoardTextContext, toolNames } from './board-text';
-import { NoteSightContext, useSightWatcher } from './note-sight';
+import { NoteVisibilityContext, useSightWatcher } from './note-visibility';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
@@ -46,7 +46,7 @@ interface BlockProps {
 export const Block = memo(function Block({ blockId, tools, present }: BlockProps) {
   const { t, i18n } = useTranslation();
   const boardText = useMemo(() => ({ t, language: i18n.language, tools: toolNames(t) }), [t, i18n.language]);
-  const watchSight = useSightWatcher();
+  const watchVisibility = useSightWatcher();
   const storedIds = useBlockNoteIds(blockId);
   const draggedIds = useBoardDrag((state) => state.items?.[blockId]);
   const noteIds = draggedIds ?? storedIds;
@@ -161,11 +161,11 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
         </div>
         <ul className="notes" aria-labelledby={headingId}>
           <BoardTextContext.Provider value={boardText}>
-            <NoteSightContext.Provider value={watchSight}>
+            <NoteVisibilityContext.Provider value={watchVisibility}>
               {noteIds.map((noteId) => (
                 <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
               ))}
-            </NoteSightContext.Provider>
+            </NoteVisibilityContext.Provider>
           </BoardTextContext.Provider>
         </ul>
         {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}

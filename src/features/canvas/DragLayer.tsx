@@ -32,11 +32,11 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import type { BlockLists } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
-import { blockDrags, markSeen, noteDrags, useBoardDrag, useSeenNotes } from './drag-state';
+import { blockDrags, markVisible, noteDrags, useBoardDrag, useVisibleNotes } from './drag-state';
 import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
-import { holdQuietMessages } from '@/ui/toasts';
+import { holdConfirmations } from '@/ui/toasts';
 import { showFocused } from './board-keys';
 
 const NO_SENSORS: never[] = [];
@@ -71,7 +71,7 @@ export function DragLayer({ presenting }: DragLayerProps) {
   const crossings = useRef(0);
 
   // Gone mid-drag (a presentation starting, say), the drag's hold on messages goes with it.
-  useEffect(() => () => holdQuietMessages(false, 'drag'), []);
+  useEffect(() => () => holdConfirmations(false, 'drag'), []);
 
   const updateDragItems = (items: BlockLists | null) => {
     dragItemsRef.current = items;
@@ -122,7 +122,7 @@ export function DragLayer({ presenting }: DragLayerProps) {
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     // A message arriving now would push the canvas up under the note being moved: it waits.
-    holdQuietMessages(true, 'drag');
+    holdConfirmations(true, 'drag');
     byKeyboard.current = activatorEvent instanceof KeyboardEvent;
     const lists = selectCurrentCanvas(useCanvasStore.getState()).blocks;
     const noteId = String(active.id);
@@ -182,7 +182,7 @@ export function DragLayer({ presenting }: DragLayerProps) {
   };
 
   const endDrag = ({ active }: { active: { id: UniqueIdentifier } }) => {
-    holdQuietMessages(false, 'drag');
+    holdConfirmations(false, 'drag');
     const noteId = String(active.id);
     setActiveId(null);
     keyboardPlace.current = null;
@@ -230,7 +230,7 @@ interface BlockBindingProps {
 
 const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled, roleDescription }: BlockBindingProps) {
   const { setNodeRef } = useDroppable({ id: blockTarget(blockId) });
-  const seen = useSeenNotes((state) => state.seen);
+  const seen = useVisibleNotes((state) => state.seen);
   useLayoutEffect(() => {
     blockDrags.set(blockId, { setNodeRef });
     return () => blockDrags.delete(blockId);
@@ -238,7 +238,7 @@ const BlockBinding = memo(function BlockBinding({ blockId, noteIds, disabled, ro
   return (
     <SortableContext id={blockId} items={noteIds} strategy={rectSortingStrategy}>
       {noteIds.map((noteId) =>
-        // Notes not yet in sight take no part (see useSeenNotes); a dragged note has been seen, so
+        // Notes not yet in sight take no part (see useVisibleNotes); a dragged note has been seen, so
         // it keeps its binding in whichever block it is dragged over.
         seen.has(noteId) ? <NoteBinding key={noteId} noteId={noteId} disabled={disabled} roleDescription={roleDescription} /> : null,
       )}
@@ -309,7 +309,7 @@ const AROUND = 8;
  */
 function seeAround(list: readonly string[], index: number, measure: ((ids: UniqueIdentifier[]) => void) | null): void {
   const ids = list.slice(Math.max(0, index - AROUND), index + AROUND);
-  for (const noteId of ids) markSeen(noteId);
+  for (const noteId of ids) markVisible(noteId);
   requestAnimationFrame(() => requestAnimationFrame(() => measure?.(ids)));
 }
 

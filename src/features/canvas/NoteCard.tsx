@@ -17,8 +17,8 @@ import { NO_HOVER, useMediaQuery } from '@/ui/useMediaQuery';
 import { VoteDots } from '@/ui/VoteDots';
 import { NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
-import { markSeen, useNoteDrag, useSeenNotes } from './drag-state';
-import { NoteSightContext } from './note-sight';
+import { markVisible, useNoteDrag, useVisibleNotes } from './drag-state';
+import { NoteVisibilityContext } from './note-visibility';
 import { focusNote, focusAfterRemoval } from './focus';
 import { copyFromMenu, copyInEvent, duplicate, pasteFromMenu } from './note-clipboard';
 import { ROVING_TAB_INDEX } from './board-keys';
@@ -38,10 +38,10 @@ interface NoteCardProps {
 export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
-  // The tools come when the note comes near the screen, takes focus or the pointer (./note-sight);
+  // The tools come when the note comes near the screen, takes focus or the pointer (./note-visibility);
   // on touch screens at once, since there they sit beside the text and set its width; and at once
   // for a note seen before (moved to another block, it is drawn anew there).
-  const [seen, setSeen] = useState(() => useSeenNotes.getState().seen.has(noteId));
+  const [seen, setSeen] = useState(() => useVisibleNotes.getState().seen.has(noteId));
   const tools = useMediaQuery(NO_HOVER) || seen;
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
@@ -55,16 +55,16 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
     },
     [setDragNode],
   );
-  const watchSight = useContext(NoteSightContext);
+  const watchVisibility = useContext(NoteVisibilityContext);
   useEffect(() => {
     if (tools) {
       // In sight: it takes part in dragging from now on.
-      markSeen(noteId);
+      markVisible(noteId);
       return;
     }
     if (!item.current) return;
-    return watchSight(item.current, () => setSeen(true));
-  }, [tools, watchSight, noteId]);
+    return watchVisibility(item.current, () => setSeen(true));
+  }, [tools, watchVisibility, noteId]);
   if (!note) return null;
   return (
     <li

@@ -81,22 +81,22 @@ interface BoardDrag {
 export const useBoardDrag = create<BoardDrag>()(() => ({ items: null, overBlock: null }));
 
 /**
- * Notes that have come into sight (./note-sight): only they take part in dragging. dnd-kit redraws
+ * Notes that have come into sight (./note-visibility): only they take part in dragging. dnd-kit redraws
  * every draggable whenever one is added, so a thousand of them made each new note cost a long
  * pause; notes out of sight cannot be grabbed anyway, and come into it as a block scrolls.
  */
-export const useSeenNotes = create<{ seen: ReadonlySet<string> }>()(() => ({ seen: new Set() }));
+export const useVisibleNotes = create<{ seen: ReadonlySet<string> }>()(() => ({ seen: new Set() }));
 
 let newlySeen: string[] = [];
 
 /** Counts a note as in sight; notes seen in one moment are added in one step. */
-export function markSeen(noteId: string): void {
-  if (useSeenNotes.getState().seen.has(noteId)) return;
+export function markVisible(noteId: string): void {
+  if (useVisibleNotes.getState().seen.has(noteId)) return;
   if (newlySeen.length === 0) {
     queueMicrotask(() => {
       const ids = newlySeen;
       newlySeen = [];
-      useSeenNotes.setState(({ seen }) => ({ seen: new Set([...seen, ...ids]) }));
+      useVisibleNotes.setState(({ seen }) => ({ seen: new Set([...seen, ...ids]) }));
     });
   }
   newlySeen.push(noteId);

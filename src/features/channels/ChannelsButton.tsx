@@ -7,7 +7,7 @@ import { PanelButton } from '@/ui/PanelButton';
 // The channel map loads only when it is first opened.
 const ChannelsPanel = lazyDialog(() => import('./ChannelsPanel'));
 
-/** The Channels block's door to the channel map. */
+/** The Channels block's button that opens the channel map. */
 export function ChannelsButton() {
   const { t } = useTranslation();
   // The canvas check can ask for the panel (at one of its findings).

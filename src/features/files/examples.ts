@@ -1,9 +1,9 @@
 /**
  * The example canvases offered in the Canvases list. Each is a Boom file in ./examples, read
- * through the same door as an imported file; it loads only when opened.
+ * through the same reader as an imported file; it loads only when opened.
  */
 import type { LoadResult } from '@/persistence/canvas-document';
-import { openDoor } from '@/persistence/door';
+import { loadDocumentReader } from '@/persistence/document-reader';
 
 export const EXAMPLES = [
   { id: 'cafe', languages: ['fa'] },
@@ -26,6 +26,6 @@ export async function loadExample(id: ExampleId, language: string): Promise<Load
   const pick = languages.includes(language) ? language : languages[0];
   const load = files[`./examples/${id}.${pick}.boom.json`];
   if (!load) return { ok: false, error: { code: 'notACanvas' } };
-  const [text, door] = await Promise.all([load(), openDoor()]);
-  return door.parseCanvasDocument(text);
+  const [text, reader] = await Promise.all([load(), loadDocumentReader()]);
+  return reader.parseCanvasDocument(text);
 }

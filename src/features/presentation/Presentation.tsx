@@ -12,7 +12,7 @@ import {
   type TimeUpSignal,
 } from '@/persistence/local-storage';
 import { selectViewing, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
-import { holdQuietMessages } from '@/ui/toasts';
+import { holdConfirmations } from '@/ui/toasts';
 import { goToStep, LAST_STEP, PRESENTATION_STEPS, stepBlock, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import {
@@ -79,10 +79,10 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
 
   // The start button is gone once presenting: focus comes here, so Tab starts from the bar.
   useEffect(() => root.current?.focus(), []);
-  // Nothing covers the projected canvas: quiet messages wait until the presentation ends.
+  // Nothing covers the projected canvas: confirmations wait until the presentation ends.
   useEffect(() => {
-    holdQuietMessages(true);
-    return () => holdQuietMessages(false);
+    holdConfirmations(true);
+    return () => holdConfirmations(false);
   }, []);
 
   const blockName = (id: BlockId) => t(`blocks.${id}.name`, { ns: 'app' });

@@ -7,7 +7,7 @@ import { PanelButton } from '@/ui/PanelButton';
 // The panel and its long texts load only when it is first opened.
 const RelationshipsPanel = lazyDialog(() => import('./RelationshipsPanel'));
 
-/** The Customer Relationships block's door to the relationships panel. */
+/** The Customer Relationships block's button that opens the relationships panel. */
 export function RelationshipsButton() {
   const { t } = useTranslation();
   // The canvas check can ask for the panel (at one of its findings).

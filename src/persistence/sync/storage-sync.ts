@@ -26,7 +26,7 @@ import {
   type SaveResult,
   type UnreadableEntry,
 } from '@/persistence/local-storage';
-import { openDoor, openedDoor } from '@/persistence/door';
+import { loadDocumentReader, documentReader } from '@/persistence/document-reader';
 
 /** What the engine needs of the app's canvases. */
 export interface SyncedCanvases {
@@ -97,11 +97,11 @@ const REVISIONS_KEPT = 64;
 /** The name of the User Timing measure each save leaves (see `performance.getEntriesByName`). */
 export const SAVE_MEASURE = 'boom:save';
 
-/** A canvas whose save waits for the loading door (another tab wrote it; reading that needs the door). */
-const LATER = Symbol('later');
+/** A canvas whose save waits for the document reader (another tab wrote it; reading that needs the reader). */
+const WAITS_FOR_READER = Symbol('waits for the document reader');
 
-/** The loading door could not be fetched (offline after a new version was published): tried again at the next need. */
-const doorFailed = (error: unknown) => console.error('Could not load the code that reads saved canvases:', error);
+/** The document reader could not be fetched (offline after a new version was published): tried again at the next need. */
+const readerFailed = (error: unknown) => console.error('Could not load the code that reads saved canvases:', error);
 
 /** How often saving is tried again while it fails. */
 export const SAVE_RETRY_MS = 15_000;
@@ -194,7 +194,7 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
       if (saved[ours.id] === ours) continue;
       attempted = true;
       const canvas = withUnseenChanges(ours);
-      if (canvas === LATER) continue;
+      if (canvas === WAITS_FOR_READER) continue;
       if (canvas === null) {
         problem = 'newer';
         continue;
@@ -244,22 +244,22 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
    * other: so just before writing, what storage holds is read again, and a version written by
    * another tab meanwhile is merged in (shown here too) rather than overwritten.
    */
-  const withUnseenChanges = (ours: Canvas): Canvas | null | typeof LATER => {
+  const withUnseenChanges = (ours: Canvas): Canvas | null | typeof WAITS_FOR_READER => {
     const known = savedText[ours.id];
     const stored = readCanvasText(storage, ours.id);
     if (known === undefined || stored === null || stored === known) return ours;
-    const door = openedDoor();
-    if (!door) {
-      // Reading it needs the loading door: this canvas is saved once that is open.
-      openDoor().then(schedule, doorFailed);
-      return LATER;
+    const reader = documentReader();
+    if (!reader) {
+      // Reading it needs the document reader: this canvas is saved once that is open.
+      loadDocumentReader().then(schedule, readerFailed);
+      return WAITS_FOR_READER;
     }
-    const result = door.parseCanvasDocument(stored);
+    const result = reader.parseCanvasDocument(stored);
     // A newer Boom saved it: this tab's older format must not overwrite it (null: not written).
     if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
     ours = keepTyping(result.canvas) ?? ours;
     const base = received(ours.id, stored, result.canvas, saved[ours.id]);
-    const merged = merge(base ?? result.canvas, ours, result.canvas, fromElsewhere, door.isValidCanvas);
+    const merged = merge(base ?? result.canvas, ours, result.canvas, fromElsewhere, reader.isValidCanvas);
     canvases.receive(merged);
     return merged;
   };
@@ -303,9 +303,9 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
   const onStorage = (event: Pick<StorageEvent, 'key' | 'newValue'>) => {
     const id = event.key ? canvasIdOf(event.key) : null;
     if (id === null) return;
-    const door = openedDoor();
-    // Taken in once the loading door is open; later events wait behind it, so the order holds.
-    if (!door) return void openDoor().then(() => onStorage(event), doorFailed);
+    const reader = documentReader();
+    // Taken in once the document reader is open; later events wait behind it, so the order holds.
+    if (!reader) return void loadDocumentReader().then(() => onStorage(event), readerFailed);
     // An event tells of a save that may have been written over since (two tabs saving at once:
     // each hears of the other's save after its own). What storage holds now is what counts: this
     // tab's own later write stands, and anything else is taken in as it is now. (Nothing there:
@@ -328,13 +328,13 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
       }
       return;
     }
-    const result = door.parseCanvasDocument(event.newValue);
+    const result = reader.parseCanvasDocument(event.newValue);
     if (!result.ok) return;
     const theirs = result.canvas;
     keepTyping(theirs);
     const ours = canvases.current().canvases[theirs.id];
     const base = received(theirs.id, event.newValue, theirs, saved[theirs.id]);
-    const next = ours && base && ours !== base ? merge(base, ours, theirs, fromElsewhere, door.isValidCanvas) : theirs;
+    const next = ours && base && ours !== base ? merge(base, ours, theirs, fromElsewhere, reader.isValidCanvas) : theirs;
     saved = { ...saved, [theirs.id]: theirs };
     // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
     canvases.receive(next);

@@ -15,7 +15,7 @@ const seenAtOnce: WatchSight = (_element, onSeen) => {
   return () => {};
 };
 
-export const NoteSightContext = createContext<WatchSight>(seenAtOnce);
+export const NoteVisibilityContext = createContext<WatchSight>(seenAtOnce);
 
 /** How far outside the screen, or outside its block's scrolled view, a note already counts as near. */
 const NEAR = '400px';

@@ -1,6 +1,6 @@
 /**
- * A new visitor's first screen runs without the loading door (the schema's code). These tests keep
- * the door shut as on that first screen, then open it, and check that another tab's saves are
+ * A new visitor's first screen runs without the document reader (the schema's code). These tests keep
+ * the reader shut as on that first screen, then open it, and check that another tab's saves are
  * neither lost nor overwritten meanwhile, and are taken in in the order they came.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,15 +8,15 @@ import { addNote as add, createCanvas } from '@/domain/canvas';
 import type { Canvas } from '@/domain/schema';
 import { canvasText } from '@/persistence/local-storage';
 
-// The door as the first screen has it: shut until the test opens it.
-const door = vi.hoisted(() => ({ open: false, opened: [] as (() => void)[] }));
-vi.mock('@/persistence/door', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/persistence/door')>();
+// The reader as the first screen has it: shut until the test opens it.
+const reader = vi.hoisted(() => ({ open: false, opened: [] as (() => void)[] }));
+vi.mock('@/persistence/document-reader', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/persistence/document-reader')>();
   return {
-    openedDoor: () => (door.open ? real.openedDoor() : null),
-    openDoor: () =>
+    documentReader: () => (reader.open ? real.documentReader() : null),
+    loadDocumentReader: () =>
       new Promise<unknown>((resolve) => {
-        door.opened.push(() => resolve(real.openDoor()));
+        reader.opened.push(() => resolve(real.loadDocumentReader()));
       }),
   };
 });
@@ -25,10 +25,10 @@ const { startStorageSync } = await import('@/app/storage-sync');
 const { SAVE_DELAY_MS } = await import('@/persistence/sync/storage-sync');
 const { canvasActions, selectCurrentCanvas, useCanvasStore } = await import('@/store/canvas-store');
 
-/** Opens the door: what waited for it goes on. */
+/** Opens the reader: what waited for it goes on. */
 async function openTheDoor() {
-  door.open = true;
-  for (const resolve of door.opened.splice(0)) resolve();
+  reader.open = true;
+  for (const resolve of reader.opened.splice(0)) resolve();
   await vi.runAllTimersAsync();
 }
 
@@ -39,12 +39,12 @@ const texts = (canvas: Canvas) =>
 const stored = (id: string) => JSON.parse(localStorage.getItem(`boom:canvas:${id}`)!).canvas as Canvas;
 const shown = () => selectCurrentCanvas(useCanvasStore.getState());
 
-describe('before the loading door is open', () => {
+describe('before the document reader is open', () => {
   let stop: (() => void) | undefined;
   beforeEach(() => {
     vi.useFakeTimers();
-    door.open = false;
-    door.opened.length = 0;
+    reader.open = false;
+    reader.opened.length = 0;
   });
   afterEach(() => {
     stop?.();
@@ -59,7 +59,7 @@ describe('before the loading door is open', () => {
     expect(texts(stored(shown().id))).toEqual(['Roaster']);
   });
 
-  it('does not overwrite what another tab saved meanwhile: the save waits for the door, then merges', async () => {
+  it('does not overwrite what another tab saved meanwhile: the save waits for the reader, then merges', async () => {
     stop = startStorageSync(localStorage);
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     const start = shown();
