@@ -26,10 +26,49 @@ export type FindingTarget =
 
 export type FindingSeverity = 'contradiction' | 'gap' | 'tip';
 
-export interface Finding {
+/**
+ * Every kind of finding, by the view whose words it uses. Each code is a message key in that
+ * view's strings (locales/<language>/<view>.json, "findings"): a code without its message fails the build
+ * where the message is looked up (i18n/finding-messages).
+ */
+export const RELATIONSHIP_FINDINGS = [
+  'noRelationships',
+  'noSegments',
+  'untyped',
+  'segmentWithoutRelationship',
+  'durationContradiction',
+  'motivationUncovered',
+  'relationshipWithoutSegment',
+  'relationshipWithoutMotivation',
+  'relationshipPhasesInOtherModel',
+  'relationshipWithoutPhase',
+  'relationshipWithoutMeasure',
+] as const;
+export const CHANNEL_FINDINGS = [
+  'noChannels',
+  'phaseUncovered',
+  'segmentWithoutChannel',
+  'segmentPhasesUncovered',
+  'singleWithMany',
+  'integratedWithOne',
+  'integrationUnset',
+  'channelUndescribed',
+  'channelPhasesInOtherModel',
+  'channelWithoutPhase',
+  'channelWithoutSegment',
+] as const;
+/** The whole-canvas check's own: empty blocks, value propositions and segments without each other. */
+export const CANVAS_FINDINGS = ['emptyBlock', 'valueWithoutSegment', 'segmentWithoutValue'] as const;
+
+export type RelationshipFindingCode = (typeof RELATIONSHIP_FINDINGS)[number];
+export type ChannelFindingCode = (typeof CHANNEL_FINDINGS)[number];
+export type CanvasFindingCode = (typeof CANVAS_FINDINGS)[number];
+export type FindingCode = RelationshipFindingCode | ChannelFindingCode | CanvasFindingCode;
+
+export interface Finding<Code extends FindingCode = FindingCode> {
   /** Stable identity: the code and the ids it is about. */
   key: string;
-  code: string;
+  code: Code;
   severity: FindingSeverity;
   /** What the message names: notes by id, and domain values. */
   params: {
@@ -49,7 +88,7 @@ export interface Finding {
 const ORDER: Record<FindingSeverity, number> = { contradiction: 0, gap: 1, tip: 2 };
 
 /** Sorts findings: contradictions first, then gaps, then tips, keeping their order otherwise. */
-export function bySeverity(findings: Finding[]): Finding[] {
+export function bySeverity<F extends Finding>(findings: F[]): F[] {
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity] || a.index - b.index)
@@ -57,11 +96,11 @@ export function bySeverity(findings: Finding[]): Finding[] {
 }
 
 /** What the Customer Relationships panel points out. */
-export function relationshipFindings(canvas: Canvas): Finding[] {
+export function relationshipFindings(canvas: Canvas): Finding<RelationshipFindingCode>[] {
   const notes = notesIn(canvas, 'customerRelationships');
   const relationships = notes.filter((note) => note.relationship);
   const segments = notesIn(canvas, 'customerSegments');
-  const findings: Finding[] = [];
+  const findings: Finding<RelationshipFindingCode>[] = [];
 
   for (const note of notes) {
     if (!note.relationship) {
@@ -203,11 +242,11 @@ function usedIn(note: Note, phase: PhaseId): boolean {
  * What the Channels panel points out: phases of the journey no channel covers (overall and for
  * each segment), an integration level the matrix contradicts, and channels not yet described.
  */
-export function channelFindings(canvas: Canvas): Finding[] {
+export function channelFindings(canvas: Canvas): Finding<ChannelFindingCode>[] {
   const channels = notesIn(canvas, 'channels');
   const segments = notesIn(canvas, 'customerSegments');
   const phases = phasesOf(canvas.journeyModel);
-  const findings: Finding[] = [];
+  const findings: Finding<ChannelFindingCode>[] = [];
 
   if (channels.length === 0) {
     findings.push({ key: 'noChannels', code: 'noChannels', severity: 'gap', params: {}, target: { kind: 'add' } });
@@ -327,7 +366,7 @@ export interface AreaFindings {
 /**
  * Empty blocks: every block in the storytelling order that has no note yet. Fixed by adding one.
  */
-export function blockFindings(canvas: Canvas): Finding[] {
+export function blockFindings(canvas: Canvas): Finding<CanvasFindingCode>[] {
   return STORY_ORDER.filter((blockId) => canvas.blocks[blockId].length === 0).map((blockId) => ({
     key: `emptyBlock:${blockId}`,
     code: 'emptyBlock',
@@ -341,11 +380,11 @@ export function blockFindings(canvas: Canvas): Finding[] {
  * Value propositions and the segments they are for: a proposition linked to no segment, and
  * (once propositions are being linked) a segment no proposition is for.
  */
-export function valueFindings(canvas: Canvas): Finding[] {
+export function valueFindings(canvas: Canvas): Finding<CanvasFindingCode>[] {
   const values = notesIn(canvas, 'valuePropositions');
   const segments = notesIn(canvas, 'customerSegments');
   if (values.length === 0 || segments.length === 0) return [];
-  const findings: Finding[] = [];
+  const findings: Finding<CanvasFindingCode>[] = [];
   const served = new Set<string>();
   for (const value of values) {
     const linked = linkedSegments(canvas, value);

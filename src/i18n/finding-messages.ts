@@ -3,7 +3,15 @@
  * the channel map, the whole-canvas check). Loaded with those views: their namespaces come with.
  */
 import i18next from 'i18next';
-import type { Finding, FindingArea } from '@/domain/findings';
+import {
+  CHANNEL_FINDINGS,
+  RELATIONSHIP_FINDINGS,
+  type CanvasFindingCode,
+  type ChannelFindingCode,
+  type Finding,
+  type FindingCode,
+  type RelationshipFindingCode,
+} from '@/domain/findings';
 import type { Canvas } from '@/domain/schema';
 import checkEn from '@locales/en/check.json';
 import checkFa from '@locales/fa/check.json';
@@ -49,11 +57,11 @@ function phaseList(finding: Finding): string {
 }
 
 /** A finding of the relationships panel, in the current language. */
-export function relationshipFindingText(canvas: Canvas, finding: Finding): string {
+export function relationshipFindingText(canvas: Canvas, finding: Finding<RelationshipFindingCode>): string {
   const t = i18next.getFixedT(null, 'relationships');
   const tApp = i18next.getFixedT(null, 'app');
   const otherType = finding.params.otherNoteId ? canvas.notes[finding.params.otherNoteId]?.relationship?.type : undefined;
-  return t(`findings.${finding.code as 'untyped'}`, {
+  return t(`findings.${finding.code}`, {
     note: nameOf(canvas, finding.params.noteId),
     other: nameOf(canvas, finding.params.otherNoteId),
     segment: nameOf(canvas, finding.params.segmentId),
@@ -64,10 +72,10 @@ export function relationshipFindingText(canvas: Canvas, finding: Finding): strin
 }
 
 /** A finding of the channel map, in the current language. */
-export function channelFindingText(canvas: Canvas, finding: Finding): string {
+export function channelFindingText(canvas: Canvas, finding: Finding<ChannelFindingCode>): string {
   const t = i18next.getFixedT(null, 'channels');
   const tApp = i18next.getFixedT(null, 'app');
-  return t(`findings.${finding.code as 'noChannels'}`, {
+  return t(`findings.${finding.code}`, {
     note: nameOf(canvas, finding.params.noteId),
     segment: nameOf(canvas, finding.params.segmentId),
     phase: finding.params.phase ? tApp(`phases.${finding.params.phase}`) : '',
@@ -78,12 +86,23 @@ export function channelFindingText(canvas: Canvas, finding: Finding): string {
   });
 }
 
-/** Any finding of the whole-canvas check, by the area it belongs to. */
-export function findingText(area: FindingArea, canvas: Canvas, finding: Finding): string {
-  if (area === 'relationships') return relationshipFindingText(canvas, finding);
-  if (area === 'channels') return channelFindingText(canvas, finding);
+const isOneOf =
+  <Code extends FindingCode>(codes: readonly Code[]) =>
+  (finding: Finding): finding is Finding<Code> =>
+    (codes as readonly FindingCode[]).includes(finding.code);
+const isRelationshipFinding = isOneOf(RELATIONSHIP_FINDINGS);
+const isChannelFinding = isOneOf(CHANNEL_FINDINGS);
+
+/** Any finding of the whole-canvas check, in the words of the view it belongs to. */
+export function findingText(canvas: Canvas, finding: Finding): string {
+  if (isRelationshipFinding(finding)) return relationshipFindingText(canvas, finding);
+  if (isChannelFinding(finding)) return channelFindingText(canvas, finding);
+  return canvasFindingText(canvas, finding as Finding<CanvasFindingCode>);
+}
+
+function canvasFindingText(canvas: Canvas, finding: Finding<CanvasFindingCode>): string {
   const t = i18next.getFixedT(null, 'check');
-  return t(`findings.${finding.code as 'emptyBlock'}`, {
+  return t(`findings.${finding.code}`, {
     block: finding.params.blockId ? i18next.t(`blocks.${finding.params.blockId}.name`) : '',
     note: nameOf(canvas, finding.params.noteId),
     segment: nameOf(canvas, finding.params.segmentId),

@@ -2,17 +2,17 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '@/domain/findings';
 
-interface FindingsListProps {
-  findings: readonly Finding[];
+interface FindingsListProps<F extends Finding> {
+  findings: readonly F[];
   /** Said when there is nothing to point out. */
   empty: string;
-  message: (finding: Finding) => string;
+  message: (finding: F) => string;
   /** Takes the user to where the finding is fixed. */
-  onSelect: (finding: Finding) => void;
+  onSelect: (finding: F) => void;
 }
 
 /** Findings as a list of links to the place each is fixed; shared by the panels and the canvas check. */
-export function FindingsList({ findings, empty, message, onSelect }: FindingsListProps) {
+export function FindingsList<F extends Finding>({ findings, empty, message, onSelect }: FindingsListProps<F>) {
   const { t } = useTranslation();
   const id = useId();
   if (findings.length === 0) return <p className="findings-none">{empty}</p>;

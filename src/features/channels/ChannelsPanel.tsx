@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { notesIn } from '@/domain/canvas';
-import { channelFindings, type Finding } from '@/domain/findings';
+import { channelFindings, type ChannelFindingCode, type Finding } from '@/domain/findings';
 import { phasesOf } from '@/domain/journey';
 import { LIMITS } from '@/domain/limits';
 import { channelFindingText } from '@/i18n/finding-messages';
@@ -48,7 +48,7 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
     draftField.current?.focus();
   };
 
-  const message = (finding: Finding) => channelFindingText(canvas, finding);
+  const message = (finding: Finding<ChannelFindingCode>) => channelFindingText(canvas, finding);
 
   const fix = (finding: Finding) => {
     const target = finding.target;

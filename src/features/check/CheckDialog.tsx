@@ -83,7 +83,7 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus?: boole
                   <FindingsList
                     findings={findings}
                     empty={t('areaNone')}
-                    message={(finding) => findingText(area, canvas, finding)}
+                    message={(finding) => findingText(canvas, finding)}
                     onSelect={(finding) => go(area, finding)}
                   />
                 )}

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesIn } from '@/domain/canvas';
-import { relationshipFindings, type Finding } from '@/domain/findings';
+import { relationshipFindings, type Finding, type RelationshipFindingCode } from '@/domain/findings';
 import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type RelationshipType } from '@/domain/relationships';
 import { relationshipFindingText } from '@/i18n/finding-messages';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
@@ -59,7 +59,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
     }
   };
 
-  const message = (finding: Finding) => relationshipFindingText(canvas, finding);
+  const message = (finding: Finding<RelationshipFindingCode>) => relationshipFindingText(canvas, finding);
 
   // Opened from the canvas check: go straight to the finding it was opened for (once, on opening).
   const goToRequested = useEffectEvent(() => {
