@@ -68,12 +68,6 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The React Compiler's rules: code written before them still writes a few refs during
-      // render and sets state in effects; shown as warnings until each place is rewritten.
-      'react-hooks/refs': 'warn',
-      'react-hooks/set-state-in-effect': 'warn',
-      'react-hooks/purity': 'warn',
-      'react-hooks/immutability': 'warn',
       // `_name` says "deliberately left out" (a rest sibling, an unused parameter).
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, useEffectEvent, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeferredFocus } from './useDeferredFocus';
 import { usePreload } from './lazy-dialog';
@@ -32,13 +32,16 @@ export function PanelButton({
 }: PanelButtonProps) {
   const { t } = useTranslation();
   const intent = usePreload(Panel, preloadAtIdle);
-  const [open, setOpen] = useState(false);
-  const onRequest = useRef(onOpenRequest);
-  onRequest.current = onOpenRequest;
+  const [open, setOpen] = useState(openRequest !== null);
+  // A new request opens the panel (set while rendering, as React advises for state that follows a prop).
+  const [request, setRequest] = useState(openRequest);
+  if (request !== openRequest) {
+    setRequest(openRequest);
+    if (openRequest !== null) setOpen(true);
+  }
+  const requested = useEffectEvent(() => onOpenRequest?.());
   useEffect(() => {
-    if (openRequest === null) return;
-    setOpen(true);
-    onRequest.current?.();
+    if (openRequest !== null) requested();
   }, [openRequest]);
   const button = useRef<HTMLButtonElement>(null);
   // Focus can go back to the button only once the modal (which makes the page inert) is gone.

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffectEvent, useLayoutEffect, type RefObject } from 'react';
 
 /** Text sizes in CSS px as they are on a 1920×1080 screen; other screens scale them. */
 export interface FitRange {
@@ -48,8 +48,7 @@ export function useFitTogether(
 ): void {
   const min = range?.min;
   const max = range?.max;
-  const fitted = useRef(onFitted);
-  fitted.current = onFitted;
+  const fitted = useEffectEvent((overflowing: HTMLElement[]) => onFitted?.(overflowing));
   useLayoutEffect(() => {
     const target = ref.current;
     if (!target) return;
@@ -86,7 +85,7 @@ export function useFitTogether(
         if (overflowing.includes(box)) box.dataset.overflows = '';
         else delete box.dataset.overflows;
       }
-      fitted.current?.(overflowing);
+      fitted(overflowing);
     };
     // Changes come in bursts (a note added re-renders the list): fit once per frame.
     const schedule = () => {

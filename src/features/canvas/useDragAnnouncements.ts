@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
-import { useMemo, type RefObject } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockLists } from '@/domain/schema';
 import { isolateWithin } from '@/i18n/format';
@@ -20,8 +20,9 @@ export function useDragAnnouncements(
 } {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // Whether the note has left its place since the pick-up (dnd-kit's first report is of the note over itself).
+  const moved = useRef(false);
   return useMemo(() => {
-    let moved = false;
     // A note's text in the sentence, isolated where it could turn the sentence round.
     const textOf = (id: UniqueIdentifier) =>
       isolateWithin(selectCurrentCanvas(useCanvasStore.getState()).notes[String(id)]?.text ?? '', language);
@@ -42,14 +43,14 @@ export function useDragAnnouncements(
       screenReaderInstructions: { draggable: t('dnd.instructions') },
       announcements: {
         onDragStart: ({ active }) => {
-          moved = false;
+          moved.current = false;
           const where = place(active.id);
           return where ? t('dnd.pickedUp', { text: textOf(active.id), ...where }) : undefined;
         },
         onDragOver: ({ active, over }) => {
           // dnd-kit reports the note over itself right after the pick-up: keep "picked up" audible.
-          if (!moved && over?.id === active.id) return undefined;
-          moved = true;
+          if (!moved.current && over?.id === active.id) return undefined;
+          moved.current = true;
           const where = over ? place(active.id, over.id === placedBeforeRef.current ? active.id : over.id) : null;
           return where ? t('dnd.over', { text: textOf(active.id), ...where }) : undefined;
         },

@@ -43,7 +43,8 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
   // A delete already taken back another way (Ctrl+Z) has nothing left to undo here.
   const pending = deleted.filter((entry) => !canvases.some((canvas) => canvas.id === entry.canvas.id));
   const [message, setMessage] = useState<Message | null>(null);
-  const [focusRow, setFocusRow] = useState<string | null>(null);
+  // The row to focus once it is drawn (a canvas brought back by Undo).
+  const focusRow = useRef<string | null>(null);
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<CanvasOrder>('changed');
   const finder = canvases.length > FINDER_FROM;
@@ -58,10 +59,12 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
     notices.current?.querySelector<HTMLElement>('button')?.focus();
   }, [pending.length]);
   useEffect(() => {
-    if (focusRow === null) return;
-    list.current?.querySelector<HTMLElement>(`[data-canvas-id="${CSS.escape(focusRow)}"] button`)?.focus();
-    setFocusRow(null);
-  }, [focusRow]);
+    const id = focusRow.current;
+    const row = id === null ? null : list.current?.querySelector<HTMLElement>(`[data-canvas-id="${CSS.escape(id)}"] button`);
+    if (!row) return;
+    row.focus();
+    focusRow.current = null;
+  });
 
   const undo = (entry: Deleted) => {
     canvasActions().restoreCanvas(entry.canvas, { open: entry.wasOpen });
@@ -69,7 +72,7 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
     setMessage({ kind: 'restored', title: displayTitle(entry.canvas) });
     // The row it comes back in takes focus, so the search must not hide it.
     setQuery('');
-    setFocusRow(entry.canvas.id);
+    focusRow.current = entry.canvas.id;
   };
 
   // Closing the list with deletes still undoable hands each Undo over to the page.

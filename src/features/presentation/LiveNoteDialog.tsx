@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -35,7 +35,9 @@ export function LiveNoteDialog({ initialBlock, onClose }: { initialBlock: BlockI
 
   // Whatever is left in the box when it goes away without Escape is saved.
   const pending = useRef({ block, text, cancelled: false });
-  pending.current = { ...pending.current, block, text };
+  useLayoutEffect(() => {
+    pending.current = { ...pending.current, block, text };
+  });
   useEffect(() => {
     const save = () => {
       const { block: target, text: typed, cancelled } = pending.current;

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useReducer, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { directionOf } from '@/i18n/i18n';
@@ -59,8 +59,8 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   };
   const [adding, setAdding] = useState(false);
   // The overview key takes the presenter back to the block they came from.
-  const lastBlockStep = useRef(1);
-  if (block) lastBlockStep.current = step;
+  const [lastBlockStep, setLastBlockStep] = useState(1);
+  if (block && lastBlockStep !== step) setLastBlockStep(step);
   const [flashes, setFlashes] = useState(0);
   const timer = useBlockTimer(block, prefs.timerMinutes, () => {
     if (prefs.timeUp === 'flash' || prefs.timeUp === 'both') setFlashes((count) => count + 1);
@@ -108,7 +108,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
       case 'last':
         return goToStep(PRESENTATION_STEPS.indexOf(STORY_ORDER[STORY_ORDER.length - 1]!));
       case 'overview':
-        return goToStep(block ? 0 : lastBlockStep.current);
+        return goToStep(block ? 0 : lastBlockStep);
       case 'addNote':
         return !readOnly && setAdding(true);
       case 'timer':
@@ -121,8 +121,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         return onClose();
     }
   };
-  const runRef = useRef(run);
-  runRef.current = run;
+  const runFromKey = useEffectEvent(run);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -135,7 +134,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
       const command = presentCommand(event, directionOf(i18n.language));
       if (command === null || command === 'exit') return;
       event.preventDefault();
-      runRef.current(command);
+      runFromKey(command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -144,7 +143,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   const overview = block === null;
   // After a click, focus goes back to the bar, so the next Space goes on rather than pressing
   // the same tool again (a keyboard user keeps focus where they are).
-  const click = (command: PresentCommand) => (event: MouseEvent<HTMLButtonElement>) => {
+  const click = (command: PresentCommand, event: MouseEvent<HTMLButtonElement>) => {
     run(command);
     if (event.detail > 0) root.current?.focus();
   };
@@ -168,7 +167,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
             className="present-tool"
             aria-label={timer.running ? t('timer.pause') : t('timer.resume')}
             title={`${timer.running ? t('timer.pause') : t('timer.resume')} (T)`}
-            onClick={click('timer')}
+            onClick={(event) => click('timer', event)}
             aria-disabled={timer.done}
           >
             {timer.running ? <PauseIcon /> : <PlayIcon className="flips" />}
@@ -178,7 +177,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
             className="present-tool"
             aria-label={t('timer.restart')}
             title={`${t('timer.restart')} (R)`}
-            onClick={click('restartTimer')}
+            onClick={(event) => click('restartTimer', event)}
           >
             <RestartIcon />
           </button>
@@ -191,7 +190,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           aria-label={t('previous')}
           title={`${t('previous')} (PageUp)`}
           aria-disabled={step === 0}
-          onClick={click('previous')}
+          onClick={(event) => click('previous', event)}
         >
           <ChevronPreviousIcon className="flips" />
         </button>
@@ -201,7 +200,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           aria-label={t('next')}
           title={`${t('next')} (PageDown)`}
           aria-disabled={step === LAST_STEP}
-          onClick={click('next')}
+          onClick={(event) => click('next', event)}
         >
           <ChevronNextIcon className="flips" />
         </button>
@@ -211,7 +210,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           aria-label={t('overviewButton')}
           title={`${t('overviewButton')} (O)`}
           aria-pressed={overview}
-          onClick={click('overview')}
+          onClick={(event) => click('overview', event)}
         >
           <OverviewIcon />
         </button>
@@ -222,7 +221,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
             aria-label={t('addNote')}
             title={`${t('addNote')} (N)`}
             aria-haspopup="dialog"
-            onClick={click('addNote')}
+            onClick={(event) => click('addNote', event)}
           >
             <PlusIcon />
           </button>
@@ -255,7 +254,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
           aria-label={t('contrast')}
           title={`${t('contrast')} (C)`}
           aria-pressed={prefs.highContrast}
-          onClick={click('contrast')}
+          onClick={(event) => click('contrast', event)}
         >
           <ContrastIcon />
         </button>
@@ -268,7 +267,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
       {flashes > 0 && <div key={flashes} className="present-flash" aria-hidden="true" onAnimationEnd={() => setFlashes(0)} />}
       {adding && (
         <LiveNoteDialog
-          initialBlock={block ?? (PRESENTATION_STEPS[lastBlockStep.current] as BlockId)}
+          initialBlock={block ?? (PRESENTATION_STEPS[lastBlockStep] as BlockId)}
           onClose={() => {
             focusBar();
             setAdding(false);
@@ -288,25 +287,34 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
   const { t } = useTranslation('presentation');
   const length = minutes * 60_000;
   const [countdowns, setCountdowns] = useState<{ length: number; byBlock: Partial<Record<BlockId, Countdown>> }>({ length, byBlock: {} });
-  const [, tick] = useReducer((count: number) => count + 1, 0);
+  // The clock the timers are read by: a render reads this, never the time itself.
+  const [now, setNow] = useState(() => Date.now());
   const byBlock = countdowns.length === length ? countdowns.byBlock : {};
   const countdown = block && length > 0 ? (byBlock[block] ?? null) : null;
-  const setCountdown = (change: (current: Countdown | undefined) => Countdown | undefined) =>
-    block &&
+  /** Changes the shown block's countdown, given the time now; the clock moves to it too. */
+  const setCountdown = (change: (current: Countdown | undefined, now: number) => Countdown | undefined) => {
+    if (!block) return;
+    const at = Date.now();
+    setNow(at);
     setCountdowns((state) => {
       const current = state.length === length ? state.byBlock : {};
-      return { length, byBlock: { ...current, [block]: change(current[block]) } };
+      return { length, byBlock: { ...current, [block]: change(current[block], at) } };
     });
+  };
+  // A block's countdown starts the first time it comes up: the clock decides when, so it starts
+  // from an effect (a render never reads the time).
   useEffect(() => {
-    if (block && length > 0 && !byBlock[block]) setCountdown(() => startCountdown(length, Date.now()));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- started by the clock, not by rendering
+    if (block && length > 0 && !byBlock[block]) setCountdown((_, at) => startCountdown(length, at));
   });
-  const running = countdown !== null && isRunning(countdown, Date.now());
+  // While timers are on, the clock ticks (a countdown shown or not: coming back to a block shows its time at once).
   useEffect(() => {
-    if (!running) return;
-    const interval = setInterval(tick, 250);
+    if (length <= 0) return;
+    const interval = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(interval);
-  }, [running]);
-  const left = countdown ? remaining(countdown, Date.now()) : 0;
+  }, [length]);
+  const running = countdown !== null && isRunning(countdown, now);
+  const left = countdown ? remaining(countdown, now) : 0;
   const done = countdown !== null && left === 0;
   useEffect(() => {
     if (done && block) announce(t('timer.doneFor', { block: t(`blocks.${block}.name`, { ns: 'app' }) }));
@@ -314,22 +322,20 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
   // The flash or chime comes once, as the time runs out on the block shown (not on coming back
   // to a block whose time ran out meanwhile); a restart brings it again.
   const signalled = useRef(new WeakSet<Countdown>());
-  const timeUp = useRef(onTimeUp);
-  timeUp.current = onTimeUp;
+  const timeUp = useEffectEvent(onTimeUp);
   useEffect(() => {
     if (!done || !countdown || signalled.current.has(countdown)) return;
     signalled.current.add(countdown);
     const endedAgo = countdown.since === null ? Infinity : Date.now() - (countdown.since + countdown.left);
-    if (endedAgo < TIME_UP_GRACE_MS) timeUp.current();
+    if (endedAgo < TIME_UP_GRACE_MS) timeUp();
   }, [done, countdown]);
   return {
     shown: countdown !== null,
     left,
     running,
     done,
-    toggle: () =>
-      setCountdown((current) => (current && remaining(current, Date.now()) > 0 ? toggleCountdown(current, Date.now()) : current)),
-    restart: () => length > 0 && setCountdown(() => startCountdown(length, Date.now())),
+    toggle: () => setCountdown((current, at) => (current && remaining(current, at) > 0 ? toggleCountdown(current, at) : current)),
+    restart: () => length > 0 && setCountdown((_, at) => startCountdown(length, at)),
   };
 }
 

@@ -9,7 +9,8 @@ export interface Countdown {
 export const startCountdown = (milliseconds: number, now: number): Countdown => ({ left: milliseconds, since: now });
 
 export function remaining(countdown: Countdown, now: number): number {
-  return countdown.since === null ? countdown.left : Math.max(0, countdown.left - (now - countdown.since));
+  // A clock read a moment before the start (a render's) counts as the start itself.
+  return countdown.since === null ? countdown.left : Math.max(0, countdown.left - Math.max(0, now - countdown.since));
 }
 
 /** Pauses a running countdown, or starts a paused one again. */

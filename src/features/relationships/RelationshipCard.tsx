@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/domain/limits';
 import { phasesOf, type JourneyModelId, type PhaseId } from '@/domain/journey';
@@ -51,7 +51,9 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
   };
   // What is typed is kept even if the panel closes (Escape) or the page goes away before a blur.
   const pending = useRef({ id: note.id, text, saved: note.text });
-  pending.current = { id: note.id, text, saved: note.text };
+  useLayoutEffect(() => {
+    pending.current = { id: note.id, text, saved: note.text };
+  });
   useEffect(() => {
     const commit = () => {
       const { id, text: typed, saved } = pending.current;

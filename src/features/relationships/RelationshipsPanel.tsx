@@ -66,6 +66,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
     const finding = takePanelRequest('relationships');
     if (finding) fix(finding);
   });
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from outside the panel (the check), taken once
   useEffect(() => goToRequested(), []);
 
   return (
