@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { selectPresenting, stepBlock, useWorkshop } from '@/store/workshop';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { provideBoardPlaces } from '@/store/board-places';
+import { canvasBoardPlaces } from './board-places';
 import { Block, BLOCK_BODY, type PresentRole } from './Block';
 import { overviewColumns } from './overview-layout';
 import { whenIdle } from '@/ui/idle';
@@ -31,6 +33,8 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const presenting = useWorkshop(selectPresenting);
   const presented = useWorkshop((state) => stepBlock(state.step));
   const dragging = useDragLayerAfterFirstScreen();
+  // The other parts of the app reach the board's places through the store while it is on screen.
+  useEffect(() => provideBoardPlaces(canvasBoardPlaces), []);
   const order = stacked ? STORY_ORDER : BLOCK_IDS;
   const roleOf = (blockId: BlockId): PresentRole | undefined =>
     !presenting ? undefined : presented === null ? 'overview' : presented === blockId ? 'current' : 'dimmed';

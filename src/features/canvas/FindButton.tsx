@@ -5,6 +5,7 @@ import { SearchIcon } from '@/ui/icons';
 import { isTextField } from '@/ui/keyboard';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { PanelButton } from '@/ui/PanelButton';
+import { useBoardDrag } from './drag-state';
 
 const FindDialog = lazyDialog<(returnFocus?: boolean) => void>(() => import('./FindDialog'));
 
@@ -17,7 +18,7 @@ export function FindButton() {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       // Not over a presentation, nor while a note is being moved by keyboard.
-      if (useWorkshop.getState().step !== null || document.querySelector('[data-dragging]')) return;
+      if (useWorkshop.getState().step !== null || useBoardDrag.getState().items !== null) return;
       event.preventDefault();
       setRequest((count) => (count ?? 0) + 1);
     };

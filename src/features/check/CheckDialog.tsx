@@ -4,6 +4,7 @@ import { canvasFindings, type Finding, type FindingArea } from '@/domain/finding
 import { findingText } from '@/i18n/finding-messages';
 import { formatList } from '@/i18n/format';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { boardPlaces } from '@/store/board-places';
 import { requestPanel } from '@/store/navigation';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
@@ -37,9 +38,10 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus?: boole
     if (area === 'relationships' || area === 'channels') {
       requestPanel(area, finding);
     } else if (target.kind === 'block') {
-      focusLater(`[data-block="${target.blockId}"] .add-note`);
+      // Once the dialog (which makes the page inert) has closed.
+      requestAnimationFrame(() => boardPlaces.focusAddNote(target.blockId));
     } else if (target.kind === 'note') {
-      focusLater(`[data-note-id="${target.noteId}"] .segments-button`);
+      requestAnimationFrame(() => boardPlaces.focusNoteSegments(target.noteId));
     }
   };
 
@@ -94,16 +96,4 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus?: boole
       </div>
     </Dialog>
   );
-}
-
-/**
- * Focus goes to the canvas once the dialog (which makes the page inert) has closed, shown even
- * after a click (the place may be far from where the pointer is).
- */
-function focusLater(selector: string): void {
-  requestAnimationFrame(() => {
-    const element = document.querySelector<HTMLElement>(selector);
-    element?.scrollIntoView?.({ block: 'center' });
-    element?.focus({ focusVisible: true });
-  });
 }

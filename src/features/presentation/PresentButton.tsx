@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Canvas } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
+import { boardPlaces } from '@/store/board-places';
 import { selectPresenting, startPresenting, stopPresenting, useWorkshop } from '@/store/workshop';
 import { PresentIcon } from '@/ui/icons';
 import { isTextField, shortcutLetter } from '@/ui/keyboard';
@@ -56,7 +57,7 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
       if (shortcutLetter(event) !== 'p' || isTextField(event.target) || document.querySelector('dialog[open]')) return;
       // A note being moved by keyboard is finished (dropped or cancelled) first.
-      if (document.querySelector('[data-dragging]')) return;
+      if (boardPlaces.isDragging()) return;
       if (useWorkshop.getState().step !== null) return;
       event.preventDefault();
       void present(canvas);

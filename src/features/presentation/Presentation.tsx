@@ -12,6 +12,7 @@ import {
   type TimeUpSignal,
 } from '@/persistence/local-storage';
 import { selectViewing, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
+import { boardPlaces } from '@/store/board-places';
 import { holdConfirmations } from '@/ui/toasts';
 import { goToStep, LAST_STEP, PRESENTATION_STEPS, stepBlock, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
@@ -344,7 +345,7 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
  * that way; true when it scrolled.
  */
 function scrollBlock(block: BlockId | null, direction: 1 | -1): boolean {
-  const body = block ? document.querySelector<HTMLElement>(`[data-block="${block}"] .block-body`) : null;
+  const body = block ? boardPlaces.blockBody(block) : null;
   if (!body) return false;
   const room = direction > 0 ? body.scrollHeight - body.clientHeight - body.scrollTop : body.scrollTop;
   if (room <= 1) return false;

@@ -5,6 +5,7 @@ import { relationshipFindings, type Finding, type RelationshipFindingCode } from
 import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type RelationshipType } from '@/domain/relationships';
 import { relationshipFindingText } from '@/i18n/finding-messages';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { boardPlaces } from '@/store/board-places';
 import { takePanelRequest } from '@/store/navigation';
 import { announce } from '@/ui/announcer';
 import { Dialog } from '@/ui/Dialog';
@@ -53,9 +54,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.rel-catalogue .add-type')?.focus({ focusVisible: true }));
     } else if (target.kind === 'block') {
       onClose();
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>(`[data-block="${target.blockId}"] .add-note`)?.focus({ focusVisible: true }),
-      );
+      requestAnimationFrame(() => boardPlaces.focusAddNote(target.blockId));
     }
   };
 
