@@ -7,6 +7,7 @@ import { formatDateTime, formatList, isolate } from '@/i18n/format';
 import { canvasActions, useCanvasStore } from '@/store/canvas-store';
 import { newId, nowIso } from '@/lib/ids';
 import { announce } from '@/ui/announcer';
+import { Notice } from '@/ui/Notice';
 import { downloadFile } from '@/persistence/files';
 import { backupTime, browserStorage, forgetBackups, readBackup } from '@/persistence/local-storage';
 import { loadErrorText as reason } from '@/i18n/load-error';
@@ -38,57 +39,61 @@ export function StorageNotices() {
   return (
     <div className="notices">
       {saveProblem && (
-        <div role="alert" className="notice notice-error">
-          <p>{t('storage.saveFailed', { context: saveProblem })}</p>
-          <div className="notice-actions">
+        <Notice
+          role="alert"
+          tone="error"
+          actions={
             <button type="button" className="button" onClick={() => exportJson()}>
               {t('storage.exportNow')}
             </button>
-          </div>
-        </div>
+          }
+        >
+          {t('storage.saveFailed', { context: saveProblem })}
+        </Notice>
       )}
       {unreadable.length > 0 && (
-        <div role="alert" className="notice notice-warning">
-          <p>
-            {unreadable.every((entry) => entry.error.code === 'versionTooNew')
-              ? t('storage.unreadableNewer', { count: unreadable.length })
-              : unreadable.some((entry) => entry.backupKey === null && entry.error.code !== 'versionTooNew')
-                ? t('storage.unreadableKeptOriginal', { reason: reason(unreadable[0]!.error) })
-                : t('storage.unreadable', { count: unreadable.length, reason: reason(unreadable[0]!.error) })}
-          </p>
-          <div className="notice-actions">
-            {unreadable.map((entry) => (
-              <button key={entry.key} type="button" className="button" onClick={() => downloadRaw(entry.backupKey ?? entry.key)}>
-                {downloadLabel(entry.backupKey)}
-              </button>
-            ))}
-            <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ unreadable: [] })}>
-              {tApp('storage.dismiss')}
+        <Notice
+          role="alert"
+          tone="warning"
+          actions={unreadable.map((entry) => (
+            <button key={entry.key} type="button" className="button" onClick={() => downloadRaw(entry.backupKey ?? entry.key)}>
+              {downloadLabel(entry.backupKey)}
             </button>
-          </div>
-        </div>
+          ))}
+          onDismiss={() => useStorageStatus.setState({ unreadable: [] })}
+        >
+          {unreadable.every((entry) => entry.error.code === 'versionTooNew')
+            ? t('storage.unreadableNewer', { count: unreadable.length })
+            : unreadable.some((entry) => entry.backupKey === null && entry.error.code !== 'versionTooNew')
+              ? t('storage.unreadableKeptOriginal', { reason: reason(unreadable[0]!.error) })
+              : t('storage.unreadable', { count: unreadable.length, reason: reason(unreadable[0]!.error) })}
+        </Notice>
       )}
       {keptBackups.length > 0 && (
-        <div role="status" className="notice">
-          <p>{t('storage.keptBackups', { count: keptBackups.length })}</p>
-          <div className="notice-actions">
-            {keptBackups.map((key) => (
-              <button key={key} type="button" className="button button-quiet" onClick={() => downloadRaw(key)}>
-                {downloadLabel(key)}
+        <Notice
+          role="status"
+          actions={
+            <>
+              {keptBackups.map((key) => (
+                <button key={key} type="button" className="button button-quiet" onClick={() => downloadRaw(key)}>
+                  {downloadLabel(key)}
+                </button>
+              ))}
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => {
+                  forgetBackups(browserStorage(), keptBackups);
+                  useStorageStatus.setState({ keptBackups: [] });
+                }}
+              >
+                {t('storage.stopReminding')}
               </button>
-            ))}
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                forgetBackups(browserStorage(), keptBackups);
-                useStorageStatus.setState({ keptBackups: [] });
-              }}
-            >
-              {t('storage.stopReminding')}
-            </button>
-          </div>
-        </div>
+            </>
+          }
+        >
+          {t('storage.keptBackups', { count: keptBackups.length })}
+        </Notice>
       )}
       {notKept.map((entry) => (
         <NotKeptNotice
@@ -98,29 +103,17 @@ export function StorageNotices() {
         />
       ))}
       {deletedElsewhere.length > 0 && (
-        <div role="status" className="notice">
-          <p>
-            {t('storage.deletedElsewhere', {
-              count: deletedElsewhere.length,
-              title: isolate(deletedElsewhere[0]!.trim() || tApp('header.titlePlaceholder')),
-            })}
-          </p>
-          <div className="notice-actions">
-            <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ deletedElsewhere: [] })}>
-              {tApp('storage.dismiss')}
-            </button>
-          </div>
-        </div>
+        <Notice role="status" onDismiss={() => useStorageStatus.setState({ deletedElsewhere: [] })}>
+          {t('storage.deletedElsewhere', {
+            count: deletedElsewhere.length,
+            title: isolate(deletedElsewhere[0]!.trim() || tApp('header.titlePlaceholder')),
+          })}
+        </Notice>
       )}
       {migrated.length > 0 && (
-        <div role="status" className="notice">
-          <p>{t('storage.migrated')}</p>
-          <div className="notice-actions">
-            <button type="button" className="button button-quiet" onClick={() => useStorageStatus.setState({ migrated: [] })}>
-              {tApp('storage.dismiss')}
-            </button>
-          </div>
-        </div>
+        <Notice role="status" onDismiss={() => useStorageStatus.setState({ migrated: [] })}>
+          {t('storage.migrated')}
+        </Notice>
       )}
     </div>
   );
@@ -162,31 +155,32 @@ function NotKeptNotice({ entry, onDone }: { entry: StorageStatus['notKept'][numb
     }
   };
   return (
-    <div role="alert" className="notice notice-error">
-      <p>
-        {t('storage.notKept', {
-          count: texts.length,
-          limit: LIMITS.notesPerCanvas,
-          title: isolate(title),
-          notes: formatList(
-            texts.map((text) => quote(isolate(text.replace(/\s+/g, ' ').trim()), i18n.language)),
-            i18n.language,
-          ),
-        })}
-      </p>
-      {problem && <p>{t(`storage.${problem}`)}</p>}
-      <div className="notice-actions">
-        <button type="button" className="button" onClick={keepAside}>
-          {t('storage.notKeptNewCanvas', { count: texts.length })}
-        </button>
-        <button type="button" className="button" onClick={() => void copy()}>
-          {t('storage.notKeptCopy', { count: texts.length })}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          {tApp('storage.dismiss')}
-        </button>
-      </div>
-    </div>
+    <Notice
+      role="alert"
+      tone="error"
+      detail={problem && t(`storage.${problem}`)}
+      actions={
+        <>
+          <button type="button" className="button" onClick={keepAside}>
+            {t('storage.notKeptNewCanvas', { count: texts.length })}
+          </button>
+          <button type="button" className="button" onClick={() => void copy()}>
+            {t('storage.notKeptCopy', { count: texts.length })}
+          </button>
+        </>
+      }
+      onDismiss={onDone}
+    >
+      {t('storage.notKept', {
+        count: texts.length,
+        limit: LIMITS.notesPerCanvas,
+        title: isolate(title),
+        notes: formatList(
+          texts.map((text) => quote(isolate(text.replace(/\s+/g, ' ').trim()), i18n.language)),
+          i18n.language,
+        ),
+      })}
+    </Notice>
   );
 }
 

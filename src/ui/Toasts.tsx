@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Notice } from './Notice';
 import { dismissToast, pauseToast, resumeToast, useToasts, type Toast } from './toasts';
 
 /**
@@ -26,11 +26,10 @@ export function Toasts() {
 }
 
 function ToastView({ toast }: { toast: Toast }) {
-  const { t } = useTranslation();
   return (
-    <div
+    <Notice
       role={toast.tone === 'error' ? 'alert' : undefined}
-      className={`notice ${toast.tone === 'error' ? 'notice-error' : ''}`}
+      tone={toast.tone}
       onMouseEnter={() => pauseToast(toast.id, 'pointer')}
       onMouseLeave={() => resumeToast(toast.id, 'pointer')}
       onFocus={() => pauseToast(toast.id, 'focus')}
@@ -38,10 +37,8 @@ function ToastView({ toast }: { toast: Toast }) {
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) resumeToast(toast.id, 'focus');
       }}
-    >
-      <p className="toast-text">{toast.text()}</p>
-      <div className="notice-actions">
-        {toast.action && (
+      actions={
+        toast.action && (
           <button
             type="button"
             className="button"
@@ -52,11 +49,11 @@ function ToastView({ toast }: { toast: Toast }) {
           >
             {toast.action.label()}
           </button>
-        )}
-        <button type="button" className="button button-quiet" onClick={() => dismissToast(toast.id)}>
-          {t('storage.dismiss')}
-        </button>
-      </div>
-    </div>
+        )
+      }
+      onDismiss={() => dismissToast(toast.id)}
+    >
+      {toast.text()}
+    </Notice>
   );
 }

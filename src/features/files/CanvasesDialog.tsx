@@ -10,6 +10,7 @@ import { formatDateTime, isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
 import { canvasActions, selectCanvasList, useCanvasStore } from '@/store/canvas-store';
 import { Dialog } from '@/ui/Dialog';
+import { Notice } from '@/ui/Notice';
 import { PlusIcon } from '@/ui/icons';
 import { showToast } from '@/ui/toasts';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
@@ -126,20 +127,18 @@ export default function CanvasesDialog({ onClose }: { onClose: (how?: CanvasesCl
       </div>
       <div ref={notices} role="status" className="canvases-notices">
         {pending.map((entry) => (
-          <div key={entry.canvas.id} className="notice">
-            <p>{t('canvases.deleted', { title: isolate(displayTitle(entry.canvas)) })}</p>
-            <div className="notice-actions">
+          <Notice
+            key={entry.canvas.id}
+            actions={
               <button type="button" className="button" onClick={() => undo(entry)}>
                 {t('canvases.undo')}
               </button>
-            </div>
-          </div>
+            }
+          >
+            {t('canvases.deleted', { title: isolate(displayTitle(entry.canvas)) })}
+          </Notice>
         ))}
-        {message && message.kind !== 'failed' && (
-          <div className="notice">
-            <p>{t(`canvases.${message.kind}`, { title: isolate(message.title) })}</p>
-          </div>
-        )}
+        {message && message.kind !== 'failed' && <Notice>{t(`canvases.${message.kind}`, { title: isolate(message.title) })}</Notice>}
       </div>
       {message?.kind === 'failed' && (
         <p role="alert" className="notice notice-error canvases-alert">

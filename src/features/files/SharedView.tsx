@@ -5,6 +5,7 @@ import { isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
 import { canvasActions } from '@/store/canvas-store';
 import { ExportIcon } from '@/ui/icons';
+import { Notice } from '@/ui/Notice';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { showToast } from '@/ui/toasts';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
@@ -32,14 +33,17 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
   if (shared.status === 'failed') {
     return (
       <div className="shared">
-        <div role="alert" className="notice notice-error">
-          <p>{t('shared.failed', { reason: loadErrorText(shared.error) })}</p>
-          <div className="notice-actions">
+        <Notice
+          role="alert"
+          tone="error"
+          actions={
             <button type="button" className="button" onClick={closeSharedCanvas}>
               {t('shared.toMine')}
             </button>
-          </div>
-        </div>
+          }
+        >
+          {t('shared.failed', { reason: loadErrorText(shared.error) })}
+        </Notice>
       </div>
     );
   }
@@ -57,17 +61,21 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
   };
   return (
     <div className="shared">
-      <div className="notice shared-banner">
-        <p>{t('shared.banner')}</p>
-        <div className="notice-actions">
-          <button type="button" className="button" onClick={saveCopy}>
-            {t('shared.saveCopy')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={closeSharedCanvas}>
-            {t('shared.toMine')}
-          </button>
-        </div>
-      </div>
+      <Notice
+        className="shared-banner"
+        actions={
+          <>
+            <button type="button" className="button" onClick={saveCopy}>
+              {t('shared.saveCopy')}
+            </button>
+            <button type="button" className="button button-quiet" onClick={closeSharedCanvas}>
+              {t('shared.toMine')}
+            </button>
+          </>
+        }
+      >
+        {t('shared.banner')}
+      </Notice>
 
       <CanvasSheet canvas={canvas} layout={stacked ? 'stacked' : 'canvas'} />
     </div>
