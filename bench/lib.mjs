@@ -134,7 +134,7 @@ export function seededRandom(seed) {
   };
 }
 
-/** An id like the app's own (24 hex digits, src/store/ids.ts). */
+/** An id like the app's own (24 hex digits, src/lib/ids.ts). */
 function hexId(random) {
   return Array.from({ length: 12 }, () =>
     Math.floor(random() * 256)

@@ -114,6 +114,7 @@ export function dismissToast(id: number): void {
 /** Forgets every message, shown or waiting (tests, a fresh start). */
 export function resetToasts(): void {
   for (const id of timers.keys()) clearTimer(id);
+  attended.clear();
   waiting = [];
   holders.clear();
   holdingConfirmations = false;

@@ -6,11 +6,14 @@ export const NARROW_SCREEN = '(max-width: 899px)';
 export const NO_HOVER = '(hover: none)';
 
 /** One list per query, shared by every component that asks (a board asks once per note). */
-const lists = new Map<string, MediaQueryList>();
+const lists = new Map<string, { matchMedia: typeof window.matchMedia; list: MediaQueryList }>();
 const listOf = (query: string): MediaQueryList | null => {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return null;
-  let list = lists.get(query);
-  if (!list) lists.set(query, (list = window.matchMedia(query)));
+  const known = lists.get(query);
+  // Asked of the window's matchMedia as it is now (a test may stand another in).
+  if (known?.matchMedia === window.matchMedia) return known.list;
+  const list = window.matchMedia(query);
+  lists.set(query, { matchMedia: window.matchMedia, list });
   return list;
 };
 

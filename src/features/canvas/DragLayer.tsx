@@ -70,8 +70,15 @@ export function DragLayer({ presenting }: DragLayerProps) {
   const settling = useRef<BlockId | null>(null);
   const crossings = useRef(0);
 
-  // Gone mid-drag (a presentation starting, say), the drag's hold on messages goes with it.
-  useEffect(() => () => holdConfirmations(false, 'drag'), []);
+  // Gone mid-drag (a presentation starting, a shared link opening), the drag goes with it: its hold on
+  // messages, and the board's "a note is being dragged" (which keeps Present and Find waiting).
+  useEffect(
+    () => () => {
+      holdConfirmations(false, 'drag');
+      useBoardDrag.setState({ items: null, overBlock: null });
+    },
+    [],
+  );
 
   const updateDragItems = (items: BlockLists | null) => {
     dragItemsRef.current = items;

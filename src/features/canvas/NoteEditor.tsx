@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@/domain/limits';
 import { registerPendingEdit } from '@/store/pending-edits';
@@ -39,8 +39,12 @@ export function NoteEditor({ initialText, noteId, label, onSave, onCancel, class
   };
 
   // If the page goes away while the box is open, or another tab deletes the note, what it holds is saved first.
-  const finishNow = useEffectEvent(() => finish(true, false));
-  useEffect(() => registerPendingEdit(() => finishNow(), noteId ?? null), [noteId]);
+  // (Called from outside React, even while something renders: a ref kept current after each render, not an effect event.)
+  const finishRef = useRef(finish);
+  useLayoutEffect(() => {
+    finishRef.current = finish;
+  });
+  useEffect(() => registerPendingEdit(() => finishRef.current(true, false), noteId ?? null), [noteId]);
 
   return (
     <>

@@ -5,7 +5,7 @@ import './files-namespace';
 import type { Canvas } from '@/domain/schema';
 import { PAPERS, type Paper } from '@/persistence/local-storage';
 import { Dialog } from '@/ui/Dialog';
-import { currentCanvas } from './file-actions';
+import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { PrintDocument, type PrintOutcome } from './PrintDocument';
 import { paperSize } from './print-layout';
 import { choosePaper, currentPaper } from './print-paper';
@@ -20,7 +20,8 @@ const PT_PER_PX = 0.75;
 export default function PrintDialog({ onClose, canvas: given }: { onClose: () => void; canvas?: Canvas | undefined }) {
   const { t } = useTranslation('files');
   const headingId = useId();
-  const [canvas] = useState(() => given ?? currentCanvas());
+  // The canvas as it is when the dialog opens (a render only reads: what an editor held was saved as it lost focus).
+  const [canvas] = useState(() => given ?? selectOpenCanvas(useCanvasStore.getState()));
   const [paper, setPaper] = useState<Paper>(currentPaper);
   const [outcome, setOutcome] = useState<(PrintOutcome & { paper: Paper }) | null>(null);
   const shown = outcome?.paper === paper ? outcome : null;

@@ -308,12 +308,17 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
     // eslint-disable-next-line react-hooks/set-state-in-effect -- started by the clock, not by rendering
     if (block && length > 0 && !byBlock[block]) setCountdown((_, at) => startCountdown(length, at));
   });
-  // While timers are on, the clock ticks (a countdown shown or not: coming back to a block shows its time at once).
+  // The clock ticks while a countdown runs (shown or not), and is read afresh when another block comes up.
+  const anyRunning = Object.values(byBlock).some((other) => isRunning(other, now));
   useEffect(() => {
-    if (length <= 0) return;
-    const interval = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(interval);
-  }, [length]);
+    const sync = () => setNow(Date.now());
+    const first = setTimeout(sync, 0);
+    const interval = anyRunning ? setInterval(sync, 250) : undefined;
+    return () => {
+      clearTimeout(first);
+      clearInterval(interval);
+    };
+  }, [anyRunning, block]);
   const running = countdown !== null && isRunning(countdown, now);
   const left = countdown ? remaining(countdown, now) : 0;
   const done = countdown !== null && left === 0;

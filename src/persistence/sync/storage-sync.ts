@@ -4,7 +4,7 @@
  * edits cost one write) and at once when the page is hidden or closed; and takes in what other
  * tabs save (their storage events are its transport), merging them with this tab's edits.
  *
- * It knows the canvases only through `SyncedCanvases` (wired to the store in app/), so another
+ * It knows the canvases only through `SyncedCanvases` (wired to the store in store/synced-canvases), so another
  * transport (a live room) can stand beside it without either knowing the other.
  */
 import { createStore } from 'zustand/vanilla';
