@@ -5,7 +5,8 @@
  */
 import { APP_STRINGS, pickLanguage } from '@/i18n/languages';
 import { loadDocumentReader } from '@/persistence/document-reader';
-import { browserStorage, hasStoredCanvases, loadLanguage } from '@/persistence/local-storage';
+import { browserStorage, hasStoredCanvases } from '@/persistence/local-storage';
+import { loadLanguage } from '@/persistence/preferences';
 
 export const storage = browserStorage();
 

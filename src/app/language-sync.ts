@@ -1,7 +1,8 @@
 import type { i18n as I18n } from 'i18next';
 import i18next from 'i18next';
 import { isLanguage, loadLanguage as loadStrings } from '@/i18n/i18n';
-import { browserStorage, loadLanguage, saveLanguage, type KeyValueStorage } from '@/persistence/local-storage';
+import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
+import { loadLanguage, saveLanguage } from '@/persistence/preferences';
 import { setNewCanvasLanguage } from '@/store/canvas-store';
 
 /** The language the app is switching to because a shared canvas is in it (not the reader's choice), or null. */

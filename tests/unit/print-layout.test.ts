@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPaper, savePaper } from '@/persistence/local-storage';
+import { loadPaper, savePaper } from '@/persistence/preferences';
 import { paginate, printableArea, type MeasuredBlock } from '@/features/files/print-layout';
 
 /** A block whose rows of `perRow` notes are each `height` high, `gap` apart. */

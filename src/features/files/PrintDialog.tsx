@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import './files-namespace';
 import type { Canvas } from '@/domain/schema';
-import { PAPERS, type Paper } from '@/persistence/local-storage';
+import { PAPERS, type Paper } from '@/persistence/preferences';
 import { Dialog } from '@/ui/Dialog';
 import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { PrintDocument, type PrintOutcome } from './PrintDocument';

@@ -2,7 +2,7 @@ import { useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STORY_ORDER } from '@/domain/blocks';
 import type { Canvas } from '@/domain/schema';
-import type { Paper } from '@/persistence/local-storage';
+import type { Paper } from '@/persistence/preferences';
 import { CanvasSheet, SheetBlock, SheetHeader } from './CanvasSheet';
 import { largestZoom, MIN_TEXT_PX, paginate, printableArea, type Chunk, type MeasuredBlock } from './print-layout';
 

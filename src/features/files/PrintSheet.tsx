@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Canvas } from '@/domain/schema';
-import type { Paper } from '@/persistence/local-storage';
+import type { Paper } from '@/persistence/preferences';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { PrintDocument } from './PrintDocument';
 import { currentPaper, setPrintedPaper } from './print-paper';

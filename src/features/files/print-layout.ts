@@ -4,7 +4,7 @@
  * cannot.
  */
 import type { BlockId } from '@/domain/blocks';
-import type { Paper } from '@/persistence/local-storage';
+import type { Paper } from '@/persistence/preferences';
 
 /** Landscape sheets, in millimetres. */
 const PAPER_MM: Record<Paper, { width: number; height: number }> = {

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import { browserStorage, loadPaper, savePaper, type Paper } from '@/persistence/local-storage';
+import { browserStorage } from '@/persistence/local-storage';
+import { loadPaper, savePaper, type Paper } from '@/persistence/preferences';
 import { pageRule } from './print-layout';
 
 /** The paper chosen in this tab (also when storage cannot keep it). */

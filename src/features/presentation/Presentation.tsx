@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { directionOf } from '@/i18n/i18n';
 import { formatClock } from '@/i18n/format';
+import { browserStorage } from '@/persistence/local-storage';
 import {
-  browserStorage,
   loadPresentationPrefs,
   savePresentationPrefs,
   TIME_UP_SIGNALS,
   type PresentationPrefs,
   type TimeUpSignal,
-} from '@/persistence/local-storage';
+} from '@/persistence/preferences';
 import { selectViewing, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
 import { holdConfirmations } from '@/ui/toasts';
