@@ -516,3 +516,20 @@ for (const language of ['en', 'fa'] as const) {
     await expect(signal).toHaveValue('both');
   });
 }
+
+test('P waits while a note is being moved by keyboard: the move ends first (dropped or cancelled), then P presents', async ({ page }) => {
+  await openWithCanvas(page, { keyActivities: ['First', 'Second'] });
+  const handle = block(page, 'Key Activities').getByRole('listitem', { name: 'First' }).getByRole('button', { name: 'Drag note' });
+  await expect(handle).toBeEnabled();
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await nextFrames(page);
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Picked up note First');
+  await page.keyboard.press('p');
+  await nextFrames(page);
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Moving cancelled');
+  await page.keyboard.press('p');
+  await expect(page.getByRole('heading', { name: 'The whole canvas' })).toBeVisible();
+});
