@@ -7,6 +7,7 @@ import { findOversizedPart } from '@/domain/bounds';
 import { migrateToLatest } from '@/domain/migrations';
 import type { InvalidProblem, LoadError } from '@/domain/load-errors';
 import { DOCUMENT_FORMAT } from '@/domain/document';
+import { mergeWithinLimits, type MergeResult } from '@/domain/merge';
 import { canvasDocumentSchema, canvasSchema, type Canvas } from '@/domain/schema';
 
 export type { InvalidProblem, LoadError };
@@ -58,6 +59,15 @@ function parseText(text: string, options: ParseOptions): LoadResult {
  */
 export function isValidCanvas(canvas: Canvas): boolean {
   return canvasSchema.safeParse(canvas).success;
+}
+
+/**
+ * Merges two edited copies of a canvas from the one both started from, always into a valid canvas
+ * (see `mergeWithinLimits`). Comes with the reader: a merge is needed only once another copy (a
+ * tab's save) has been read, so its code stays out of the first screen too.
+ */
+export function mergeCopies(base: Canvas, ours: Canvas, theirs: Canvas): MergeResult {
+  return mergeWithinLimits(base, ours, theirs, isValidCanvas);
 }
 
 /**

@@ -8,7 +8,6 @@
  * there now (a three-way merge per canvas), so an edit that arrived from another tab since is kept.
  */
 import { create } from 'zustand';
-import { mergeCanvases, mergeWithinLimits } from '@/domain/merge';
 import type { Canvas } from '@/domain/schema';
 import { documentReader } from '@/persistence/document-reader';
 import { canvasActions, useCanvasStore } from './canvas-store';
@@ -121,12 +120,12 @@ function apply(from: Workspace, to: Workspace): void {
 
 /**
  * Takes the step back (or again) on top of what another tab changed since. Such a change came
- * through the document reader, whose check keeps the result a valid canvas; without it nothing came
- * from elsewhere, and the merge is of this tab's own valid copies.
+ * through the document reader, which merges (its code comes with it); without the reader nothing
+ * came from elsewhere, and the step's own copy stands.
  */
 function merge(was: Canvas, current: Canvas, target: Canvas): Canvas {
   const reader = documentReader();
-  return reader ? mergeWithinLimits(was, current, target, reader.isValidCanvas).canvas : mergeCanvases(was, current, target);
+  return reader ? reader.mergeCopies(was, current, target).canvas : target;
 }
 
 /**

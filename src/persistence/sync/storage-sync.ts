@@ -9,7 +9,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Canvas } from '@/domain/schema';
-import { mergeWithinLimits, type CanvasCheck, type NoteNotKept } from '@/domain/merge';
+import type { MergeResult, NoteNotKept } from '@/domain/merge';
 import { newId } from '@/lib/ids';
 import {
   browserStorage,
@@ -84,8 +84,8 @@ export const storageStatus = createStore<StorageStatus>()(() => ({
  * offered to the user. Notes that came from other tabs (`fromElsewhere`) are theirs to offer:
  * saves crossing more than once must not make this tab speak for a note it never wrote.
  */
-function merge(base: Canvas, ours: Canvas, theirs: Canvas, fromElsewhere: ReadonlySet<string>, isValidCanvas: CanvasCheck): Canvas {
-  const { canvas, notKept } = mergeWithinLimits(base, ours, theirs, isValidCanvas);
+function merge(merged: MergeResult, fromElsewhere: ReadonlySet<string>): Canvas {
+  const { canvas, notKept } = merged;
   const mine = notKept.filter(({ note }) => !fromElsewhere.has(note.id));
   if (mine.length > 0) storageStatus.setState((status) => ({ notKept: addNotKept(status.notKept, canvas.id, mine) }));
   return canvas;
@@ -259,7 +259,7 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
     if (!result.ok) return result.error.code === 'versionTooNew' ? null : ours;
     ours = keepTyping(result.canvas) ?? ours;
     const base = received(ours.id, stored, result.canvas, saved[ours.id]);
-    const merged = merge(base ?? result.canvas, ours, result.canvas, fromElsewhere, reader.isValidCanvas);
+    const merged = merge(reader.mergeCopies(base ?? result.canvas, ours, result.canvas), fromElsewhere);
     canvases.receive(merged);
     return merged;
   };
@@ -334,7 +334,7 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
     keepTyping(theirs);
     const ours = canvases.current().canvases[theirs.id];
     const base = received(theirs.id, event.newValue, theirs, saved[theirs.id]);
-    const next = ours && base && ours !== base ? merge(base, ours, theirs, fromElsewhere, reader.isValidCanvas) : theirs;
+    const next = ours && base && ours !== base ? merge(reader.mergeCopies(base, ours, theirs), fromElsewhere) : theirs;
     saved = { ...saved, [theirs.id]: theirs };
     // Another tab's step, not this tab's: it is not undone from here (and undo here keeps it).
     canvases.receive(next);
