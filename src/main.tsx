@@ -6,7 +6,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';
 import { rememberLanguage } from '@/app/language-sync';
-import { startBackupReminder } from '@/app/backup-reminder';
 import { startStorageSync } from '@/app/storage-sync';
 import { startHistory } from '@/store/history';
 import { initI18n } from '@/i18n/i18n';
@@ -18,12 +17,13 @@ import { initI18n } from '@/i18n/i18n';
 async function start(): Promise<void> {
   // Saved canvases are read through the document reader; a new visitor's first screen needs none of it.
   await fetching;
-  const i18n = await initI18n(language);
+  // The backup reminder is for returning visitors only: its code comes with the strings, for them alone.
+  const [i18n, reminder] = await Promise.all([initI18n(language), returning ? import('@/app/backup-reminder') : null]);
   startHistory();
   rememberLanguage(i18n, storage);
   startStorageSync(storage);
   // Not in a first session: someone trying Boom out is not told to back up yet.
-  if (returning) startBackupReminder(storage);
+  reminder?.startBackupReminder(storage);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
