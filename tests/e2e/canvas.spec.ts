@@ -149,7 +149,8 @@ test('drag a note with the mouse into another block', async ({ page }) => {
   expect([...dropped].sort()).toEqual(['Instagram shop', 'Students']);
   // Reloading at once: leaving the page saves what is not saved yet, as for anyone who reloads.
   await page.reload();
-  expect(await notesOf(block(page, 'Customer Segments'))).toEqual(dropped);
+  // The board comes a moment after the page has loaded.
+  await expect.poll(() => notesOf(block(page, 'Customer Segments'))).toEqual(dropped);
 });
 
 for (const language of ['en', 'fa'] as const) {

@@ -24,7 +24,10 @@ test('two tabs on one canvas: an edit shows in the other tab, and edits made in 
   }
   // Reloading at once: leaving the page saves what is not saved yet.
   await page.reload();
-  expect((await notesOf(block(page, 'Customer Segments'))).sort()).toEqual(['Students (first tab)', 'Tourists (second tab)']);
+  // The board comes a moment after the page has loaded.
+  await expect
+    .poll(async () => (await notesOf(block(page, 'Customer Segments'))).sort())
+    .toEqual(['Students (first tab)', 'Tourists (second tab)']);
   expect(await notesOf(block(page, 'Channels'))).toEqual(['From the second tab']);
 });
 
@@ -49,5 +52,5 @@ test('two tabs saving at the same moment, before either hears of the other, keep
   }
   // Reloading at once: leaving the page saves what is not saved yet.
   await page.reload();
-  expect((await notesOf(block(page, 'Channels'))).sort()).toEqual(expected);
+  await expect.poll(async () => (await notesOf(block(page, 'Channels'))).sort()).toEqual(expected);
 });
