@@ -13,7 +13,7 @@ import { useBoardDrag } from './drag-state';
 
 const NOTE = '.note[data-note-id]';
 const NOTE_TEXT = '.note-text';
-const ADD_NOTE = '.add-note';
+export const ADD_NOTE = '.add-note';
 
 /** The tools a note's text leads to: out of the Tab order, reached by arrow keys instead. */
 export const ROVING_TAB_INDEX = -1;

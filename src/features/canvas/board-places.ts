@@ -5,6 +5,7 @@
 import type { BlockId } from '@/domain/blocks';
 import type { BoardPlaces } from '@/store/board-places';
 import { BLOCK_BODY } from './Block';
+import { ADD_NOTE } from './board-keys';
 import { useBoardDrag } from './drag-state';
 
 const inBlock = (blockId: BlockId, selector: string) => document.querySelector<HTMLElement>(`.block[data-block="${blockId}"] ${selector}`);
@@ -16,7 +17,7 @@ function show(element: HTMLElement | null | undefined): void {
 }
 
 export const canvasBoardPlaces: BoardPlaces = {
-  focusAddNote: (blockId) => show(inBlock(blockId, '.add-note')),
+  focusAddNote: (blockId) => show(inBlock(blockId, ADD_NOTE)),
   focusNoteSegments: (noteId) => show(document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"] .segments-button`)),
   blockBody: (blockId) => inBlock(blockId, `.${BLOCK_BODY}`),
   isDragging: () => useBoardDrag.getState().items !== null,
