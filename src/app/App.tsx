@@ -3,7 +3,7 @@ import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { ChannelsButton } from '@/features/channels/ChannelsButton';
 import { DropHint } from '@/features/files/DropHint';
 import { PrintSheet } from '@/features/files/PrintSheet';
-import { SharedTools, SharedView } from '@/features/files/SharedView';
+import { LazySharedTools, LazySharedView } from '@/features/files/LazySharedView';
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
@@ -48,7 +48,7 @@ export function App() {
           <AppHeader
             shared={shared !== null}
             sharedTools={
-              shared?.status === 'ready' && <SharedTools canvas={shared.canvas} present={<PresentButton canvas={shared.canvas} />} />
+              shared?.status === 'ready' && <LazySharedTools canvas={shared.canvas} present={<PresentButton canvas={shared.canvas} />} />
             }
           />
         </ErrorBoundary>
@@ -63,7 +63,7 @@ export function App() {
             </div>
           </ErrorBoundary>
           <ErrorBoundary feature="canvas">
-            {shared && !presenting ? <SharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} />}
+            {shared && !presenting ? <LazySharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} />}
           </ErrorBoundary>
           {dragging && <DropHint />}
           <div id="overlay-root" />

@@ -6,6 +6,9 @@
 import { DOCUMENT_FORMAT, SCHEMA_VERSION } from '@/domain/document';
 import type { Canvas, CanvasDocument } from '@/domain/schema';
 
+/** The extension of an exported canvas. */
+export const CANVAS_FILE_EXTENSION = '.boom.json';
+
 /**
  * The canonical text of a canvas: the envelope (README, "The file format"), pretty-printed for people (files,
  * storage), or `compact` where size matters more (share links).

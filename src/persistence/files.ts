@@ -5,11 +5,9 @@
 import { LIMITS } from '@/domain/limits';
 import type { LoadResult } from './canvas-document';
 import { serializeCanvas } from './canvas-text';
+export { CANVAS_FILE_EXTENSION } from './canvas-text';
 import { loadDocumentReader } from './document-reader';
 import type { Canvas } from '@/domain/schema';
-
-/** The extension of an exported canvas. */
-export const CANVAS_FILE_EXTENSION = '.boom.json';
 
 /** Reads a file as a Boom canvas. Never throws: every failure is a coded error. */
 export async function readCanvasFile(file: Blob, maxBytes: number = LIMITS.documentBytes): Promise<LoadResult> {

@@ -36,8 +36,13 @@ export async function addNote(page: Page, blockName: string, text: string, addLa
   await expect(block(page, blockName).getByRole('listitem', { name: text })).toBeVisible();
 }
 
-/** The note texts of a block, in order. */
+/**
+ * The note texts of a block, in order. Waits for the block to be drawn first: right after a
+ * (re)load the page's own scripts are still fetching the strings, and an unread board is not an
+ * empty one.
+ */
 export async function notesOf(region: Locator): Promise<string[]> {
+  await region.first().waitFor({ state: 'attached' });
   return region.getByRole('listitem').evaluateAll((items) =>
     // Notes in the editor, and in a canvas drawn read-only (shared view).
     items.map((item) => item.querySelector('.note-text, .sheet-note-text')?.textContent ?? ''),

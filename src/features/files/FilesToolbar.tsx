@@ -1,12 +1,12 @@
 import { Suspense, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANVAS_FILE_EXTENSION } from '@/persistence/files';
+import { CANVAS_FILE_EXTENSION } from '@/persistence/canvas-text';
 import { ExportIcon, ImportIcon, StackIcon } from '@/ui/icons';
 import { lazyDialog } from '@/ui/lazy-dialog';
-import { MenuButton, type MenuItem } from '@/ui/MenuButton';
+import { MenuButton } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import type { CanvasesClose } from './CanvasesDialog';
-import { exportJson, exportMarkdown, exportPng, importCanvasFiles } from './file-actions';
+import { exportMenuItems, fileActions, preloadFileActions } from './exports';
 import './files.css';
 
 // Dialogs load when first opened.
@@ -39,16 +39,14 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
     setOpen(null);
   };
 
-  const exportItems: MenuItem[] = [
-    { id: 'json', label: t('fileTools.exportJson'), onSelect: () => exportJson() },
-    { id: 'png', label: t('fileTools.exportPng'), onSelect: () => void exportPng() },
-    { id: 'print', label: t('fileTools.print'), onSelect: () => setOpen('print') },
-    { id: 'markdown', label: t('fileTools.exportMarkdown'), onSelect: () => void exportMarkdown() },
-    { id: 'share', label: t('fileTools.shareLink'), onSelect: () => setOpen('share') },
-  ];
-
   return (
-    <div className="toolbar" role="group" aria-label={t('fileTools.toolbar')}>
+    <div
+      className="toolbar"
+      role="group"
+      aria-label={t('fileTools.toolbar')}
+      onPointerEnter={preloadFileActions}
+      onFocus={preloadFileActions}
+    >
       <button ref={canvasesButton} type="button" className="toolbar-button" aria-haspopup="dialog" onClick={() => setOpen('canvases')}>
         <StackIcon />
         <span>{t('fileTools.canvases')}</span>
@@ -67,7 +65,7 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           event.target.value = '';
-          void importCanvasFiles(files);
+          void fileActions().then((actions) => actions?.importCanvasFiles(files));
         }}
       />
       <MenuButton
@@ -75,7 +73,7 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
         className="toolbar-button"
         label={t('fileTools.export')}
         menuLabel={t('fileTools.exportMenu')}
-        items={exportItems}
+        items={exportMenuItems(t, setOpen)}
       >
         <ExportIcon />
         <span className="label-wide">{t('fileTools.export')}</span>

@@ -6,13 +6,15 @@ import { loadErrorText } from '@/i18n/load-error';
 import { canvasActions } from '@/store/canvas-store';
 import { ExportIcon } from '@/ui/icons';
 import { Notice } from '@/ui/Notice';
-import { MenuButton, type MenuItem } from '@/ui/MenuButton';
+import { MenuButton } from '@/ui/MenuButton';
 import { showToast } from '@/ui/toasts';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
 import { CanvasSheet } from './CanvasSheet';
+import { SharedLoading } from './LazySharedView';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { PrintDialog } from './FilesToolbar';
-import { currentCanvas, displayTitle, exportJson, exportMarkdown, exportPng, noRoomText, rememberCopy } from './file-actions';
+import { currentCanvas, displayTitle, noRoomText, rememberCopy } from './file-actions';
+import { exportMenuItems } from './exports';
 import { closeSharedCanvas, type SharedCanvas } from './useSharedCanvas';
 
 /**
@@ -23,12 +25,7 @@ export function SharedView({ shared }: { shared: SharedCanvas }) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
 
-  if (shared.status === 'loading')
-    return (
-      <p role="status" className="shared-loading">
-        {t('shared.loading')}
-      </p>
-    );
+  if (shared.status === 'loading') return <SharedLoading />;
 
   if (shared.status === 'failed') {
     return (
@@ -92,12 +89,7 @@ export function SharedTools({ canvas, present }: { canvas: Canvas; present: Reac
   const [printing, setPrinting] = useState(false);
   const exportButton = useRef<HTMLButtonElement>(null);
   const focusExport = useDeferredFocus(exportButton, !printing);
-  const exportItems: MenuItem[] = [
-    { id: 'json', label: t('fileTools.exportJson'), onSelect: () => exportJson(canvas) },
-    { id: 'png', label: t('fileTools.exportPng'), onSelect: () => void exportPng(canvas) },
-    { id: 'print', label: t('fileTools.print'), onSelect: () => setPrinting(true) },
-    { id: 'markdown', label: t('fileTools.exportMarkdown'), onSelect: () => void exportMarkdown(canvas) },
-  ];
+  const exportItems = exportMenuItems(t, () => setPrinting(true), canvas);
   return (
     <div className="toolbar" role="group" aria-label={t('shared.tools')}>
       <MenuButton

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { importCanvasFiles } from './file-actions';
+import { fileActions, preloadFileActions } from './exports';
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
@@ -20,6 +20,7 @@ export function useFileDrop(enabled: boolean): boolean {
     const onEnter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      if (depth === 0) preloadFileActions();
       depth += 1;
       setDragging(accepts());
     };
@@ -38,7 +39,9 @@ export function useFileDrop(enabled: boolean): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      if (accepts()) void importCanvasFiles(Array.from(event.dataTransfer?.files ?? []));
+      if (!accepts()) return;
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      void fileActions().then((actions) => actions?.importCanvasFiles(files));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
