@@ -1,10 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { redo, undo, useHistory } from '@/store/history';
 import { announce } from '@/ui/announcer';
 import { RedoIcon, UndoIcon } from '@/ui/icons';
-import { isTextField, shortcutLetter } from '@/ui/keyboard';
+import { useShortcut } from '@/ui/shortcuts';
 
 /** Undo, saying so to screen readers (the change itself may be out of sight). */
 function undoStep(): void {
@@ -21,19 +20,8 @@ function redoStep(): void {
  * false (a shared canvas is on screen, and the user's own are out of sight).
  */
 export function useHistoryShortcuts(enabled: boolean): void {
-  useEffect(() => {
-    if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented || isTextField(event.target)) return;
-      const key = shortcutLetter(event);
-      if (key === 'z' && !event.shiftKey) undoStep();
-      else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) redoStep();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  // Also with a dialog open (the canvases list: Ctrl+Z brings back a canvas just deleted).
+  useShortcut(['undo', 'redo'], ({ id }) => (id === 'undo' ? undoStep() : redoStep()), { enabled, underDialogs: true });
 }
 
 /** The toolbar's Undo and Redo. */

@@ -1,9 +1,9 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeyboardIcon } from '@/ui/icons';
 import { lazyDialog, usePreload } from '@/ui/lazy-dialog';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
-import { isQuestionMark, isTextField } from '@/ui/keyboard';
+import { useShortcut } from '@/ui/shortcuts';
 
 const ShortcutsDialog = lazyDialog(() => import('./ShortcutsList'));
 
@@ -15,18 +15,11 @@ export function ShortcutsButton() {
   // Closing gives focus back to where it was when "?" was pressed (else to this button).
   const returnTo = useRef<HTMLElement | null>(null);
   const focusButton = useDeferredFocus(returnTo, !open);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isQuestionMark(event) || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      returnTo.current =
-        document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
-      setOpen(true);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useShortcut(['help'], () => {
+    returnTo.current =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
+    setOpen(true);
+  });
   const preload = usePreload(ShortcutsDialog, false);
   return (
     <>

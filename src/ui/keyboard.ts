@@ -18,6 +18,6 @@ export function shortcutLetter(event: Pick<KeyboardEvent, 'key' | 'code'>): stri
 }
 
 /** "?" on any layout: the Persian layout gives the Arabic question mark «؟». */
-export function isQuestionMark(event: KeyboardEvent): boolean {
+export function isQuestionMark(event: Pick<KeyboardEvent, 'key'>): boolean {
   return event.key === '?' || event.key === '؟';
 }

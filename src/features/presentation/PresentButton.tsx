@@ -6,7 +6,7 @@ import { canvasActions } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
 import { selectPresenting, startPresenting, stopPresenting, useWorkshop } from '@/store/workshop';
 import { PresentIcon } from '@/ui/icons';
-import { isTextField, shortcutLetter } from '@/ui/keyboard';
+import { useShortcut } from '@/ui/shortcuts';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { lazyDialog, usePreload } from '@/ui/lazy-dialog';
 import { showToast } from '@/ui/toasts';
@@ -52,19 +52,11 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
     if (wasPresenting.current && !presenting) button.current?.focus();
     wasPresenting.current = presenting;
   }, [presenting]);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
-      if (shortcutLetter(event) !== 'p' || isTextField(event.target) || document.querySelector('dialog[open]')) return;
-      // A note being moved by keyboard is finished (dropped or cancelled) first.
-      if (boardPlaces.isDragging()) return;
-      if (useWorkshop.getState().step !== null) return;
-      event.preventDefault();
-      void present(canvas);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [canvas]);
+  useShortcut(['present'], () => {
+    // A note being moved by keyboard is finished (dropped or cancelled) first.
+    if (boardPlaces.isDragging() || useWorkshop.getState().step !== null) return false;
+    void present(canvas);
+  });
   return (
     <button
       ref={button}
@@ -96,18 +88,11 @@ export function PresentationHost() {
       if (wasFull.current && !isFullScreen() && !document.querySelector('dialog[open]')) endPresentation();
       wasFull.current = isFullScreen();
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      endPresentation();
-    };
     document.addEventListener('fullscreenchange', onFullScreenChange);
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('fullscreenchange', onFullScreenChange);
-      window.removeEventListener('keydown', onKeyDown);
-    };
+    return () => document.removeEventListener('fullscreenchange', onFullScreenChange);
   }, [presenting]);
+  // Escape ends it, from a text box too; a dialog over it (the note box) closes first.
+  useShortcut(['presentExit'], endPresentation, { enabled: presenting, inTextFields: true });
   if (!presenting) return null;
   // The boundary is inside the host, so Escape still ends a presentation whose screen failed.
   return (

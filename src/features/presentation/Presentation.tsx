@@ -27,12 +27,12 @@ import {
   PlusIcon,
   RestartIcon,
 } from '@/ui/icons';
-import { isTextField } from '@/ui/keyboard';
+import { useShortcut } from '@/ui/shortcuts';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { isRunning, remaining, startCountdown, toggleCountdown, type Countdown } from './countdown';
 import { LiveNoteDialog } from './LiveNoteDialog';
 import { playChime } from './chime';
-import { presentCommand, type PresentCommand } from './present-keys';
+import { presentCommand, PRESENTATION_SHORTCUTS, type PresentCommand } from './present-keys';
 import './presentation-namespace';
 import './presentation.css';
 
@@ -122,24 +122,17 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         return onClose();
     }
   };
-  const runFromKey = useEffectEvent(run);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextField(event.target) || document.querySelector('dialog[open]')) return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      // A focused tool of the bar keeps its own keys (Space and Enter press it, arrows pick in a
-      // list). On a note (focus may rest there after Tab), Space goes on as everywhere else.
-      if (target?.closest('select')) return;
-      if (target?.closest('.presentation-bar button') && (event.key === ' ' || event.key === 'Enter')) return;
-      const command = presentCommand(event, directionOf(i18n.language));
-      if (command === null || command === 'exit') return;
-      event.preventDefault();
-      runFromKey(command);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [i18n.language]);
+  // The presentation's keys (ui/shortcuts), all but Escape, which ends it from outside (PresentationHost).
+  useShortcut(PRESENTATION_SHORTCUTS, (_match, event) => {
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    // A focused tool of the bar keeps its own keys (Space and Enter press it, arrows pick in a
+    // list). On a note (focus may rest there after Tab), Space goes on as everywhere else.
+    if (target?.closest('select')) return false;
+    if (target?.closest('.presentation-bar button') && (event.key === ' ' || event.key === 'Enter')) return false;
+    const command = presentCommand(event, directionOf(i18n.language));
+    if (command === null || command === 'exit') return false;
+    run(command);
+  });
 
   const overview = block === null;
   // After a click, focus goes back to the bar, so the next Space goes on rather than pressing
