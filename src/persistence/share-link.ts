@@ -10,13 +10,9 @@ import type { Canvas } from '@/domain/schema';
 import type { LoadResult } from './canvas-document';
 import { serializeCanvas } from './canvas-text';
 import { loadDocumentReader } from './document-reader';
+import { isShareFragment, SHARE_MARKER as MARKER } from './share-marker';
 
-const MARKER = 'share=';
-
-/** True when a URL fragment (`location.hash`) carries a shared canvas. */
-export function isShareFragment(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(MARKER);
-}
+export { isShareFragment };
 
 export type ShareFragmentResult = { ok: true; fragment: string } | { ok: false; length: number; limit: number };
 

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Canvas } from '@/domain/schema';
 import type { LoadError } from '@/domain/load-errors';
 import type { LoadResult } from '@/persistence/canvas-document';
-import { isShareFragment, readShareFragment } from '@/persistence/share-link';
+import { isShareFragment } from '@/persistence/share-marker';
 import { commitPendingEdits } from '@/store/pending-edits';
 
 export type SharedCanvas = { status: 'loading' } | { status: 'ready'; canvas: Canvas } | { status: 'failed'; error: LoadError };
@@ -27,7 +27,9 @@ async function readLocation(): Promise<void> {
   commitPendingEdits();
   useShared.setState({ shared: { status: 'loading' } });
   // It never throws; should fetching the code that reads it fail, that is said too, never a page waiting for ever.
-  const result = await readShareFragment(hash).catch((): LoadResult => ({ ok: false, error: { code: 'unexpected' } }));
+  const result = await import('@/persistence/share-link')
+    .then(({ readShareFragment }) => readShareFragment(hash))
+    .catch((): LoadResult => ({ ok: false, error: { code: 'unexpected' } }));
   if (mine !== serial) return;
   useShared.setState({ shared: result.ok ? { status: 'ready', canvas: result.canvas } : { status: 'failed', error: result.error } });
 }
