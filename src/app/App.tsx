@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
-import { ChannelsButton } from '@/features/channels/ChannelsButton';
 import { DropHint } from '@/features/files/DropHint';
 import { PrintSheet } from '@/features/files/PrintSheet';
 import { LazySharedTools, LazySharedView } from '@/features/files/LazySharedView';
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
+import { NoteVotes, voteByKey } from '@/features/voting/NoteVotes';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
-import { RelationshipsButton } from '@/features/relationships/RelationshipsButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { LiveRegion } from '@/ui/LiveRegion';
@@ -16,10 +15,12 @@ import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { useHistoryShortcuts } from './HistoryButtons';
 import { followCanvasLanguage } from './language-sync';
+import { BLOCK_TOOLS } from './panels';
 import { StorageNoticesWhenNeeded } from './storage-notices-slot';
 
-// The panels open from their blocks; the canvas does not know them, the app hands them in.
-const BLOCK_TOOLS = { customerRelationships: <RelationshipsButton />, channels: <ChannelsButton /> };
+// The canvas does not know the other features: the panels' buttons (in their blocks) and a note's
+// votes are handed in here.
+const NOTE_PARTS = { Votes: NoteVotes, onNoteKeyDown: voteByKey };
 
 /**
  * The app shell: header, notices, the canvas (or a canvas opened from a share link, read-only),
@@ -63,7 +64,7 @@ export function App() {
             </div>
           </ErrorBoundary>
           <ErrorBoundary feature="canvas">
-            {shared && !presenting ? <LazySharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} />}
+            {shared && !presenting ? <LazySharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} noteParts={NOTE_PARTS} />}
           </ErrorBoundary>
           {dragging && <DropHint />}
           <div id="overlay-root" />

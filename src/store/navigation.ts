@@ -4,10 +4,29 @@
  * done at once, so it never opens the panel again by itself); the panel, once open, takes the
  * finding and moves focus to where it is fixed. (Features never import each other.)
  */
+import type { ComponentType, ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { create } from 'zustand';
+import type { BlockId } from '@/domain/blocks';
 import type { Finding } from '@/domain/findings';
 
-export type PanelId = 'relationships' | 'channels';
+/** The panels that open from a block (app/panels.tsx lists them); Check canvas opens the one named like a finding's area. */
+export const PANEL_IDS = ['relationships', 'channels'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+export const isPanelId = (value: string): value is PanelId => (PANEL_IDS as readonly string[]).includes(value);
+
+/** A panel, as its feature describes it for the list of panels (app/panels.tsx). */
+export interface BlockPanel {
+  id: PanelId;
+  /** The block among whose tools its button is. */
+  block: BlockId;
+  /** The button's name. */
+  label: (t: TFunction) => string;
+  icon: ReactNode;
+  /** The panel, a lazyDialog: its code comes in a quiet moment after the first screen, or when it is first opened. */
+  Panel: ComponentType<{ onClose: (returnFocus?: boolean) => void }> & { preload?: () => void };
+}
 
 interface NavigationState {
   /** The panel asked for; `serial` tells two requests apart. */

@@ -6,6 +6,7 @@ import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { provideBoardPlaces } from '@/store/board-places';
 import { canvasBoardPlaces } from './board-places';
 import { Block, BLOCK_BODY, type PresentRole } from './Block';
+import { NO_NOTE_PARTS, NotePartsContext, type NoteParts } from './note-parts';
 import { overviewColumns } from './overview-layout';
 import { whenIdle } from '@/ui/idle';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
@@ -15,6 +16,8 @@ import './canvas.css';
 interface CanvasBoardProps {
   /** Extra tools shown in a block, under its name (the panels' buttons, provided by the app). */
   blockTools?: Partial<Record<BlockId, ReactNode>>;
+  /** The parts of a note that other features draw (its votes), provided by the app. */
+  noteParts?: NoteParts;
 }
 
 const loadDragLayer = () => import('./DragLayer');
@@ -27,7 +30,7 @@ const DragLayer = lazy(() => loadDragLayer().then((module) => ({ default: module
 const OVERVIEW_TEXT: FitRange = { min: 14, max: 30 };
 
 /** The nine blocks, laid out as the canvas; notes can be dragged within and between them. */
-export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
+export function CanvasBoard({ blockTools = {}, noteParts }: CanvasBoardProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
   const presenting = useWorkshop(selectPresenting);
@@ -45,7 +48,7 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
   const columns = useCanvasStore((state) => (overview && !stacked ? overviewColumns(selectCurrentCanvas(state)) : undefined));
 
   return (
-    <>
+    <NotePartsContext value={noteParts ?? NO_NOTE_PARTS}>
       <div
         ref={board}
         className={stacked ? 'board' : 'board canvas-grid'}
@@ -71,7 +74,7 @@ export function CanvasBoard({ blockTools = {} }: CanvasBoardProps) {
           <DragLayer presenting={presenting} />
         </Suspense>
       )}
-    </>
+    </NotePartsContext>
   );
 }
 

@@ -1,7 +1,6 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
 import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type KeyboardEvent, type KeyboardEventHandler } from 'react';
-import i18next from 'i18next';
 import { formatList } from '@/i18n/format';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/document';
@@ -14,11 +13,12 @@ import { GripIcon, MoreIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { NO_HOVER, useMediaQuery } from '@/ui/useMediaQuery';
-import { VoteDots } from '@/ui/VoteDots';
+import { matchShortcut } from '@/ui/shortcuts';
 import { NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
 import { markVisible, useNoteDrag, useVisibleNotes } from './drag-state';
 import { NoteVisibilityContext } from './note-visibility';
+import { NotePartsContext } from './note-parts';
 import { focusNote, focusAfterRemoval } from './focus';
 import { copyFromMenu, copyInEvent, duplicate, pasteFromMenu } from './note-clipboard';
 import { ROVING_TAB_INDEX } from './board-keys';
@@ -97,7 +97,8 @@ interface NoteContentProps {
 
 const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, editing, setEditing }: NoteContentProps) {
   const noteId = note.id;
-  const { t } = useBoardText();
+  const { t, tools: names } = useBoardText();
+  const parts = useContext(NotePartsContext);
   // In a presentation notes are shown, not edited or dragged (votes still work while voting is on).
   const { presenting, voting } = useWorkshop(useShallow((state) => ({ presenting: selectPresenting(state), voting: state.voting })));
   const votesId = useId();
@@ -134,7 +135,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
         dir="auto"
         id={textId}
         onClick={() => !presenting && setEditing(true)}
-        onKeyDown={(event) => voteByKey(event, noteId) || noteKeys(event, noteId)}
+        onKeyDown={(event) => parts.onNoteKeyDown(event, noteId) || noteKeys(event, noteId)}
         onCopy={(event) => copyInEvent(event, noteId)}
         // A note's votes are read with it, as "3 votes".
         aria-describedby={votes ? votesId : undefined}
@@ -142,7 +143,16 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
         {note.text}
       </button>
       {(voting || votes > 0) && (
-        <NoteVotes noteId={noteId} votes={votes} voting={voting} describedBy={textId} labelId={votesId} presenting={presenting} />
+        <parts.Votes
+          noteId={noteId}
+          votes={votes}
+          voting={voting}
+          describedBy={textId}
+          labelId={votesId}
+          // Reached from the note by arrow keys on the board; by Tab while presenting (no arrows there).
+          tabIndex={presenting ? undefined : ROVING_TAB_INDEX}
+          names={names}
+        />
       )}
       <div className="note-footer">
         {hasMeta ? <NoteMeta note={note} /> : (tools || presenting) && <span className="note-meta" />}
@@ -167,88 +177,14 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
 
 const NO_NOTES: never[] = [];
 
-/** Gives or takes back a vote, and says the new count (the change is small on screen). */
-function vote(noteId: string, delta: 1 | -1): void {
-  const before = useCanvasStore.getState();
-  if (delta > 0) canvasActions().addVote(noteId);
-  else canvasActions().removeVote(noteId);
-  const state = useCanvasStore.getState();
-  if (state === before) return;
-  announce(i18next.t('voting.count', { count: selectCurrentCanvas(state).notes[noteId]?.votes ?? 0 }));
-}
-
-/** In dot voting, "+" on a focused note gives it a vote and "−" takes one back (a held key counts once). */
-function voteByKey(event: KeyboardEvent<HTMLButtonElement>, noteId: string): boolean {
-  if (!useWorkshop.getState().voting || event.ctrlKey || event.metaKey || event.altKey) return false;
-  const delta = event.key === '+' || event.key === '=' ? 1 : event.key === '-' || event.key === '−' ? -1 : 0;
-  if (delta === 0) return false;
-  event.preventDefault();
-  if (!event.repeat) vote(noteId, delta);
-  return true;
-}
-
 /** Ctrl/⌘+D on a note puts a copy of it right after it (copy and paste come as clipboard events). */
 function noteKeys(event: KeyboardEvent<HTMLButtonElement>, noteId: string): boolean {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.code !== 'KeyD') return false;
+  if (matchShortcut(['duplicate'], event, 'ltr') === null) return false;
   // A presented note is shown, not changed.
   if (selectPresenting(useWorkshop.getState())) return false;
   event.preventDefault();
   if (!event.repeat) duplicate(noteId);
   return true;
-}
-
-/** A note's votes as dots; while dot voting is on, buttons to add and remove one. */
-function NoteVotes({
-  noteId,
-  votes,
-  voting,
-  describedBy,
-  labelId,
-  presenting,
-}: {
-  noteId: string;
-  votes: number;
-  voting: boolean;
-  describedBy: string;
-  labelId: string;
-  presenting: boolean;
-}) {
-  // Reached from the note by arrow keys on the board; by Tab while presenting (no arrows there).
-  const tabIndex = presenting ? undefined : ROVING_TAB_INDEX;
-  const { tools: names } = useBoardText();
-  return (
-    <div className="note-votes">
-      <VoteDots votes={votes} labelId={labelId} />
-      {voting && (
-        <span className="vote-buttons">
-          {/* aria-disabled, not disabled: focus stays on "−" when the last vote is taken back. */}
-          <button
-            type="button"
-            className="icon-button vote-button"
-            tabIndex={tabIndex}
-            aria-label={names.removeVote}
-            aria-describedby={describedBy}
-            aria-disabled={votes === 0}
-            title={names.removeVote}
-            onClick={() => votes > 0 && vote(noteId, -1)}
-          >
-            −
-          </button>
-          <button
-            type="button"
-            className="icon-button vote-button"
-            tabIndex={tabIndex}
-            aria-label={names.addVote}
-            aria-describedby={describedBy}
-            title={names.addVote}
-            onClick={() => vote(noteId, 1)}
-          >
-            +
-          </button>
-        </span>
-      )}
-    </div>
-  );
 }
 
 /** The segments a note names on its face; the rest are counted ("+2"). */

@@ -5,7 +5,7 @@ import { findingText } from '@/i18n/finding-messages';
 import { formatList } from '@/i18n/format';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
-import { requestPanel } from '@/store/navigation';
+import { isPanelId, requestPanel } from '@/store/navigation';
 import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
 import './check.css';
@@ -35,7 +35,7 @@ export default function CheckDialog({ onClose }: { onClose: (returnFocus?: boole
   const go = (area: FindingArea, finding: Finding) => {
     onClose(false);
     const target = finding.target;
-    if (area === 'relationships' || area === 'channels') {
+    if (isPanelId(area)) {
       requestPanel(area, finding);
     } else if (target.kind === 'block') {
       // Once the dialog (which makes the page inert) has closed.

@@ -1,0 +1,36 @@
+/**
+ * The panels that open from a block, in one list: the one place a new panel is added (README,
+ * "Adding a panel"). Each feature describes its panel (its `panel.tsx`); here each gets its button
+ * among its block's tools, opening when Check canvas asks for it (store/navigation).
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BlockId } from '@/domain/blocks';
+import { channelsPanel } from '@/features/channels/panel';
+import { relationshipsPanel } from '@/features/relationships/panel';
+import { panelRequestHandled, useNavigation, type BlockPanel, type PanelId } from '@/store/navigation';
+import { PanelButton } from '@/ui/PanelButton';
+
+/** Every panel id has its panel (tsc says so when one is missing). */
+const PANELS: Record<PanelId, BlockPanel> = { relationships: relationshipsPanel, channels: channelsPanel };
+
+/** A block's button that opens its panel (also when Check canvas asks for it, at one of its findings). */
+function BlockPanelButton({ panel }: { panel: BlockPanel }) {
+  const { t } = useTranslation();
+  const openRequest = useNavigation((state) => (state.request?.id === panel.id ? state.request.serial : null));
+  return (
+    <PanelButton
+      openRequest={openRequest}
+      onOpenRequest={() => panelRequestHandled(panel.id)}
+      label={panel.label(t)}
+      icon={panel.icon}
+      Panel={panel.Panel}
+      preloadAtIdle
+    />
+  );
+}
+
+/** Each block's tools: the buttons of its panels. */
+export const BLOCK_TOOLS: Partial<Record<BlockId, ReactNode>> = Object.fromEntries(
+  Object.values(PANELS).map((panel) => [panel.block, <BlockPanelButton key={panel.id} panel={panel} />]),
+);

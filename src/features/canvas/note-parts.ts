@@ -1,0 +1,33 @@
+/**
+ * The parts of a note that other features draw: its votes (features/voting), handed in by the app
+ * through CanvasBoard's `noteParts`. The canvas does not know voting; it only leaves room for it.
+ */
+import { createContext, type ComponentType, type KeyboardEvent } from 'react';
+
+/** What the board gives a note's votes to draw. */
+export interface NoteVotesProps {
+  noteId: string;
+  votes: number;
+  /** Whether dot voting is on (then votes can be given and taken back). */
+  voting: boolean;
+  /** The note's text, which the votes' buttons name. */
+  describedBy: string;
+  /** The id the votes' words take: the note's text is described by them ("3 votes"). */
+  labelId: string;
+  /** Reached from the note by arrow keys on the board (the roving tab index), by Tab while presenting. */
+  tabIndex: number | undefined;
+  /** The buttons' names (looked up once per block, not per note). */
+  names: { addVote: string; removeVote: string };
+}
+
+export interface NoteParts {
+  /** Drawn under a note's text while it has votes or voting is on. */
+  Votes: ComponentType<NoteVotesProps>;
+  /** A key on a note, before the note's own keys; true when it was used. */
+  onNoteKeyDown: (event: KeyboardEvent<HTMLElement>, noteId: string) => boolean;
+}
+
+/** Without parts handed in (a board drawn on its own, in a test), a note has no votes to show. */
+export const NO_NOTE_PARTS: NoteParts = { Votes: () => null, onNoteKeyDown: () => false };
+
+export const NotePartsContext = createContext<NoteParts>(NO_NOTE_PARTS);

@@ -1,0 +1,80 @@
+import i18next from 'i18next';
+import type { KeyboardEvent } from 'react';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { useWorkshop } from '@/store/workshop';
+import { announce } from '@/ui/announcer';
+import { matchShortcut } from '@/ui/shortcuts';
+import { VoteDots } from '@/ui/VoteDots';
+
+/** Gives or takes back a vote, and says the new count (the change is small on screen). */
+function vote(noteId: string, delta: 1 | -1): void {
+  const before = useCanvasStore.getState();
+  if (delta > 0) canvasActions().addVote(noteId);
+  else canvasActions().removeVote(noteId);
+  const state = useCanvasStore.getState();
+  if (state === before) return;
+  announce(i18next.t('voting.count', { count: selectCurrentCanvas(state).notes[noteId]?.votes ?? 0 }));
+}
+
+/** In dot voting, "+" on a focused note gives it a vote and "−" takes one back (a held key counts once). */
+export function voteByKey(event: KeyboardEvent<HTMLElement>, noteId: string): boolean {
+  if (!useWorkshop.getState().voting) return false;
+  const match = matchShortcut(['voteAdd', 'voteRemove'], event, 'ltr');
+  if (match === null) return false;
+  event.preventDefault();
+  if (!event.repeat) vote(noteId, match.id === 'voteAdd' ? 1 : -1);
+  return true;
+}
+
+/** A note's votes as dots; while dot voting is on, buttons to add and remove one (drawn by the board: see features/canvas/note-parts). */
+export function NoteVotes({
+  noteId,
+  votes,
+  voting,
+  describedBy,
+  labelId,
+  tabIndex,
+  names,
+}: {
+  noteId: string;
+  votes: number;
+  voting: boolean;
+  describedBy: string;
+  labelId: string;
+  tabIndex: number | undefined;
+  names: { addVote: string; removeVote: string };
+}) {
+  return (
+    <div className="note-votes">
+      <VoteDots votes={votes} labelId={labelId} />
+      {voting && (
+        <span className="vote-buttons">
+          {/* aria-disabled, not disabled: focus stays on "−" when the last vote is taken back. */}
+          <button
+            type="button"
+            className="icon-button vote-button"
+            tabIndex={tabIndex}
+            aria-label={names.removeVote}
+            aria-describedby={describedBy}
+            aria-disabled={votes === 0}
+            title={names.removeVote}
+            onClick={() => votes > 0 && vote(noteId, -1)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="icon-button vote-button"
+            tabIndex={tabIndex}
+            aria-label={names.addVote}
+            aria-describedby={describedBy}
+            title={names.addVote}
+            onClick={() => vote(noteId, 1)}
+          >
+            +
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
