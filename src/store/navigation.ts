@@ -4,7 +4,7 @@
  * done at once, so it never opens the panel again by itself); the panel, once open, takes the
  * finding and moves focus to where it is fixed. (Features never import each other.)
  */
-import type { ComponentType, ReactNode } from 'react';
+import { useEffect, useEffectEvent, type ComponentType, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { create } from 'zustand';
 import type { BlockId } from '@/domain/blocks';
@@ -55,4 +55,13 @@ export function takePanelRequest(id: PanelId): Finding | null {
   const { finding } = waiting;
   waiting = null;
   return finding;
+}
+
+/** In a panel: once, as it opens, goes to the finding it was opened for (by Check canvas), if any. */
+export function usePanelRequest(id: PanelId, goTo: (finding: Finding) => void): void {
+  const take = useEffectEvent(() => {
+    const finding = takePanelRequest(id);
+    if (finding) goTo(finding);
+  });
+  useEffect(() => take(), []);
 }

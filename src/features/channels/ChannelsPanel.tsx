@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { notesIn } from '@/domain/canvas';
@@ -7,12 +7,10 @@ import { phasesOf } from '@/domain/journey';
 import { LIMITS } from '@/domain/limits';
 import { channelFindingText } from '@/i18n/finding-messages';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
-import { takePanelRequest } from '@/store/navigation';
+import { usePanelRequest } from '@/store/navigation';
 import { announce } from '@/ui/announcer';
-import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
-import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
-import { OtherModelMarks } from '@/ui/OtherModelMarks';
+import { PanelShell } from '@/ui/PanelShell';
 import { ChannelDetails } from './ChannelDetails';
 import { ChannelMatrix } from './ChannelMatrix';
 import './channels.css';
@@ -71,81 +69,21 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
     });
   };
 
-  // Opened from the canvas check: go straight to the finding it was opened for (once, on opening).
-  const goToRequested = useEffectEvent(() => {
-    const finding = takePanelRequest('channels');
-    if (finding) fix(finding);
-  });
-  useEffect(() => goToRequested(), []);
+  // Opened from the canvas check: go straight to the finding it was opened for.
+  usePanelRequest('channels', fix);
 
   return (
-    <Dialog labelledBy={titleId} onClose={onClose} className="panel panel-wide">
-      <div className="panel-header">
-        <h2 id={titleId}>{tApp('blocks.channels.name')}</h2>
-        <p className="panel-intro">{t('intro')}</p>
-        <JourneyModelSelect value={canvas.journeyModel} onChange={(model) => canvasActions().setJourneyModel(model)} />
-        <OtherModelMarks canvas={canvas} notes={channels} />
-      </div>
-      <div className="panel-body">
-        <div className="panel-main">
-          <form
-            className="channel-add"
-            onSubmit={(event) => {
-              event.preventDefault();
-              add();
-            }}
-          >
-            <label htmlFor={newId}>{t('add.label')}</label>
-            {/* Direction follows the text once there is some; empty, the placeholder reads in the page's own. */}
-            <input
-              ref={draftField}
-              id={newId}
-              dir={draft ? 'auto' : undefined}
-              value={draft}
-              maxLength={LIMITS.noteLength}
-              placeholder={t('add.placeholder')}
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            <button type="submit" className="button">
-              {t('add.button')}
-            </button>
-            <p className="field-note">{t('add.tip')}</p>
-          </form>
-          <section aria-labelledby={`${titleId}-matrix`}>
-            <h3 id={`${titleId}-matrix`}>{t('matrix.title')}</h3>
-            {segments.length > 0 && channels.length > 0 && (
-              <div className="field-inline matrix-filter">
-                <label htmlFor={filterId}>{t('matrix.segmentFilter')}</label>
-                <select id={filterId} value={segmentId} onChange={(event) => setSegmentId(event.target.value)}>
-                  <option value="">{t('matrix.allSegments')}</option>
-                  {segments.map((segment) => (
-                    <option key={segment.id} value={segment.id}>
-                      {segment.text}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            {channels.length === 0 ? (
-              <p className="panel-empty">{t('matrix.empty')}</p>
-            ) : (
-              <ChannelMatrix
-                canvas={canvas}
-                channels={segmentId && canvas.notes[segmentId] ? channels.filter((note) => note.segmentIds?.includes(segmentId)) : channels}
-                phases={phasesOf(canvas.journeyModel)}
-              />
-            )}
-          </section>
-          {channels.length > 0 && (
-            <section aria-labelledby={`${titleId}-details`}>
-              <h3 id={`${titleId}-details`}>{t('details.title')}</h3>
-              {channels.map((note) => (
-                <ChannelDetails key={note.id} note={note} segments={segments} />
-              ))}
-            </section>
-          )}
-        </div>
-        <aside className="panel-side">
+    <PanelShell
+      titleId={titleId}
+      title={tApp('blocks.channels.name')}
+      intro={t('intro')}
+      canvas={canvas}
+      notes={channels}
+      onJourneyModel={(model) => canvasActions().setJourneyModel(model)}
+      wide
+      onClose={onClose}
+      side={
+        <>
           <section aria-labelledby={`${titleId}-integration`}>
             <h3 id={`${titleId}-integration`}>{t('integration.title')}</h3>
             <div className="integration" role="radiogroup" aria-labelledby={`${titleId}-integration`}>
@@ -170,8 +108,65 @@ export default function ChannelsPanel({ onClose }: { onClose: () => void }) {
             <h3 id={`${titleId}-findings`}>{t('findings.title')}</h3>
             <FindingsList findings={findings} empty={t('findings.none')} message={message} onSelect={fix} />
           </section>
-        </aside>
-      </div>
-    </Dialog>
+        </>
+      }
+    >
+      <form
+        className="channel-add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <label htmlFor={newId}>{t('add.label')}</label>
+        {/* Direction follows the text once there is some; empty, the placeholder reads in the page's own. */}
+        <input
+          ref={draftField}
+          id={newId}
+          dir={draft ? 'auto' : undefined}
+          value={draft}
+          maxLength={LIMITS.noteLength}
+          placeholder={t('add.placeholder')}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button type="submit" className="button">
+          {t('add.button')}
+        </button>
+        <p className="field-note">{t('add.tip')}</p>
+      </form>
+      <section aria-labelledby={`${titleId}-matrix`}>
+        <h3 id={`${titleId}-matrix`}>{t('matrix.title')}</h3>
+        {segments.length > 0 && channels.length > 0 && (
+          <div className="field-inline matrix-filter">
+            <label htmlFor={filterId}>{t('matrix.segmentFilter')}</label>
+            <select id={filterId} value={segmentId} onChange={(event) => setSegmentId(event.target.value)}>
+              <option value="">{t('matrix.allSegments')}</option>
+              {segments.map((segment) => (
+                <option key={segment.id} value={segment.id}>
+                  {segment.text}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {channels.length === 0 ? (
+          <p className="panel-empty">{t('matrix.empty')}</p>
+        ) : (
+          <ChannelMatrix
+            canvas={canvas}
+            channels={segmentId && canvas.notes[segmentId] ? channels.filter((note) => note.segmentIds?.includes(segmentId)) : channels}
+            phases={phasesOf(canvas.journeyModel)}
+          />
+        )}
+      </section>
+      {channels.length > 0 && (
+        <section aria-labelledby={`${titleId}-details`}>
+          <h3 id={`${titleId}-details`}>{t('details.title')}</h3>
+          {channels.map((note) => (
+            <ChannelDetails key={note.id} note={note} segments={segments} />
+          ))}
+        </section>
+      )}
+    </PanelShell>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesIn } from '@/domain/canvas';
 import { relationshipFindings, type Finding, type RelationshipFindingCode } from '@/domain/findings';
@@ -6,12 +6,10 @@ import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type Relationshi
 import { relationshipFindingText } from '@/i18n/finding-messages';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
-import { takePanelRequest } from '@/store/navigation';
+import { usePanelRequest } from '@/store/navigation';
 import { announce } from '@/ui/announcer';
-import { Dialog } from '@/ui/Dialog';
 import { FindingsList } from '@/ui/FindingsList';
-import { JourneyModelSelect } from '@/ui/JourneyModelSelect';
-import { OtherModelMarks } from '@/ui/OtherModelMarks';
+import { PanelShell } from '@/ui/PanelShell';
 import { MixChart } from './MixChart';
 import { RelationshipCard } from './RelationshipCard';
 import './relationships.css';
@@ -60,55 +58,20 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
 
   const message = (finding: Finding<RelationshipFindingCode>) => relationshipFindingText(canvas, finding);
 
-  // Opened from the canvas check: go straight to the finding it was opened for (once, on opening).
-  const goToRequested = useEffectEvent(() => {
-    const finding = takePanelRequest('relationships');
-    if (finding) fix(finding);
-  });
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- a request from outside the panel (the check), taken once
-  useEffect(() => goToRequested(), []);
+  // Opened from the canvas check: go straight to the finding it was opened for.
+  usePanelRequest('relationships', fix);
 
   return (
-    <Dialog labelledBy={titleId} onClose={onClose} className="panel">
-      <div className="panel-header">
-        <h2 id={titleId}>{tApp('blocks.customerRelationships.name')}</h2>
-        <p className="panel-intro">{t('intro')}</p>
-        <JourneyModelSelect value={canvas.journeyModel} onChange={(model) => canvasActions().setJourneyModel(model)} />
-        <OtherModelMarks canvas={canvas} notes={relationshipNotes} />
-      </div>
-      <div className="panel-body">
-        <div className="panel-main">
-          <section aria-labelledby={`${titleId}-yours`} className="rel-yours">
-            <h3 id={`${titleId}-yours`}>{t('yours.title')}</h3>
-            {relationshipNotes.length === 0 ? (
-              <p className="panel-empty">{t('yours.empty')}</p>
-            ) : (
-              relationshipNotes.map((note) => (
-                <RelationshipCard key={note.id} note={note} segments={segments} journeyModel={canvas.journeyModel} />
-              ))
-            )}
-          </section>
-          <section aria-labelledby={`${titleId}-types`} className="rel-catalogue">
-            <h3 id={`${titleId}-types`}>{t('catalogue.title')}</h3>
-            {forSegment && canvas.notes[forSegment] && (
-              <p className="panel-hint" role="status">
-                {t('catalogue.forSegment', { segment: (forSegment && canvas.notes[forSegment]?.text) || '' })}
-              </p>
-            )}
-            {RELATIONSHIP_GROUPS.map((group) => (
-              <div key={group} className="rel-group">
-                <h4>{t(`groups.${group}.name`)}</h4>
-                <p className="rel-group-description">{t(`groups.${group}.description`)}</p>
-                <ul className="rel-types">
-                  {typesInGroup(group).map((type) => (
-                    <TypeCard key={type} type={type} onAdd={() => add(type)} />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        </div>
-        <aside className="panel-side">
+    <PanelShell
+      titleId={titleId}
+      title={tApp('blocks.customerRelationships.name')}
+      intro={t('intro')}
+      canvas={canvas}
+      notes={relationshipNotes}
+      onJourneyModel={(model) => canvasActions().setJourneyModel(model)}
+      onClose={onClose}
+      side={
+        <>
           <section aria-labelledby={`${titleId}-mix`}>
             <h3 id={`${titleId}-mix`}>{t('mix.title')}</h3>
             <MixChart canvas={canvas} notes={relationshipNotes} />
@@ -117,9 +80,39 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
             <h3 id={`${titleId}-findings`}>{t('findings.title')}</h3>
             <FindingsList findings={findings} empty={t('findings.none')} message={message} onSelect={fix} />
           </section>
-        </aside>
-      </div>
-    </Dialog>
+        </>
+      }
+    >
+      <section aria-labelledby={`${titleId}-yours`} className="rel-yours">
+        <h3 id={`${titleId}-yours`}>{t('yours.title')}</h3>
+        {relationshipNotes.length === 0 ? (
+          <p className="panel-empty">{t('yours.empty')}</p>
+        ) : (
+          relationshipNotes.map((note) => (
+            <RelationshipCard key={note.id} note={note} segments={segments} journeyModel={canvas.journeyModel} />
+          ))
+        )}
+      </section>
+      <section aria-labelledby={`${titleId}-types`} className="rel-catalogue">
+        <h3 id={`${titleId}-types`}>{t('catalogue.title')}</h3>
+        {forSegment && canvas.notes[forSegment] && (
+          <p className="panel-hint" role="status">
+            {t('catalogue.forSegment', { segment: (forSegment && canvas.notes[forSegment]?.text) || '' })}
+          </p>
+        )}
+        {RELATIONSHIP_GROUPS.map((group) => (
+          <div key={group} className="rel-group">
+            <h4>{t(`groups.${group}.name`)}</h4>
+            <p className="rel-group-description">{t(`groups.${group}.description`)}</p>
+            <ul className="rel-types">
+              {typesInGroup(group).map((type) => (
+                <TypeCard key={type} type={type} onAdd={() => add(type)} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </PanelShell>
   );
 }
 
