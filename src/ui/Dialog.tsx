@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { overlayRoot } from './overlay-root';
+import { IconButton } from './IconButton';
 
 interface DialogProps {
   /** Id of the element that names the dialog (its heading). */
@@ -41,11 +42,11 @@ export function Dialog({ labelledBy, onClose, children, className }: DialogProps
         onClose();
       }}
     >
-      <button type="button" className="icon-button dialog-close" aria-label={t('dialog.close')} title={t('dialog.close')} onClick={onClose}>
+      <IconButton className="dialog-close" label={t('dialog.close')} onClick={onClose}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-      </button>
+      </IconButton>
       {children}
     </dialog>,
     overlayRoot(),

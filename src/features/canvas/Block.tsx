@@ -4,6 +4,7 @@ import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
 import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
+import { IconButton } from '@/ui/IconButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
 import { useWholeQuestions } from './useWholeQuestions';
@@ -121,18 +122,16 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
           </span>
         )}
         {!present && (
-          <button
+          <IconButton
             ref={questionsToggle}
-            type="button"
-            className="icon-button questions-toggle"
+            className="questions-toggle"
             aria-expanded={showQuestions}
             aria-controls={questionsId}
-            aria-label={t('block.questions', { block: name })}
-            title={t('block.questions', { block: name })}
+            label={t('block.questions', { block: name })}
             onClick={() => setQuestionsOpen(!showQuestions)}
           >
             <QuestionIcon />
-          </button>
+          </IconButton>
         )}
       </div>
       {tools && !present && <div className="block-tools">{tools}</div>}

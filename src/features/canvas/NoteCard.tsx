@@ -10,6 +10,7 @@ import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/s
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { GripIcon, MoreIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from '@/ui/icons';
+import { IconButton } from '@/ui/IconButton';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { NO_HOVER, useMediaQuery } from '@/ui/useMediaQuery';
@@ -338,17 +339,9 @@ function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps)
       >
         <MoreIcon />
       </MenuButton>
-      <button
-        type="button"
-        className="icon-button"
-        tabIndex={ROVING_TAB_INDEX}
-        aria-label={names.delete}
-        aria-describedby={describedBy}
-        title={names.delete}
-        onClick={onDelete}
-      >
+      <IconButton tabIndex={ROVING_TAB_INDEX} label={names.delete} aria-describedby={describedBy} onClick={onDelete}>
         <TrashIcon />
-      </button>
+      </IconButton>
     </div>
   );
 }
@@ -357,21 +350,19 @@ function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps)
 function DragHandle({ noteId, describedBy, label }: { noteId: string; describedBy: string; label: string }) {
   const drag = useNoteDrag(noteId);
   return (
-    <button
-      type="button"
+    <IconButton
       ref={drag?.setActivatorNodeRef}
-      className="icon-button drag-handle"
+      className="drag-handle"
       // Until dragging has loaded (a moment after the canvas shows), the handle says it cannot act yet.
       aria-disabled={drag ? undefined : true}
       {...drag?.attributes}
       tabIndex={ROVING_TAB_INDEX}
       {...keyboardListeners(drag?.listeners)}
       aria-describedby={drag ? `${describedBy} ${drag.attributes['aria-describedby']}` : describedBy}
-      aria-label={label}
-      title={label}
+      label={label}
     >
       <GripIcon />
-    </button>
+    </IconButton>
   );
 }
 

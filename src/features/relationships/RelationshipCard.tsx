@@ -16,6 +16,7 @@ import { newId } from '@/lib/ids';
 import { canvasActions } from '@/store/canvas-store';
 import { registerPendingEdit } from '@/store/pending-edits';
 import { TrashIcon } from '@/ui/icons';
+import { IconButton } from '@/ui/IconButton';
 import { SegmentChips } from '@/ui/SegmentChips';
 
 interface RelationshipCardProps {
@@ -202,15 +203,9 @@ function Measures({ details, onChange }: { details: Relationship; onChange: (mea
             value={measure.target}
             onChange={(event) => set(measure.id, { target: event.target.value })}
           />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('yours.removeMeasure')}
-            title={t('yours.removeMeasure')}
-            onClick={() => onChange(measures.filter((m) => m.id !== measure.id))}
-          >
+          <IconButton label={t('yours.removeMeasure')} onClick={() => onChange(measures.filter((m) => m.id !== measure.id))}>
             <TrashIcon />
-          </button>
+          </IconButton>
         </div>
       ))}
       <button

@@ -4,6 +4,7 @@ import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canv
 import { useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { matchShortcut } from '@/ui/shortcuts';
+import { IconButton } from '@/ui/IconButton';
 import { VoteDots } from '@/ui/VoteDots';
 
 /** Gives or takes back a vote, and says the new count (the change is small on screen). */
@@ -50,29 +51,25 @@ export function NoteVotes({
       {voting && (
         <span className="vote-buttons">
           {/* aria-disabled, not disabled: focus stays on "−" when the last vote is taken back. */}
-          <button
-            type="button"
-            className="icon-button vote-button"
+          <IconButton
+            className="vote-button"
             tabIndex={tabIndex}
-            aria-label={names.removeVote}
+            label={names.removeVote}
             aria-describedby={describedBy}
             aria-disabled={votes === 0}
-            title={names.removeVote}
             onClick={() => votes > 0 && vote(noteId, -1)}
           >
             −
-          </button>
-          <button
-            type="button"
-            className="icon-button vote-button"
+          </IconButton>
+          <IconButton
+            className="vote-button"
             tabIndex={tabIndex}
-            aria-label={names.addVote}
+            label={names.addVote}
             aria-describedby={describedBy}
-            title={names.addVote}
             onClick={() => vote(noteId, 1)}
           >
             +
-          </button>
+          </IconButton>
         </span>
       )}
     </div>
