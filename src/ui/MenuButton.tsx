@@ -1,7 +1,8 @@
 /**
  * A button that opens a menu (WAI-ARIA menu button pattern): arrow keys, Home/End, Escape and
- * Tab work as a screen-reader user expects, and focus returns to the button. The menu is drawn in
- * a portal with fixed position, so a scrolling container never clips it.
+ * Tab work as a screen-reader user expects, and focus returns to the button. The menu is a
+ * popover (the platform's top layer: nothing clips or covers it) placed by floating-ui beside
+ * its button, and it follows the button when the page or a block scrolls.
  */
 import {
   useEffect,
@@ -17,6 +18,20 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { overlayRoot } from './overlay-root';
+
+type Placement = typeof import('@floating-ui/dom');
+
+/** floating-ui, fetched as a menu is about to open (the pointer or focus comes to its button), not with the first screen. */
+let placement: Promise<Placement> | null = null;
+const loadPlacement = () =>
+  (placement ??= import('@floating-ui/dom').catch((error: unknown) => {
+    placement = null;
+    throw error;
+  }));
+const preloadPlacement = () => void loadPlacement().catch(() => {});
+
+/** Where the platform has no popover (older browsers; jsdom), the menu is a fixed element over the page instead. */
+const POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype ? 'manual' : undefined;
 
 export interface MenuItem {
   id: string;
@@ -71,6 +86,8 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         onClick={() => setOpen(!open)}
+        onPointerEnter={preloadPlacement}
+        onFocus={preloadPlacement}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {
             event.preventDefault();
@@ -105,51 +122,66 @@ interface MenuProps {
 }
 
 function Menu({ id, label, items, buttonRef, onClose }: MenuProps) {
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [position, setPosition] = useState<{ top: number; left: number; hidden: boolean } | null>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const close = useEffectEvent(onClose);
 
-  // Place the menu under the button, aligned to its inline end, kept inside the viewport.
+  // Under the button, aligned to its inline end (flipped above it, or shifted, to stay on screen),
+  // kept there while the page or the button's block scrolls; hidden while the button is out of sight.
   useLayoutEffect(() => {
     const button = buttonRef.current;
     const menu = menuRef.current;
     if (!button || !menu) return;
-    const rect = button.getBoundingClientRect();
-    const width = menu.offsetWidth;
-    const height = menu.offsetHeight;
-    const rtl = getComputedStyle(button).direction === 'rtl';
-    let left = rtl ? rect.left : rect.right - width;
-    left = Math.max(8, Math.min(left, window.innerWidth - width - 8));
-    let top = rect.bottom + 4;
-    if (top + height > window.innerHeight - 8) top = Math.max(8, rect.top - height - 4);
-    setPosition({ top, left });
+    if (POPOVER) menu.showPopover();
+    let stop = () => {};
+    let stopped = false;
+    loadPlacement().then(
+      ({ autoUpdate, computePosition, flip, hide, offset, shift }) => {
+        if (stopped) return;
+        const place = () =>
+          void computePosition(button, menu, {
+            strategy: 'fixed',
+            placement: 'bottom-end',
+            middleware: [offset(4), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+          }).then(({ x, y, middlewareData }) => {
+            // Hidden: the button is scrolled out of its block's view (a button with no box at all is not laid out: not hidden).
+            const hidden = (middlewareData.hide?.referenceHidden ?? false) && button.offsetHeight > 0;
+            if (!stopped) setPosition({ left: x, top: y, hidden });
+          });
+        stop = autoUpdate(button, menu, place);
+      },
+      (error: unknown) => {
+        // Its code could not be fetched (offline after an update): the menu opens where the button is.
+        console.error(error);
+        const rect = button.getBoundingClientRect();
+        setPosition({
+          left: Math.max(8, Math.min(rect.left, window.innerWidth - menu.offsetWidth - 8)),
+          top: rect.bottom + 4,
+          hidden: false,
+        });
+      },
+    );
+    return () => {
+      stopped = true;
+      stop();
+    };
   }, [buttonRef]);
 
   // Once the menu is placed (and so visible), focus the checked item or the first one.
+  const placed = position !== null;
   useEffect(() => {
-    if (!position) return;
+    if (!placed) return;
     const checked = menuRef.current?.querySelector<HTMLElement>('[aria-checked="true"]');
     (checked ?? menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
-  }, [position]);
+  }, [placed]);
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false);
     };
-    // The menu is placed once; if the page under it scrolls or resizes, it closes rather than drift.
-    const onViewportChange = (event: Event) => {
-      if (event.target instanceof Node && menuRef.current?.contains(event.target)) return;
-      close(false);
-    };
     document.addEventListener('pointerdown', onPointerDown);
-    window.addEventListener('resize', onViewportChange);
-    window.addEventListener('scroll', onViewportChange, true);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('resize', onViewportChange);
-      window.removeEventListener('scroll', onViewportChange, true);
-    };
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [buttonRef]);
 
   const onMenuKeyDown = (event: React.KeyboardEvent<HTMLUListElement>) => {
@@ -195,7 +227,8 @@ function Menu({ id, label, items, buttonRef, onClose }: MenuProps) {
       role="menu"
       aria-label={label}
       className="menu"
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      popover={POPOVER}
+      style={position && !position.hidden ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
       onKeyDown={onMenuKeyDown}
     >
       {items.map((item) => (

@@ -91,7 +91,8 @@ describe('the canvas', () => {
     const { user } = setup();
     await addNote(user, 'Key Activities', 'Roasting beans');
     await user.click(within(note('Roasting beans')).getByRole('button', { name: 'Move to another block' }));
-    const menu = screen.getByRole('menu', { name: 'Move to' });
+    // The menu shows once placed beside its button (a moment: floating-ui places it).
+    const menu = await screen.findByRole('menu', { name: 'Move to' });
     expect(within(menu).queryByRole('menuitem', { name: 'Key Activities' })).toBeNull();
     await user.click(within(menu).getByRole('menuitem', { name: 'Key Resources' }));
     expect(notesIn('Key Activities')).toEqual([]);
@@ -111,11 +112,11 @@ describe('the canvas', () => {
     const { user } = setup();
     await addNote(user, 'Value Propositions', 'Fresh coffee');
     await user.click(within(note('Fresh coffee')).getByRole('button', { name: 'Change colour' }));
-    expect(screen.getByRole('menuitemradio', { name: 'Yellow' })).toHaveAttribute('aria-checked', 'true');
+    expect(await screen.findByRole('menuitemradio', { name: 'Yellow' })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('menuitemradio', { name: 'Pink' }));
     expect(screen.getByRole('listitem', { name: 'Fresh coffee' })).toHaveAttribute('data-color', 'pink');
     await user.click(within(note('Fresh coffee')).getByRole('button', { name: 'Change colour' }));
-    expect(screen.getByRole('menuitemradio', { name: 'Pink' })).toHaveAttribute('aria-checked', 'true');
+    expect(await screen.findByRole('menuitemradio', { name: 'Pink' })).toHaveAttribute('aria-checked', 'true');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(within(note('Fresh coffee')).getByRole('button', { name: 'Change colour' })).toHaveFocus();
@@ -164,7 +165,7 @@ describe('the canvas', () => {
     const { user } = setup();
     await addNote(user, 'Channels', 'Website');
     await user.click(within(note('Website')).getByRole('button', { name: 'More' }));
-    expect(screen.getByRole('menu')).toBeInTheDocument();
+    expect(await screen.findByRole('menu')).toBeInTheDocument();
     await user.click(screen.getByRole('textbox', { name: 'Canvas title' }));
     expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Canvas title' })).toHaveFocus();
