@@ -3,22 +3,7 @@
  * through CanvasBoard's `noteParts`. The canvas does not know voting; it only leaves room for it.
  */
 import { createContext, type ComponentType, type KeyboardEvent } from 'react';
-
-/** What the board gives a note's votes to draw. */
-export interface NoteVotesProps {
-  noteId: string;
-  votes: number;
-  /** Whether dot voting is on (then votes can be given and taken back). */
-  voting: boolean;
-  /** The note's text, which the votes' buttons name. */
-  describedBy: string;
-  /** The id the votes' words take: the note's text is described by them ("3 votes"). */
-  labelId: string;
-  /** Reached from the note by arrow keys on the board (the roving tab index), by Tab while presenting. */
-  tabIndex: number | undefined;
-  /** The buttons' names (looked up once per block, not per note). */
-  names: { addVote: string; removeVote: string };
-}
+import type { NoteVotesProps } from '@/ui/VoteDots';
 
 export interface NoteParts {
   /** Drawn under a note's text while it has votes or voting is on. */

@@ -5,7 +5,7 @@ import { useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { matchShortcut } from '@/ui/shortcuts';
 import { IconButton } from '@/ui/IconButton';
-import { VoteDots } from '@/ui/VoteDots';
+import { VoteDots, type NoteVotesProps } from '@/ui/VoteDots';
 
 /** Gives or takes back a vote, and says the new count (the change is small on screen). */
 function vote(noteId: string, delta: 1 | -1): void {
@@ -28,23 +28,7 @@ export function voteByKey(event: KeyboardEvent<HTMLElement>, noteId: string): bo
 }
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one (drawn by the board: see features/canvas/note-parts). */
-export function NoteVotes({
-  noteId,
-  votes,
-  voting,
-  describedBy,
-  labelId,
-  tabIndex,
-  names,
-}: {
-  noteId: string;
-  votes: number;
-  voting: boolean;
-  describedBy: string;
-  labelId: string;
-  tabIndex: number | undefined;
-  names: { addVote: string; removeVote: string };
-}) {
+export function NoteVotes({ noteId, votes, voting, describedBy, labelId, tabIndex, names }: NoteVotesProps) {
   return (
     <div className="note-votes">
       <VoteDots votes={votes} labelId={labelId} />
