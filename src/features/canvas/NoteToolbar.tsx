@@ -1,0 +1,162 @@
+/**
+ * A note's tools, shown once it comes near the screen: the handle that drags it by keyboard, its
+ * colour, the customer segments it serves (a value proposition), Move to, More (duplicate, copy,
+ * paste) and Delete.
+ */
+import type { DraggableSyntheticListeners } from '@dnd-kit/core';
+import { useShallow } from 'zustand/react/shallow';
+import type { KeyboardEventHandler } from 'react';
+import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
+import { NOTE_COLORS } from '@/domain/document';
+import type { Note } from '@/domain/schema';
+import { notesIn } from '@/domain/canvas';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { announce } from '@/ui/announcer';
+import { GripIcon, MoreIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from '@/ui/icons';
+import { IconButton } from '@/ui/IconButton';
+import { MenuButton, type MenuItem } from '@/ui/MenuButton';
+import { useBoardText } from './board-text';
+import { useNoteDrag } from './drag-state';
+import { focusNote } from './focus';
+import { copyFromMenu, duplicate, pasteFromMenu } from './note-clipboard';
+import { ROVING_TAB_INDEX } from './board-keys';
+
+type Listeners = DraggableSyntheticListeners;
+
+const NO_NOTES: never[] = [];
+
+interface NoteToolbarProps {
+  note: Note;
+  blockId: BlockId;
+  /** Id of the note's text, which describes each tool (the tools' names stay short). */
+  describedBy: string;
+  onDelete: () => void;
+}
+
+/** The note's tools. Each menu's items are made when it opens, not with every note. */
+export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps) {
+  const { t, tools: names } = useBoardText();
+  const noteId = note.id;
+  // A value proposition says which customer segments it is for (the canvas check asks for it).
+  const segments = useCanvasStore(
+    useShallow((state) => (blockId === 'valuePropositions' ? notesIn(selectCurrentCanvas(state), 'customerSegments') : NO_NOTES)),
+  );
+
+  const colorItems = (): MenuItem[] =>
+    NOTE_COLORS.map((color) => ({
+      id: color,
+      label: t(`note.colors.${color}`),
+      checked: note.color === color,
+      decoration: <span className="swatch" data-color={color} aria-hidden="true" />,
+      onSelect: () => canvasActions().setNoteColor(noteId, color),
+    }));
+
+  const moveItems = (): MenuItem[] =>
+    BLOCK_IDS.filter((id) => id !== blockId).map((target) => ({
+      id: target,
+      label: t(`blocks.${target}.name`),
+      onSelect: () => {
+        canvasActions().moveNote(noteId, target);
+        announce(t('note.moved', { block: t(`blocks.${target}.name`) }));
+        focusNote(noteId);
+      },
+    }));
+
+  const moreItems = (): MenuItem[] => [
+    { id: 'duplicate', label: t('note.duplicate'), onSelect: () => duplicate(noteId) },
+    { id: 'copy', label: t('note.copy'), onSelect: () => void copyFromMenu(noteId) },
+    { id: 'paste', label: t('note.pasteAfter'), onSelect: () => void pasteFromMenu(blockId, noteId) },
+  ];
+
+  const segmentItems = (): MenuItem[] =>
+    segments.map((segment) => ({
+      id: segment.id,
+      label: segment.text.trim() || t('note.untitledSegment'),
+      checked: note.segmentIds?.includes(segment.id) ?? false,
+      toggles: true,
+      decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,
+      onSelect: () => {
+        const linked = selectCurrentCanvas(useCanvasStore.getState()).notes[noteId]?.segmentIds ?? [];
+        canvasActions().updateNote(noteId, {
+          segmentIds: linked.includes(segment.id) ? linked.filter((id) => id !== segment.id) : [...linked, segment.id],
+        });
+      },
+    }));
+
+  // A toolbar out of the Tab order: the note's text leads to it by arrow keys (./board-keys).
+  return (
+    <div className="note-toolbar" role="toolbar" aria-label={names.group}>
+      <DragHandle noteId={noteId} describedBy={describedBy} label={names.drag} />
+      <MenuButton
+        tabIndex={ROVING_TAB_INDEX}
+        className="icon-button"
+        label={names.color}
+        describedBy={describedBy}
+        menuLabel={names.colorMenu}
+        items={colorItems}
+      >
+        <PaletteIcon />
+      </MenuButton>
+      {segments.length > 0 && (
+        <MenuButton
+          tabIndex={ROVING_TAB_INDEX}
+          className="icon-button segments-button"
+          label={names.segments}
+          describedBy={describedBy}
+          menuLabel={names.segmentsMenu}
+          items={segmentItems}
+        >
+          <TargetIcon />
+        </MenuButton>
+      )}
+      <MenuButton
+        tabIndex={ROVING_TAB_INDEX}
+        className="icon-button"
+        label={names.moveTo}
+        describedBy={describedBy}
+        menuLabel={names.moveMenu}
+        items={moveItems}
+      >
+        <MoveIcon />
+      </MenuButton>
+      <MenuButton
+        tabIndex={ROVING_TAB_INDEX}
+        className="icon-button"
+        label={names.more}
+        describedBy={describedBy}
+        menuLabel={names.moreMenu}
+        items={moreItems}
+      >
+        <MoreIcon />
+      </MenuButton>
+      <IconButton tabIndex={ROVING_TAB_INDEX} label={names.delete} aria-describedby={describedBy} onClick={onDelete}>
+        <TrashIcon />
+      </IconButton>
+    </div>
+  );
+}
+
+/** The keyboard's way to drag the note (pointers drag the whole note). */
+function DragHandle({ noteId, describedBy, label }: { noteId: string; describedBy: string; label: string }) {
+  const drag = useNoteDrag(noteId);
+  return (
+    <IconButton
+      ref={drag?.setActivatorNodeRef}
+      className="drag-handle"
+      // Until dragging has loaded (a moment after the canvas shows), the handle says it cannot act yet.
+      aria-disabled={drag ? undefined : true}
+      {...drag?.attributes}
+      tabIndex={ROVING_TAB_INDEX}
+      {...keyboardListeners(drag?.listeners)}
+      aria-describedby={drag ? `${describedBy} ${drag.attributes['aria-describedby']}` : describedBy}
+      label={label}
+    >
+      <GripIcon />
+    </IconButton>
+  );
+}
+
+/** The keyboard starts a drag only from the handle, so Enter and Space keep their meaning elsewhere. */
+function keyboardListeners(listeners: Listeners): { onKeyDown?: KeyboardEventHandler } {
+  return listeners?.onKeyDown ? { onKeyDown: listeners.onKeyDown as KeyboardEventHandler } : {};
+}
