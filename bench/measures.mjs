@@ -172,12 +172,11 @@ async function moveNoteByKeyboard(page, labels, fromBlock, toBlock) {
   const text = await note.evaluate((item) => window.__bench.nameOf(item));
   await note.getByRole('button', { name: new RegExp(`^${labels.moveTo}`) }).focus();
   await page.keyboard.press('Enter');
-  const menu = page.getByRole('menu');
-  const targets = await menu.getByRole('menuitem').allTextContents();
+  // The menu shows, and focuses its first item, once it is placed beside its button.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
+  const targets = await page.getByRole('menu').getByRole('menuitem').allTextContents();
   const steps = targets.indexOf(toBlock);
   if (steps < 0) throw new Error(`no menu item "${toBlock}" in ${JSON.stringify(targets)}`);
-  // The menu focuses its first item once it is placed.
-  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
   for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowDown');
   return timeKey(page, 'Enter', toBlock, text);
 }
