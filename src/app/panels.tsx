@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BlockId } from '@/domain/blocks';
+import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { channelsPanel } from '@/features/channels/panel';
 import { relationshipsPanel } from '@/features/relationships/panel';
 import { panelRequestHandled, useNavigation, type BlockPanel, type PanelId } from '@/store/navigation';
@@ -30,7 +30,13 @@ function BlockPanelButton({ panel }: { panel: BlockPanel }) {
   );
 }
 
-/** Each block's tools: the buttons of its panels. */
-export const BLOCK_TOOLS: Partial<Record<BlockId, ReactNode>> = Object.fromEntries(
-  Object.values(PANELS).map((panel) => [panel.block, <BlockPanelButton key={panel.id} panel={panel} />]),
-);
+/** Each block's tools: the buttons of its panels (a block may have several, in the order given). */
+export function blockTools(panels: readonly BlockPanel[]): Partial<Record<BlockId, ReactNode>> {
+  return Object.fromEntries(
+    BLOCK_IDS.map((block) => [block, panels.filter((panel) => panel.block === block)] as const)
+      .filter(([, ofBlock]) => ofBlock.length > 0)
+      .map(([block, ofBlock]) => [block, ofBlock.map((panel) => <BlockPanelButton key={panel.id} panel={panel} />)]),
+  );
+}
+
+export const BLOCK_TOOLS = blockTools(Object.values(PANELS));
