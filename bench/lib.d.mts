@@ -11,6 +11,11 @@ export interface MetricDefinition {
   budget?: Budget;
   /** Id of the metric this one is compared with (the floor). */
   ratioTo?: string;
+  /**
+   * Each run was measured right after the floor's run of the same index: the ratio is then the
+   * median of the runs' own ratios, so a stretch of load on the machine slows both sides of a pair.
+   */
+  paired?: boolean;
 }
 
 export interface EvaluatedMetric extends MetricDefinition {
@@ -85,4 +90,6 @@ export function summarizeLighthouse(lhr: {
   audits: Record<string, { id: string; title: string; score: number | null; numericValue?: number }>;
 }): LighthouseSummary;
 export function evaluateMetrics(definitions: readonly MetricDefinition[], values: Record<string, number[]>): EvaluatedMetric[];
+/** The median of run-by-run ratios to the reference's runs of the same index (null without any). */
+export function pairedRatio(runs: readonly number[], referenceRuns: readonly number[]): number | null;
 export function metricsTable(metrics: readonly EvaluatedMetric[]): string;

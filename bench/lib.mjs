@@ -39,7 +39,7 @@ export function median(values) {
 /**
  * The verdict on one metric: 'PASS' at or under its budget, 'FAIL' over it, '—' without one.
  * A budget is an absolute `max` (in the metric's unit) or a `maxRatio` to another metric (the
- * floor), which is then compared as a ratio of the two medians.
+ * floor), which is then compared as `value / reference`.
  */
 export function verdict(value, budget, reference) {
   if (!budget) return '—';
@@ -278,7 +278,8 @@ export function summarizeLighthouse(lhr) {
 
 /**
  * Every metric that has values: its runs, median, ratio to the metric named by `ratioTo` (the
- * floor, ratio of the medians) and verdict. `definitions`: { id, label, unit, budget?, ratioTo? };
+ * floor: the ratio of the two medians, or for a `paired` metric the median of the ratios of runs
+ * measured side by side) and verdict. `definitions`: { id, label, unit, budget?, ratioTo?, paired? };
  * `values`: run values by metric id (a quick run leaves some out).
  */
 export function evaluateMetrics(definitions, values) {
@@ -289,14 +290,24 @@ export function evaluateMetrics(definitions, values) {
       const value = median(runs);
       const referenceRuns = definition.ratioTo ? (values[definition.ratioTo] ?? []) : [];
       const reference = referenceRuns.length > 0 ? median(referenceRuns) : undefined;
+      const ratio = definition.paired ? pairedRatio(runs, referenceRuns) : reference ? value / reference : null;
       return {
         ...definition,
         runs,
         median: value,
-        ratio: reference ? value / reference : null,
-        verdict: verdict(value, definition.budget, reference),
+        ratio,
+        // A paired metric is judged by its ratio, as a value over a floor of 1 (no floor runs: it fails).
+        verdict: definition.paired
+          ? verdict(ratio ?? 0, definition.budget, ratio === null ? undefined : 1)
+          : verdict(value, definition.budget, reference),
       };
     });
+}
+
+/** The median of run-by-run ratios (runs without a floor run beside them, or a zero floor, are left out). */
+export function pairedRatio(runs, referenceRuns) {
+  const ratios = runs.flatMap((run, index) => (referenceRuns[index] > 0 ? [run / referenceRuns[index]] : []));
+  return ratios.length > 0 ? median(ratios) : null;
 }
 
 const TABLE_HEADER = ['Metric', 'Median', 'Unit', 'Budget', 'vs floor', 'Verdict'];

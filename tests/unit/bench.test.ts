@@ -13,6 +13,7 @@ import {
   anyFailed,
   canvasFileText,
   evaluateMetrics,
+  pairedRatio,
   formatBudget,
   formatNumber,
   formatTable,
@@ -77,6 +78,25 @@ describe('bench: statistics and budgets', () => {
     expect(metrics[0]).toMatchObject({ median: 400, ratio: 400 / 150, verdict: 'PASS', runs: [500, 300, 400] });
     expect(metrics[1]).toMatchObject({ median: 150, ratio: null, verdict: '—' });
     expect(metrics[2]).toMatchObject({ median: 150, verdict: 'FAIL' });
+  });
+});
+
+describe('bench: openings measured beside the floor', () => {
+  it('takes the median of run-by-run ratios, leaving out runs without a floor beside them', () => {
+    expect(pairedRatio([300, 900, 400, 500], [100, 200, 200])).toBe(3);
+    expect(pairedRatio([300], [0])).toBeNull();
+    expect(pairedRatio([300], [])).toBeNull();
+  });
+
+  it('judges a paired metric by its pairs: one busy moment counts once, not through both medians', () => {
+    const open = { id: 'open', label: 'Open', unit: 'ms', ratioTo: 'floor', budget: { maxRatio: 3 }, paired: true } as const;
+    // Medians: 870 / 110 = 7.9× (FAIL); pair by pair: 2.9×, 8×, 2.9× (PASS at 2.9×).
+    const [paired] = evaluateMetrics([open], { open: [290, 880, 870], floor: [100, 110, 300] });
+    expect(paired).toMatchObject({ median: 870, ratio: 2.9, verdict: 'PASS' });
+    const [slower] = evaluateMetrics([open], { open: [320, 880, 930], floor: [100, 110, 300] });
+    expect(slower).toMatchObject({ verdict: 'FAIL' });
+    const [noFloor] = evaluateMetrics([open], { open: [300] });
+    expect(noFloor).toMatchObject({ ratio: null, verdict: 'FAIL' });
   });
 });
 
