@@ -1,0 +1,296 @@
+/**
+ * A live room's canvas as a Yjs document, and the way back. The Y.Doc is the truth for a live
+ * canvas: each person's changes are written into it as the smallest edits that say them (a note's
+ * changed fields, its new place), so Yjs merges what several people do at once; what comes out of it
+ * is read back into a canvas and validated like a file, field by field, so that whatever a
+ * participant wrote into the doc (wrong types, huge strings, thousands of notes, odd keys) costs
+ * only the part that is wrong, never anyone's canvas.
+ *
+ * The document:
+ * - `canvas` (map): the canvas's own fields (id, title, dates, journey model, integration level, language);
+ * - `notes` (map of maps, by note id): a note's fields, plus `block` (its block's id) and `pos`
+ *   (a fractional index: notes of a block sort by it, then by id). A move sets both at once, so a
+ *   note is always in exactly one block, however many people move it at the same moment;
+ * - `votes` (map): each person's dots on a note, under "noteId personId"; a note's votes are their sum.
+ */
+import * as Y from 'yjs';
+import { generateNKeysBetween } from 'fractional-indexing';
+import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
+import { LIMITS } from '@/domain/limits';
+import { canvasSchema, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
+import { JOURNEY_MODEL_IDS } from '@/domain/journey';
+
+/** What a room holds that could not be taken in, for the facilitator to be told. */
+export type IgnoredPart =
+  | { kind: 'note'; id: string }
+  | { kind: 'field'; field: string }
+  | { kind: 'tooManyNotes'; count: number }
+  | { kind: 'vote'; key: string };
+
+export interface RoomCanvas {
+  canvas: Canvas;
+  ignored: IgnoredPart[];
+}
+
+/** The fields of a note kept in the doc as they are in the canvas (the rest are the note's place). */
+const NOTE_FIELDS = ['text', 'color', 'segmentIds', 'relationship', 'channel'] as const;
+type NoteField = (typeof NOTE_FIELDS)[number];
+
+/** Longest fractional index taken in (a real one stays a few characters; this bounds what a doctored one costs). */
+const MAX_POS_LENGTH = 200;
+/** Longest person id in a vote's key. */
+const VOTE_KEY = /^([A-Za-z0-9_-]{1,64}) ([A-Za-z0-9_-]{1,64})$/u;
+
+const canvasMap = (doc: Y.Doc) => doc.getMap<unknown>('canvas');
+const notesMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('notes');
+const votesMap = (doc: Y.Doc) => doc.getMap<unknown>('votes');
+
+/** Whether the room's doc holds a canvas yet (a room's first connection fills it). */
+export function hasCanvas(doc: Y.Doc): boolean {
+  return typeof canvasMap(doc).get('id') === 'string';
+}
+
+/**
+ * Fills an empty room's doc with a canvas (the facilitator's, when the workshop starts). Its votes
+ * become the facilitator's dots (`personId`).
+ */
+export function writeCanvas(doc: Y.Doc, canvas: Canvas, personId: string, origin: unknown = null): void {
+  doc.transact(() => {
+    const fields = canvasMap(doc);
+    for (const [key, value] of Object.entries(canvasFields(canvas))) fields.set(key, value);
+    const notes = notesMap(doc);
+    for (const blockId of BLOCK_IDS) {
+      const ids = canvas.blocks[blockId];
+      const keys = generateNKeysBetween(null, null, ids.length);
+      ids.forEach((id, index) => {
+        const note = canvas.notes[id]!;
+        notes.set(id, noteMap(note, blockId, keys[index]!));
+        if (note.votes) votesMap(doc).set(voteKey(id, personId), note.votes);
+      });
+    }
+  }, origin);
+}
+
+function canvasFields(canvas: Canvas): Record<string, unknown> {
+  const { notes: _notes, blocks: _blocks, ...fields } = canvas;
+  return fields;
+}
+
+function noteMap(note: Note, blockId: BlockId, pos: string): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const field of NOTE_FIELDS) if (note[field] !== undefined) map.set(field, note[field]);
+  map.set('block', blockId);
+  map.set('pos', pos);
+  return map;
+}
+
+function voteKey(noteId: string, personId: string): string {
+  return `${noteId} ${personId}`;
+}
+
+/**
+ * Writes what changed between two versions of the room's canvas (a person's change here, or its
+ * undo) into the doc, as the smallest edits that say it: changed fields of the canvas and of each
+ * changed note, notes added and removed, new places for notes whose place changed, and this
+ * person's dots (a vote here is always this person's). Notes are compared by identity, as the
+ * store keeps unchanged ones.
+ */
+export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId: string, origin: unknown = null): void {
+  doc.transact(() => {
+    const fields = canvasMap(doc);
+    const beforeFields = canvasFields(before);
+    for (const [key, value] of Object.entries(canvasFields(after))) {
+      if (beforeFields[key] !== value) fields.set(key, value);
+    }
+    for (const key of Object.keys(beforeFields)) if (!(key in after)) fields.delete(key);
+
+    const notes = notesMap(doc);
+    const votes = votesMap(doc);
+    for (const id of Object.keys(before.notes)) {
+      if (Object.hasOwn(after.notes, id)) continue;
+      notes.delete(id);
+      for (const key of [...votes.keys()]) if (key.startsWith(`${id} `)) votes.delete(key);
+    }
+    for (const [id, note] of Object.entries(after.notes)) {
+      const old = Object.hasOwn(before.notes, id) ? before.notes[id] : undefined;
+      if (old === note) continue;
+      const map = notes.get(id);
+      if (!old || !(map instanceof Y.Map)) continue; // placed below, with its position
+      for (const field of NOTE_FIELDS) {
+        if (old[field] === note[field]) continue;
+        if (note[field] === undefined) map.delete(field);
+        else map.set(field, note[field]);
+      }
+      const delta = (note.votes ?? 0) - (old.votes ?? 0);
+      if (delta !== 0) {
+        const key = voteKey(id, personId);
+        const mine = Math.max(0, (readVote(votes.get(key)) ?? 0) + delta);
+        if (mine === 0) votes.delete(key);
+        else votes.set(key, mine);
+      }
+    }
+    placeNotes(doc, before, after, personId);
+  }, origin);
+}
+
+/**
+ * Gives a place in the doc to the notes of each block whose list changed: the notes that already
+ * sit in that block in the doc, in an order the doc agrees with, keep their positions (the
+ * longest such run); every other note (new, moved in from another block, or moved within it) gets a
+ * position between the kept neighbours around it.
+ */
+function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string): void {
+  const notes = notesMap(doc);
+  for (const blockId of BLOCK_IDS) {
+    const list = after.blocks[blockId];
+    if (list === before.blocks[blockId]) continue;
+    const positions = list.map((id) => {
+      const map = notes.get(id);
+      return map instanceof Y.Map && map.get('block') === blockId ? readPos(map.get('pos')) : null;
+    });
+    const kept = longestIncreasingRun(positions);
+    let index = 0;
+    while (index < list.length) {
+      if (kept.has(index)) {
+        index += 1;
+        continue;
+      }
+      const start = index;
+      while (index < list.length && !kept.has(index)) index += 1;
+      const keys = generateNKeysBetween(start > 0 ? positions[start - 1]! : null, index < list.length ? positions[index]! : null, index - start);
+      keys.forEach((pos, offset) => {
+        const id = list[start + offset]!;
+        const map = notes.get(id);
+        if (map instanceof Y.Map) {
+          map.set('block', blockId);
+          map.set('pos', pos);
+          return;
+        }
+        const note = after.notes[id]!;
+        notes.set(id, noteMap(note, blockId, pos));
+        if (note.votes) votesMap(doc).set(voteKey(id, personId), note.votes);
+      });
+    }
+  }
+}
+
+/** Indexes of a longest strictly increasing run of the non-null positions (patience sorting). */
+function longestIncreasingRun(positions: readonly (string | null)[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(positions.length).fill(-1);
+  positions.forEach((pos, index) => {
+    if (pos === null) return;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (positions[tails[middle]!]! < pos) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1]!;
+    tails[low] = index;
+  });
+  const run = new Set<number>();
+  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) run.add(index);
+  return run;
+}
+
+function readPos(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_POS_LENGTH ? value : null;
+}
+
+function readVote(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= LIMITS.votesPerNote ? value : null;
+}
+
+/**
+ * The room's canvas as the doc holds it, every part validated: a note that does not pass the
+ * schema, a field of the wrong type, a vote that is not a count, notes past the most a canvas
+ * holds are left out and listed in `ignored`. `fallback` gives the canvas's own fields when the
+ * doc's are unreadable (the canvas the room started from). Null when the doc has no canvas yet.
+ */
+export function readCanvas(doc: Y.Doc, fallback?: Canvas): RoomCanvas | null {
+  const ignored: IgnoredPart[] = [];
+  const fields = canvasMap(doc);
+  if (!hasCanvas(doc) && !fallback) return null;
+  const base: Record<string, unknown> = {};
+  for (const key of ['id', 'title', 'createdAt', 'updatedAt', 'journeyModel', 'integrationLevel', 'language'] as const) {
+    const value = fields.get(key);
+    if (value === undefined) continue;
+    base[key] = value;
+  }
+  const meta = readCanvasFields(base, fallback, ignored);
+  if (!meta) return null;
+
+  // Each note's votes: the sum of everyone's dots.
+  const voteSums = new Map<string, number>();
+  for (const [key, value] of votesMap(doc).entries()) {
+    const match = VOTE_KEY.exec(key);
+    const count = readVote(value);
+    if (!match || count === null) {
+      ignored.push({ kind: 'vote', key: key.slice(0, 80) });
+      continue;
+    }
+    voteSums.set(match[1]!, Math.min(LIMITS.votesPerNote, (voteSums.get(match[1]!) ?? 0) + count));
+  }
+
+  const placed: { id: string; block: BlockId; pos: string; note: Note }[] = [];
+  for (const [id, map] of notesMap(doc).entries()) {
+    const note = readNote(id, map, voteSums.get(id));
+    if (!note) {
+      ignored.push({ kind: 'note', id: id.slice(0, 80) });
+      continue;
+    }
+    placed.push(note);
+  }
+  placed.sort((a, b) => BLOCK_IDS.indexOf(a.block) - BLOCK_IDS.indexOf(b.block) || compare(a.pos, b.pos) || compare(a.id, b.id));
+  if (placed.length > LIMITS.notesPerCanvas) {
+    ignored.push({ kind: 'tooManyNotes', count: placed.length - LIMITS.notesPerCanvas });
+    placed.length = LIMITS.notesPerCanvas;
+  }
+  const notes: Record<string, Note> = {};
+  const blocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, [] as string[]])) as Record<BlockId, string[]>;
+  for (const { id, block, note } of placed) {
+    notes[id] = note;
+    blocks[block].push(id);
+  }
+  const parsed = canvasSchema.safeParse({ ...meta, notes, blocks });
+  if (!parsed.success) return null;
+  return { canvas: parsed.data, ignored };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The canvas's own fields, each checked alone: a bad one falls back to the starting canvas's (or is left out if optional). */
+function readCanvasFields(
+  base: Record<string, unknown>,
+  fallback: Canvas | undefined,
+  ignored: IgnoredPart[],
+): Omit<Canvas, 'notes' | 'blocks'> | null {
+  const fields: Record<string, unknown> = { ...(fallback ? canvasFields(fallback) : {}) };
+  const shape = canvasSchema.def.shape;
+  for (const [key, value] of Object.entries(base)) {
+    if (shape[key as keyof typeof shape].safeParse(value).success) fields[key] = value;
+    else ignored.push({ kind: 'field', field: key });
+  }
+  // Without a starting canvas, a title and a journey model can be supplied; an id and dates cannot.
+  fields.title ??= '';
+  fields.journeyModel ??= JOURNEY_MODEL_IDS[0];
+  const emptyBlocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, []]));
+  return canvasSchema.safeParse({ ...fields, notes: {}, blocks: emptyBlocks }).success ? (fields as Omit<Canvas, 'notes' | 'blocks'>) : null;
+}
+
+function readNote(id: string, map: unknown, votes: number | undefined): { id: string; block: BlockId; pos: string; note: Note } | null {
+  if (!idSchema.safeParse(id).success || !(map instanceof Y.Map)) return null;
+  const block = map.get('block');
+  const pos = readPos(map.get('pos'));
+  if (!BLOCK_IDS.includes(block as BlockId) || pos === null) return null;
+  const raw: Record<string, unknown> = { id };
+  for (const field of NOTE_FIELDS) {
+    const value = map.get(field satisfies NoteField);
+    if (value !== undefined) raw[field] = value;
+  }
+  if (votes) raw.votes = votes;
+  const parsed = noteSchema.safeParse(raw);
+  return parsed.success ? { id, block: block as BlockId, pos, note: parsed.data } : null;
+}

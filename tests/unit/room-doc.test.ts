@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { addNote, changeVotes, createCanvas, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
+import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
+import { LIMITS } from '@/domain/limits';
+import { canvasSchema, type Canvas } from '@/domain/schema';
+import { readCanvas, writeCanvas, writeChange } from '@/persistence/room/room-doc';
+
+const T0 = '2026-12-06T09:00:00.000Z';
+const T1 = '2026-12-06T09:01:00.000Z';
+
+function base(): Canvas {
+  let canvas = createCanvas('c', T0, 'Café');
+  canvas = addNote(canvas, 'customerSegments', { id: 'a', text: 'Students' }, T0);
+  canvas = addNote(canvas, 'customerSegments', { id: 'b', text: 'Tourists' }, T0);
+  canvas = addNote(canvas, 'channels', { id: 'c', text: 'Walk-in' }, T0);
+  return changeVotes(canvas, 'a', 2, T0);
+}
+
+/** Two people's docs, joined as a room joins them (every update goes both ways). */
+function room(canvas: Canvas) {
+  const one = new Y.Doc();
+  const two = new Y.Doc();
+  writeCanvas(one, canvas, 'host');
+  Y.applyUpdate(two, Y.encodeStateAsUpdate(one));
+  return { one, two, sync: () => (Y.applyUpdate(two, Y.encodeStateAsUpdate(one)), Y.applyUpdate(one, Y.encodeStateAsUpdate(two))) };
+}
+
+const read = (doc: Y.Doc) => readCanvas(doc)!.canvas;
+const texts = (canvas: Canvas, block: keyof Canvas['blocks']) => canvas.blocks[block].map((id) => canvas.notes[id]!.text);
+
+describe('a live room’s canvas in a Yjs doc', () => {
+  it('reads back the canvas it was filled with, votes and all', () => {
+    const { two } = room(base());
+    expect(readCanvas(two)).toEqual({ canvas: base(), ignored: [] });
+  });
+
+  it('merges what two people change at once: notes added, edited, moved and removed', () => {
+    const { one, two, sync } = room(base());
+    const start = base();
+    const mine = moveNote(updateNote(addNote(start, 'keyPartners', { id: 'x', text: 'Roaster' }, T1), 'a', { text: 'Students nearby' }, T1), 'c', 'keyActivities', T1);
+    const theirs = removeNote(addNote(setTitle(start, 'Corner Café', T1), 'keyPartners', { id: 'y', text: 'Bakery' }, T1), 'b', T1);
+    writeChange(one, start, mine, 'p1');
+    writeChange(two, start, theirs, 'p2');
+    sync();
+    const merged = read(one);
+    expect(read(two)).toEqual(merged);
+    expect(texts(merged, 'keyPartners').sort()).toEqual(['Bakery', 'Roaster']);
+    expect(texts(merged, 'customerSegments')).toEqual(['Students nearby']);
+    expect(texts(merged, 'keyActivities')).toEqual(['Walk-in']);
+    expect(merged.title).toBe('Corner Café');
+    expect(canvasSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('keeps a note in one block when two people move it to different blocks at once', () => {
+    const { one, two, sync } = room(base());
+    writeChange(one, base(), moveNote(base(), 'a', 'channels', T1), 'p1');
+    writeChange(two, base(), moveNote(base(), 'a', 'keyPartners', T1), 'p2');
+    sync();
+    const merged = read(one);
+    expect(read(two)).toEqual(merged);
+    const blocks = BLOCK_IDS.filter((block) => merged.blocks[block].includes('a'));
+    expect(blocks).toHaveLength(1);
+  });
+
+  it('keeps the order a person gives notes within a block', () => {
+    let canvas = base();
+    for (const id of ['d', 'e', 'f']) canvas = addNote(canvas, 'customerSegments', { id, text: id }, T0);
+    const { one, two, sync } = room(canvas);
+    const reordered = moveNote(canvas, 'f', 'customerSegments', T1, 0);
+    writeChange(one, canvas, reordered, 'p1');
+    sync();
+    expect(read(two).blocks.customerSegments).toEqual(['f', 'a', 'b', 'd', 'e']);
+  });
+
+  it('counts every person’s dots, and a person’s vote changes only their own', () => {
+    const { one, two, sync } = room(base());
+    writeChange(one, base(), changeVotes(base(), 'a', 1, T1), 'p1');
+    writeChange(two, base(), changeVotes(base(), 'a', 1, T1), 'p2');
+    sync();
+    expect(read(one).notes.a?.votes).toBe(4);
+    const now = read(one);
+    writeChange(two, now, changeVotes(now, 'a', -1, T1), 'p2');
+    sync();
+    expect(read(one).notes.a?.votes).toBe(3);
+  });
+
+  it('ignores what a participant writes that is not a valid canvas, and keeps the rest', () => {
+    const { one, two, sync } = room(base());
+    const notes = two.getMap<unknown>('notes');
+    two.transact(() => {
+      const bad = new Y.Map<unknown>();
+      bad.set('text', 42);
+      bad.set('block', 'customerSegments');
+      bad.set('pos', 'a5');
+      notes.set('bad', bad);
+      const huge = new Y.Map<unknown>();
+      huge.set('text', 'x'.repeat(LIMITS.noteLength + 1));
+      huge.set('color', 'yellow');
+      huge.set('block', 'channels');
+      huge.set('pos', 'a6');
+      notes.set('huge', huge);
+      const proto = new Y.Map<unknown>();
+      proto.set('text', 'proto');
+      proto.set('color', 'yellow');
+      proto.set('block', 'channels');
+      proto.set('pos', 'a7');
+      notes.set('__proto__', proto);
+      notes.set('plain', 'not a map' as never);
+      two.getMap<unknown>('canvas').set('title', { evil: true });
+      two.getMap<unknown>('canvas').set('extra', 'unknown key');
+      two.getMap<unknown>('votes').set('a p9', -5);
+    });
+    sync();
+    // A bad field of the canvas falls back to the canvas as it last was.
+    const result = readCanvas(one, base())!;
+    expect(result.canvas).toEqual(base());
+    expect(result.ignored).toEqual(
+      expect.arrayContaining([
+        { kind: 'note', id: 'bad' },
+        { kind: 'note', id: 'huge' },
+        { kind: 'note', id: '__proto__' },
+        { kind: 'note', id: 'plain' },
+        { kind: 'field', field: 'title' },
+        { kind: 'vote', key: 'a p9' },
+      ]),
+    );
+    expect(Object.getPrototypeOf(result.canvas.notes)).toBe(Object.prototype);
+  });
+
+  it('takes in at most the notes a canvas holds', () => {
+    const { one } = room(createCanvas('c', T0, 'Big'));
+    const notes = one.getMap<unknown>('notes');
+    one.transact(() => {
+      for (let index = 0; index < LIMITS.notesPerCanvas + 20; index += 1) {
+        const map = new Y.Map<unknown>();
+        map.set('text', `n${index}`);
+        map.set('color', 'yellow');
+        map.set('block', 'keyPartners');
+        map.set('pos', `a${String(index).padStart(5, '0')}`);
+        notes.set(`n${index}`, map);
+      }
+    });
+    const result = readCanvas(one)!;
+    expect(Object.keys(result.canvas.notes)).toHaveLength(LIMITS.notesPerCanvas);
+    expect(result.ignored).toContainEqual({ kind: 'tooManyNotes', count: 20 });
+  });
+
+  it('any sequence of changes written by two people reads back the same valid canvas on both sides', () => {
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), block: fc.constantFrom(...BLOCK_IDS), text: fc.string({ maxLength: 5 }) }),
+      fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), block: fc.constantFrom(...BLOCK_IDS), at: fc.nat() }),
+      fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), text: fc.string({ maxLength: 5 }) }),
+    );
+    type Step =
+      | { kind: 'add'; block: BlockId; text: string }
+      | { kind: 'move'; pick: number; block: BlockId; at: number }
+      | { kind: 'remove'; pick: number }
+      | { kind: 'edit'; pick: number; text: string };
+    let counter = 0;
+    const apply = (canvas: Canvas, step: Step): Canvas => {
+      const ids = Object.keys(canvas.notes).sort();
+      if (step.kind === 'add') return addNote(canvas, step.block, { id: `n${(counter += 1)}`, text: step.text }, T1);
+      if (ids.length === 0) return canvas;
+      const id = ids[step.pick % ids.length]!;
+      if (step.kind === 'move') return moveNote(canvas, id, step.block, T1, step.at % (canvas.blocks[step.block].length + 1));
+      if (step.kind === 'remove') return removeNote(canvas, id, T1);
+      return updateNote(canvas, id, { text: step.text }, T1);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), action), { maxLength: 12 }), fc.array(fc.nat(3), { maxLength: 12 }), (steps, syncs) => {
+        const { one, two, sync } = room(base());
+        steps.forEach(([first, step], index) => {
+          const doc = first ? one : two;
+          const before = read(doc);
+          const after = apply(before, step);
+          writeChange(doc, before, after, first ? 'p1' : 'p2');
+          // What a person changed alone reads back exactly as they made it.
+          expect(read(doc).blocks).toEqual(after.blocks);
+          if (syncs[index] === 0) sync();
+        });
+        sync();
+        const merged = read(one);
+        expect(read(two)).toEqual(merged);
+        expect(canvasSchema.safeParse(merged).success).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
