@@ -39,7 +39,12 @@ describe('a live room’s canvas in a Yjs doc', () => {
   it('merges what two people change at once: notes added, edited, moved and removed', () => {
     const { one, two, sync } = room(base());
     const start = base();
-    const mine = moveNote(updateNote(addNote(start, 'keyPartners', { id: 'x', text: 'Roaster' }, T1), 'a', { text: 'Students nearby' }, T1), 'c', 'keyActivities', T1);
+    const mine = moveNote(
+      updateNote(addNote(start, 'keyPartners', { id: 'x', text: 'Roaster' }, T1), 'a', { text: 'Students nearby' }, T1),
+      'c',
+      'keyActivities',
+      T1,
+    );
     const theirs = removeNote(addNote(setTitle(start, 'Corner Café', T1), 'keyPartners', { id: 'y', text: 'Bakery' }, T1), 'b', T1);
     writeChange(one, start, mine, 'p1');
     writeChange(two, start, theirs, 'p2');

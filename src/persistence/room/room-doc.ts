@@ -22,10 +22,7 @@ import { JOURNEY_MODEL_IDS } from '@/domain/journey';
 
 /** What a room holds that could not be taken in, for the facilitator to be told. */
 export type IgnoredPart =
-  | { kind: 'note'; id: string }
-  | { kind: 'field'; field: string }
-  | { kind: 'tooManyNotes'; count: number }
-  | { kind: 'vote'; key: string };
+  { kind: 'note'; id: string } | { kind: 'field'; field: string } | { kind: 'tooManyNotes'; count: number } | { kind: 'vote'; key: string };
 
 export interface RoomCanvas {
   canvas: Canvas;
@@ -157,7 +154,11 @@ function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string)
       }
       const start = index;
       while (index < list.length && !kept.has(index)) index += 1;
-      const keys = generateNKeysBetween(start > 0 ? positions[start - 1]! : null, index < list.length ? positions[index]! : null, index - start);
+      const keys = generateNKeysBetween(
+        start > 0 ? positions[start - 1]! : null,
+        index < list.length ? positions[index]! : null,
+        index - start,
+      );
       keys.forEach((pos, offset) => {
         const id = list[start + offset]!;
         const map = notes.get(id);
@@ -277,7 +278,9 @@ function readCanvasFields(
   fields.title ??= '';
   fields.journeyModel ??= JOURNEY_MODEL_IDS[0];
   const emptyBlocks = Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, []]));
-  return canvasSchema.safeParse({ ...fields, notes: {}, blocks: emptyBlocks }).success ? (fields as Omit<Canvas, 'notes' | 'blocks'>) : null;
+  return canvasSchema.safeParse({ ...fields, notes: {}, blocks: emptyBlocks }).success
+    ? (fields as Omit<Canvas, 'notes' | 'blocks'>)
+    : null;
 }
 
 function readNote(id: string, map: unknown, votes: number | undefined): { id: string; block: BlockId; pos: string; note: Note } | null {
