@@ -109,7 +109,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'server/tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // No test is about speed (the benchmark is): a busy machine may take many times the usual.

@@ -1,0 +1,162 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { sqliteStore, type RoomStore } from '../room-store';
+import { startWorkshopServer, type RunningServer } from '../workshop-server';
+import { connect, until, type RoomClient } from './clients';
+
+let dir: string;
+let store: RoomStore;
+let server: RunningServer;
+const clients: RoomClient[] = [];
+
+async function start() {
+  store = sqliteStore(join(dir, 'rooms.sqlite'));
+  server = await startWorkshopServer({ port: 0, host: '127.0.0.1', store, quiet: true });
+}
+
+async function stop() {
+  for (const client of clients.splice(0)) client.close();
+  await server.close();
+  await store.close();
+}
+
+/** Asks the server for a room (a connection of its own each time: servers here come and go on reused ports). */
+function openRoom(
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { room: string; secrets: { host: string; edit: string; view: string } } }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${server.url}/api/rooms`, { method: 'POST', headers, agent: false }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+function join_(room: string, secret: string, options?: { origin?: string }) {
+  const client = connect(server.url, room, secret, options);
+  clients.push(client);
+  return client;
+}
+
+const notes = (client: RoomClient) => client.doc.getMap<string>('notes');
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'boom-workshop-'));
+  await start();
+});
+
+afterEach(async () => {
+  await stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the workshop server', () => {
+  it('opens a room and hands out its secrets once; keeps only their hashes', async () => {
+    const { status, body } = await openRoom();
+    expect(status).toBe(201);
+    expect(body.room).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const record = await store.getRoom(body.room);
+    expect(record).not.toBeNull();
+    expect(JSON.stringify(record)).not.toContain(body.secrets.edit);
+    expect(JSON.stringify(record)).not.toContain(body.secrets.host);
+  });
+
+  it('refuses to open a room for a page of another origin', async () => {
+    expect((await openRoom({ Origin: 'http://evil.example' })).status).toBe(403);
+  });
+
+  it('carries one person’s change to everyone in the room', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    const guest = join_(body.room, body.secrets.edit);
+    await Promise.all([host.ready, guest.ready]);
+    notes(guest).set('a', 'from the guest');
+    await until(() => notes(host).get('a') === 'from the guest', 5000, 'the guest’s change at the host');
+  });
+
+  it('lets a watch link see the room but not change it, whatever its client sends', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    const viewer = join_(body.room, body.secrets.view);
+    await Promise.all([host.ready, viewer.ready]);
+    notes(host).set('a', 'seen by all');
+    await until(() => notes(viewer).get('a') === 'seen by all');
+    notes(viewer).set('b', 'written through a watch link');
+    const late = join_(body.room, body.secrets.edit);
+    await late.ready;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(notes(host).get('b')).toBeUndefined();
+    expect(notes(late).get('b')).toBeUndefined();
+    expect(notes(late).get('a')).toBe('seen by all');
+  });
+
+  it('refuses a wrong secret, an unknown room and a page of another origin', async () => {
+    const { body } = await openRoom();
+    await expect(join_(body.room, 'x'.repeat(22)).ready).rejects.toThrow();
+    await expect(join_('y'.repeat(22), body.secrets.edit).ready).rejects.toThrow();
+    const foreign = join_(body.room, body.secrets.edit, { origin: 'http://evil.example' });
+    const result = await Promise.race([
+      foreign.ready.then(() => 'joined'),
+      new Promise((resolve) => setTimeout(() => resolve('refused'), 1500)),
+    ]);
+    expect(result).toBe('refused');
+  });
+
+  it('ends a room for everyone when its facilitator says so, and refuses it after', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    const guest = join_(body.room, body.secrets.edit);
+    await Promise.all([host.ready, guest.ready]);
+    // A participant cannot end it.
+    guest.provider.sendStateless(JSON.stringify({ type: 'end' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(guest.stateless).toEqual([]);
+    host.provider.sendStateless(JSON.stringify({ type: 'end' }));
+    await until(() => guest.stateless.includes(JSON.stringify({ type: 'ended' })), 5000, 'the end of the room');
+    expect((await store.getRoom(body.room))?.endedAt).not.toBeNull();
+    await expect(join_(body.room, body.secrets.edit).ready).rejects.toThrow();
+  });
+
+  it('keeps a room through a restart of the server', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    await host.ready;
+    notes(host).set('a', 'kept');
+    await until(() => host.provider.unsyncedChanges === 0);
+    await stop();
+    await start();
+    const guest = join_(body.room, body.secrets.edit);
+    await guest.ready;
+    expect(notes(guest).get('a')).toBe('kept');
+  });
+
+  it('closes a connection that sends more than its share of messages', async () => {
+    await stop();
+    store = sqliteStore(join(dir, 'rooms.sqlite'));
+    server = await startWorkshopServer({
+      port: 0,
+      host: '127.0.0.1',
+      store,
+      quiet: true,
+      limits: { burstMessages: 20, messagesPerSecond: 5 },
+    });
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    const flood = join_(body.room, body.secrets.edit);
+    await Promise.all([host.ready, flood.ready]);
+    let closed = false;
+    flood.provider.on('close', () => (closed = true));
+    for (let index = 0; index < 60; index += 1) notes(flood).set(`n${index}`, 'x');
+    await until(() => closed, 5000, 'the flooding connection to close');
+    expect(Y.encodeStateAsUpdate(host.doc).byteLength).toBeLessThan(Y.encodeStateAsUpdate(flood.doc).byteLength);
+  });
+});

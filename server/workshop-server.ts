@@ -1,0 +1,288 @@
+/**
+ * The workshop server: Hocuspocus (Yjs over WebSocket) for live rooms, a small HTTP API to open a
+ * room, and the built app itself, all on one port. Rooms are kept in a RoomStore (SQLite or
+ * PostgreSQL); with Redis, several instances share their rooms.
+ *
+ * What it refuses: a WebSocket from a page of another origin, a room id or secret that opens
+ * nothing, writes through a watch link, an ended room, messages past a size or a rate, a document
+ * past a size.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Server, type Extension } from '@hocuspocus/server';
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import { isRoomId, newRoom, roleOf, type Role } from './rooms';
+import type { RoomStore } from './room-store';
+
+export interface Limits {
+  /** Bytes of one WebSocket message. */
+  messageBytes: number;
+  /** Bytes a room's document may grow to (its stored state plus what has arrived since). */
+  documentBytes: number;
+  /** Messages a connection may send in a burst, and per second after it. */
+  burstMessages: number;
+  messagesPerSecond: number;
+  /** Rooms one address may open per minute. */
+  roomsPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  messageBytes: 4 * 1024 * 1024,
+  documentBytes: 16 * 1024 * 1024,
+  burstMessages: 400,
+  messagesPerSecond: 80,
+  roomsPerMinute: 30,
+};
+
+export interface WorkshopServerOptions {
+  port: number;
+  host: string;
+  store: RoomStore;
+  /** `redis://host:port`: share rooms with other instances through Redis. */
+  redisUrl?: string | undefined;
+  /** The built app, served at `/` (none: the API and rooms only). */
+  staticDir?: string | null;
+  /** Origins besides the server's own whose pages may open rooms (a separately hosted editor). */
+  allowedOrigins?: readonly string[];
+  limits?: Partial<Limits>;
+  /** A name for this instance in logs and in Redis. */
+  name?: string;
+  quiet?: boolean;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** What a connection carries once authenticated. */
+interface Context {
+  role: Role;
+}
+
+/** Messages between the app and the server outside the document (JSON, Hocuspocus's stateless channel). */
+type ClientMessage = { type: 'end' };
+export type ServerMessage = { type: 'ended' };
+
+/** The path rooms are reached on. */
+export const ROOM_PATH = '/workshop';
+
+export async function startWorkshopServer(options: WorkshopServerOptions): Promise<RunningServer> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const { store } = options;
+  const allowed = new Set(options.allowedOrigins ?? []);
+  const sizes = new Map<string, number>();
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const roomsOpened = new Map<string, number[]>();
+  const log = (message: string) => {
+    if (!options.quiet) console.log(`[workshop${options.name ? ` ${options.name}` : ''}] ${message}`);
+  };
+
+  const sameOrigin = (request: IncomingMessage) => {
+    const origin = request.headers.origin;
+    if (origin === undefined) return true; // not a browser: it could send any Origin anyway
+    if (allowed.has(origin)) return true;
+    try {
+      return new URL(origin).host === request.headers.host;
+    } catch {
+      return false;
+    }
+  };
+
+  /** Takes one message from the connection's allowance; false once it is spent. */
+  const withinRate = (socketId: string) => {
+    const now = Date.now();
+    const bucket = buckets.get(socketId) ?? { tokens: limits.burstMessages, at: now };
+    bucket.tokens = Math.min(limits.burstMessages, bucket.tokens + ((now - bucket.at) / 1000) * limits.messagesPerSecond);
+    bucket.at = now;
+    buckets.set(socketId, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  };
+
+  const rooms: Extension = {
+    async onUpgrade({ request, socket }) {
+      const path = (request.url ?? '').split('?')[0];
+      if (path === ROOM_PATH && sameOrigin(request)) return;
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      throw null;
+    },
+    async onAuthenticate({ documentName, token, connectionConfig }): Promise<Context> {
+      if (!isRoomId(documentName)) throw new Error('unknown-room');
+      const room = await store.getRoom(documentName);
+      if (!room) throw new Error('unknown-room');
+      if (room.endedAt) throw new Error('ended');
+      const role = roleOf(room, token);
+      if (!role) throw new Error('denied');
+      connectionConfig.readOnly = role === 'view';
+      return { role };
+    },
+    async afterLoadDocument({ documentName, document }) {
+      const { encodeStateAsUpdate } = await import('yjs');
+      sizes.set(documentName, encodeStateAsUpdate(document).byteLength);
+    },
+    async beforeHandleMessage({ documentName, update, socketId, connection }) {
+      if (!withinRate(socketId)) {
+        log(`closing a connection to ${documentName.slice(0, 6)}…: too many messages`);
+        connection.close({ code: 4429, reason: 'rate' });
+        throw new Error('rate');
+      }
+      const size = (sizes.get(documentName) ?? 0) + update.byteLength;
+      if (size > limits.documentBytes) throw new Error('document-too-large');
+      sizes.set(documentName, size);
+    },
+    async onStateless({ payload, connection, documentName, document }) {
+      const message = parseMessage(payload);
+      const context = connection.context as Context;
+      if (message?.type !== 'end' || context.role !== 'host') return;
+      await store.endRoom(documentName, new Date().toISOString());
+      log(`room ${documentName.slice(0, 6)}… ended by its facilitator`);
+      document.broadcastStateless(JSON.stringify({ type: 'ended' } satisfies ServerMessage));
+      // Everyone has had the message; then the room closes (a reconnect is refused: it has ended).
+      setTimeout(() => server.hocuspocus.closeConnections(documentName), 500);
+    },
+    async onDisconnect({ socketId }) {
+      buckets.delete(socketId);
+    },
+    async afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName);
+    },
+    async onRequest({ request, response }) {
+      await handleRequest(request, response);
+      throw null; // answered: Hocuspocus's own reply is not sent
+    },
+  };
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/api/rooms' && request.method === 'POST') return await openRoom(request, response);
+      if (url.pathname === '/api/addresses' && request.method === 'GET')
+        return sendJson(response, 200, { addresses: lanAddresses(server.address.port) });
+      if (url.pathname === '/api/health') return sendJson(response, 200, { ok: true });
+      if (url.pathname.startsWith('/api/')) return sendJson(response, 404, { error: 'not-found' });
+      if (options.staticDir && (request.method === 'GET' || request.method === 'HEAD'))
+        return await serveStatic(options.staticDir, url.pathname, response);
+      sendJson(response, 404, { error: 'not-found' });
+    } catch (error) {
+      console.error(error);
+      if (!response.headersSent) sendJson(response, 500, { error: 'server-error' });
+    }
+  }
+
+  async function openRoom(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    request.resume();
+    if (!sameOrigin(request)) return sendJson(response, 403, { error: 'origin' });
+    const address = request.socket.remoteAddress ?? '';
+    const now = Date.now();
+    const recent = (roomsOpened.get(address) ?? []).filter((at) => now - at < 60_000);
+    if (recent.length >= limits.roomsPerMinute) return sendJson(response, 429, { error: 'rate' });
+    roomsOpened.set(address, [...recent, now]);
+    const room = newRoom();
+    await store.createRoom(room.record);
+    log(`room ${room.record.id.slice(0, 6)}… opened`);
+    sendJson(response, 201, { room: room.record.id, secrets: room.secrets });
+  }
+
+  const extensions: Extension[] = [
+    rooms,
+    new Database({
+      fetch: ({ documentName }) => store.loadDocument(documentName),
+      store: ({ documentName, state }) => store.storeDocument(documentName, state),
+    }),
+  ];
+  if (options.redisUrl) {
+    const redis = new URL(options.redisUrl);
+    extensions.push(
+      new Redis({
+        host: redis.hostname,
+        port: Number(redis.port || 6379),
+        ...(options.name ? { identifier: options.name } : {}),
+        ...(redis.password ? { options: { password: decodeURIComponent(redis.password) } } : {}),
+      }),
+    );
+  }
+
+  const server = new Server({
+    name: options.name ?? null,
+    address: options.host,
+    quiet: true,
+    stopOnSignals: false,
+    debounce: 1000,
+    maxDebounce: 5000,
+    websocketOptions: { maxPayload: limits.messageBytes },
+    extensions,
+  });
+  await server.listen(options.port);
+  const port = server.address.port;
+  log(`listening on http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}${options.redisUrl ? ' (with Redis)' : ''}`);
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await server.destroy();
+      // Idle keep-alive sockets too, so a client's next request does not meet a half-closed one.
+      server.httpServer.closeAllConnections();
+    },
+  };
+}
+
+function parseMessage(payload: string): ClientMessage | null {
+  if (payload.length > 1000) return null;
+  try {
+    const value: unknown = JSON.parse(payload);
+    return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'end' ? { type: 'end' } : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/** The addresses phones on the same network can reach this server at (for the QR code). */
+function lanAddresses(port: number): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => `http://${entry!.address}:${port}`);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A file of the built app; any other path gets the app's page (it reads its own address). */
+async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+  const base = resolve(root);
+  let path = normalize(join(base, decodeURIComponent(pathname)));
+  if (path !== base && !path.startsWith(base + sep)) return sendJson(response, 404, { error: 'not-found' });
+  const file = await stat(path).catch(() => null);
+  if (!file?.isFile()) path = join(base, 'index.html');
+  const body = await readFile(path);
+  const hashed = path.startsWith(join(base, 'assets') + sep);
+  response.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  response.end(body);
+}
