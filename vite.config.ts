@@ -100,7 +100,15 @@ export default defineConfig({
       '@locales': fileURLToPath(new URL('./locales', import.meta.url)),
     },
   },
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // `npm run dev` runs a workshop server beside the editor (scripts/dev.mjs); rooms go to it.
+    proxy: {
+      '/api': `http://127.0.0.1:${process.env.WORKSHOP_PORT ?? 8788}`,
+      '/workshop': { target: `ws://127.0.0.1:${process.env.WORKSHOP_PORT ?? 8788}`, ws: true },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
   build: {
     target: 'es2022',

@@ -4,12 +4,13 @@
  * they never reach a server's logs or a Referer; the server keeps only their SHA-256 hashes.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { RoomRole as Role } from '../src/domain/room';
 import type { RoomRecord } from './room-store';
+
+export type { Role };
 
 /** 128 random bits, base64url: 22 characters. */
 const TOKEN = /^[A-Za-z0-9_-]{22}$/u;
-
-export type Role = 'host' | 'edit' | 'view';
 
 export interface NewRoom {
   record: RoomRecord;

@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
+import { ROOM_API_PATH, ROOM_SOCKET_PATH, type RoomClientMessage, type RoomServerMessage } from '../src/domain/room';
 import { isRoomId, newRoom, roleOf, type Role } from './rooms';
 import type { RoomStore } from './room-store';
 
@@ -64,13 +65,6 @@ interface Context {
   role: Role;
 }
 
-/** Messages between the app and the server outside the document (JSON, Hocuspocus's stateless channel). */
-type ClientMessage = { type: 'end' };
-export type ServerMessage = { type: 'ended' };
-
-/** The path rooms are reached on. */
-export const ROOM_PATH = '/workshop';
-
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const { store } = options;
@@ -108,7 +102,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const rooms: Extension = {
     async onUpgrade({ request, socket }) {
       const path = (request.url ?? '').split('?')[0];
-      if (path === ROOM_PATH && sameOrigin(request)) return;
+      if (path === ROOM_SOCKET_PATH && sameOrigin(request)) return;
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
       throw null;
@@ -143,7 +137,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       if (message?.type !== 'end' || context.role !== 'host') return;
       await store.endRoom(documentName, new Date().toISOString());
       log(`room ${documentName.slice(0, 6)}… ended by its facilitator`);
-      document.broadcastStateless(JSON.stringify({ type: 'ended' } satisfies ServerMessage));
+      document.broadcastStateless(JSON.stringify({ type: 'ended' } satisfies RoomServerMessage));
       // Everyone has had the message; then the room closes (a reconnect is refused: it has ended).
       setTimeout(() => server.hocuspocus.closeConnections(documentName), 500);
     },
@@ -162,9 +156,12 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
-      if (url.pathname === '/api/rooms' && request.method === 'POST') return await openRoom(request, response);
-      if (url.pathname === '/api/addresses' && request.method === 'GET')
-        return sendJson(response, 200, { addresses: lanAddresses(server.address.port) });
+      if (url.pathname === ROOM_API_PATH && request.method === 'POST') return await openRoom(request, response);
+      if (url.pathname === '/api/addresses' && request.method === 'GET') {
+        // Only when listening on every address: otherwise no one else can reach those.
+        const everywhere = ['0.0.0.0', '::'].includes(options.host);
+        return sendJson(response, 200, { addresses: everywhere ? lanAddresses(server.address.port) : [] });
+      }
       if (url.pathname === '/api/health') return sendJson(response, 200, { ok: true });
       if (url.pathname.startsWith('/api/')) return sendJson(response, 404, { error: 'not-found' });
       if (options.staticDir && (request.method === 'GET' || request.method === 'HEAD'))
@@ -233,7 +230,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   };
 }
 
-function parseMessage(payload: string): ClientMessage | null {
+function parseMessage(payload: string): RoomClientMessage | null {
   if (payload.length > 1000) return null;
   try {
     const value: unknown = JSON.parse(payload);

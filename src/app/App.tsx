@@ -6,6 +6,8 @@ import { LazySharedTools, LazySharedView } from '@/features/files/LazySharedView
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
 import { NoteVotes, voteByKey } from '@/features/voting/NoteVotes';
+import { followRoomAddress } from '@/features/workshop/room-address';
+import { RoomLayerWhenNeeded } from '@/features/workshop/WorkshopButton';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
@@ -32,6 +34,8 @@ export function App() {
   const sharedLanguage = shared?.status === 'ready' ? shared.canvas.language : undefined;
   useEffect(() => followCanvasLanguage(sharedLanguage), [sharedLanguage]);
   useHistoryShortcuts(shared === null);
+  // A room link in the address: asked for a name, then joined (a live workshop).
+  useEffect(() => followRoomAddress(), []);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
   const dragging = useFileDrop(shared === null);
   // Presenting hides the editing chrome (the header); the board shows the canvas large. A shared
@@ -57,6 +61,7 @@ export function App() {
           {presenting && <PresentationHost />}
           <ErrorBoundary feature="notices">
             <StorageNoticesWhenNeeded />
+            <RoomLayerWhenNeeded />
           </ErrorBoundary>
           <ErrorBoundary feature="notices">
             <div className="toasts">

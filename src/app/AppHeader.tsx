@@ -7,6 +7,8 @@ import { FindButton } from '@/features/canvas/FindButton';
 import { FilesToolbar } from '@/features/files/FilesToolbar';
 import { PresentButton } from '@/features/presentation/PresentButton';
 import { VotingTools } from '@/features/voting/VotingTools';
+import { RoomStatusWhenLive, WorkshopButton } from '@/features/workshop/WorkshopButton';
+import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSelect } from './LanguageSelect';
@@ -44,6 +46,8 @@ function EditorTools() {
   const titleField = useRef<HTMLInputElement>(null);
   const title = useCanvasTitle();
   const total = useCanvasStore(selectNoteTotal);
+  // Through a watch link the canvas is only watched: its title is shown, and nothing that edits it.
+  const watching = useLiveRoom(selectReadOnly);
   return (
     <>
       <input
@@ -55,16 +59,19 @@ function EditorTools() {
         placeholder={t('header.titlePlaceholder')}
         maxLength={LIMITS.titleLength}
         value={title}
+        readOnly={watching}
         onChange={(event) => canvasActions().setTitle(event.target.value)}
       />
       <FilesToolbar titleField={titleField} />
-      <HistoryButtons />
+      {!watching && <HistoryButtons />}
       <PresentButton />
-      <CheckButton />
+      {!watching && <CheckButton />}
       <FindButton />
-      <VotingTools />
+      {!watching && <VotingTools />}
+      <WorkshopButton />
       <ShortcutsButton />
       <span className="note-total">{t('header.noteTotal', { count: total })}</span>
+      <RoomStatusWhenLive />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type presentation from '@locales/en/presentation.json';
 import type relationships from '@locales/en/relationships.json';
 import type shortcuts from '@locales/en/shortcuts.json';
 import type voting from '@locales/en/voting.json';
+import type workshop from '@locales/en/workshop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       notices: typeof notices;
       shortcuts: typeof shortcuts;
       voting: typeof voting;
+      workshop: typeof workshop;
     };
     returnNull: false;
   }

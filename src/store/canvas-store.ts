@@ -12,6 +12,7 @@ import type { IntegrationLevel } from '@/domain/channels';
 import type { JourneyModelId } from '@/domain/journey';
 import { CANVAS_LANGUAGES, type CanvasLanguage } from '@/domain/document';
 import type { Canvas, Channel, Note, NoteColor, Relationship } from '@/domain/schema';
+import { selectWatching, useLiveRoom } from './live-room';
 import { announceChange, type ChangeOrigin, type Workspace } from './changes';
 import { newId, nowIso } from '@/lib/ids';
 import { commitPendingEdits } from './pending-edits';
@@ -116,8 +117,9 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
   /** Applies a pure operation to the open canvas; keeps the state untouched when it returns the same canvas. */
   const change = (operation: (canvas: Canvas, now: string) => Canvas) => {
     const { canvases, currentId, viewing } = get();
-    // A canvas shown read-only is never changed (and the user's, hidden behind it, is not either).
-    if (viewing) return;
+    // A canvas shown read-only is never changed (and the user's, hidden behind it, is not either);
+    // nor is a live room's canvas seen through a watch link.
+    if (viewing || selectWatching(useLiveRoom.getState(), currentId)) return;
     const canvas = canvases[currentId];
     if (!canvas) return;
     const next = operation(canvas, nowIso());

@@ -226,3 +226,12 @@ export const SearchIcon = (props: IconProps) => (
     <path d="m20 20-4.2-4.2" />
   </Svg>
 );
+
+export const PeopleIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="9" cy="8" r="3" />
+    <path d="M3 19c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5" />
+    <circle cx="17" cy="9" r="2.2" />
+    <path d="M16.5 13.6c2.6 0.2 4.5 2.1 4.5 5" />
+  </Svg>
+);

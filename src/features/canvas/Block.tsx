@@ -15,6 +15,7 @@ import { BoardTextContext, toolNames } from './board-text';
 import { NoteVisibilityContext, useSightWatcher } from './note-visibility';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteCard } from './NoteCard';
+import { selectEditorsByNote, useLiveRoom } from '@/store/live-room';
 import { NoteEditor } from './NoteEditor';
 
 /** A block's scrolling body, which holds its notes. */
@@ -41,14 +42,18 @@ interface BlockProps {
   tools?: ReactNode;
   /** Set while presenting: the block is read, not edited (no tools, questions or add button). */
   present?: PresentRole;
+  /** Set when this tab may only watch (a live room's watch link): no tools and no add button. */
+  readOnly?: boolean;
 }
 
 /** One of the nine blocks: its name, guiding questions, notes, and a way to add one. */
-export const Block = memo(function Block({ blockId, tools, present }: BlockProps) {
+export const Block = memo(function Block({ blockId, tools, present, readOnly = false }: BlockProps) {
   const { t, i18n } = useTranslation();
   const boardText = useMemo(() => ({ t, language: i18n.language, tools: toolNames(t) }), [t, i18n.language]);
   const watchVisibility = useSightWatcher();
   const storedIds = useBlockNoteIds(blockId);
+  // In a live room: who else is editing which note (nothing outside a room).
+  const editors = useLiveRoom(selectEditorsByNote);
   const draggedIds = useBoardDrag((state) => state.items?.[blockId]);
   const noteIds = draggedIds ?? storedIds;
   const [drafting, setDrafting] = useState(false);
@@ -134,7 +139,7 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
           </IconButton>
         )}
       </div>
-      {tools && !present && <div className="block-tools">{tools}</div>}
+      {tools && !present && !readOnly && <div className="block-tools">{tools}</div>}
       <div className={BLOCK_BODY} ref={setBodyRef}>
         <div ref={questionsRef} id={questionsId} className="questions" hidden={!showQuestions || present !== undefined}>
           <p className="questions-title">{t('block.questionsTitle')}</p>
@@ -162,13 +167,13 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
           <BoardTextContext.Provider value={boardText}>
             <NoteVisibilityContext.Provider value={watchVisibility}>
               {noteIds.map((noteId) => (
-                <NoteCard key={noteId} noteId={noteId} blockId={blockId} />
+                <NoteCard key={noteId} noteId={noteId} blockId={blockId} editor={editors?.get(noteId)} />
               ))}
             </NoteVisibilityContext.Provider>
           </BoardTextContext.Provider>
         </ul>
         {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}
-        {drafting && !present && (
+        {drafting && !present && !readOnly && (
           <div className="note note-draft" data-color="yellow">
             <NoteEditor
               initialText=""
@@ -195,7 +200,7 @@ export const Block = memo(function Block({ blockId, tools, present }: BlockProps
           ref={addButtonRef}
           type="button"
           className="add-note"
-          hidden={drafting || present !== undefined}
+          hidden={drafting || present !== undefined || readOnly}
           onClick={() => (full ? setLimitShown(true) : setDrafting(true))}
           aria-label={t('block.addNote', { block: name })}
         >

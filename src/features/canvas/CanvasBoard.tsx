@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
+import { selectWatching, useLiveRoom } from '@/store/live-room';
 import { selectPresenting, stepBlock, useWorkshop } from '@/store/workshop';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { provideBoardPlaces } from '@/store/board-places';
 import { canvasBoardPlaces } from './board-places';
 import { Block, BLOCK_BODY, type PresentRole } from './Block';
-import { NO_NOTE_PARTS, NotePartsContext, type NoteParts } from './note-parts';
+import { BoardReadOnlyContext, NO_NOTE_PARTS, NotePartsContext, type NoteParts } from './note-parts';
 import { overviewColumns } from './overview-layout';
 import { whenIdle } from '@/ui/idle';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
@@ -34,6 +35,8 @@ export function CanvasBoard({ blockTools = {}, noteParts }: CanvasBoardProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
   const presenting = useWorkshop(selectPresenting);
+  const currentId = useCanvasStore((state) => state.currentId);
+  const readOnly = useLiveRoom((state) => selectWatching(state, currentId));
   const presented = useWorkshop((state) => stepBlock(state.step));
   const dragging = useDragLayerAfterFirstScreen();
   // The other parts of the app reach the board's places through the store while it is on screen.
@@ -49,31 +52,33 @@ export function CanvasBoard({ blockTools = {}, noteParts }: CanvasBoardProps) {
 
   return (
     <NotePartsContext value={noteParts ?? NO_NOTE_PARTS}>
-      <div
-        ref={board}
-        className={stacked ? 'board' : 'board canvas-grid'}
-        data-layout={stacked ? 'stacked' : 'canvas'}
-        data-presenting={presenting ? (presented ?? 'overview') : undefined}
-        style={{ gridTemplateColumns: columns }}
-        aria-label={t('app.canvasLabel')}
-        role="group"
-      >
-        {order.map((blockId) => (
-          <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} />
-        ))}
-      </div>
-      {/* On the page for the whole overview, so a screen reader hears the count when it comes. */}
-      {overview && (
-        <p className="overview-unfit" role="status">
-          {unfit > 0 && t('block.notShown', { count: unfit })}
-        </p>
-      )}
-      {dragging && (
-        // Until the layer is there (a moment), notes are read, edited and moved by menu as usual.
-        <Suspense fallback={null}>
-          <DragLayer presenting={presenting} />
-        </Suspense>
-      )}
+      <BoardReadOnlyContext value={readOnly}>
+        <div
+          ref={board}
+          className={stacked ? 'board' : 'board canvas-grid'}
+          data-layout={stacked ? 'stacked' : 'canvas'}
+          data-presenting={presenting ? (presented ?? 'overview') : undefined}
+          style={{ gridTemplateColumns: columns }}
+          aria-label={t('app.canvasLabel')}
+          role="group"
+        >
+          {order.map((blockId) => (
+            <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} readOnly={readOnly} />
+          ))}
+        </div>
+        {/* On the page for the whole overview, so a screen reader hears the count when it comes. */}
+        {overview && (
+          <p className="overview-unfit" role="status">
+            {unfit > 0 && t('block.notShown', { count: unfit })}
+          </p>
+        )}
+        {dragging && (
+          // Until the layer is there (a moment), notes are read, edited and moved by menu as usual.
+          <Suspense fallback={null}>
+            <DragLayer presenting={presenting || readOnly} />
+          </Suspense>
+        )}
+      </BoardReadOnlyContext>
     </NotePartsContext>
   );
 }

@@ -1,6 +1,6 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
-import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { type BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
 import { canvasActions, useNote } from '@/store/canvas-store';
@@ -13,7 +13,8 @@ import { NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
 import { markVisible, useNoteDrag, useVisibleNotes } from './drag-state';
 import { NoteVisibilityContext } from './note-visibility';
-import { NotePartsContext } from './note-parts';
+import { BoardReadOnlyContext, NotePartsContext } from './note-parts';
+import type { RoomPerson } from '@/store/live-room';
 import { NoteMeta } from './NoteMeta';
 import { NoteToolbar } from './NoteToolbar';
 import { focusAfterRemoval } from './focus';
@@ -23,6 +24,8 @@ import { ROVING_TAB_INDEX } from './board-keys';
 interface NoteCardProps {
   noteId: string;
   blockId: BlockId;
+  /** Someone else in a live room who is editing this note. */
+  editor?: RoomPerson | undefined;
 }
 
 /**
@@ -32,7 +35,7 @@ interface NoteCardProps {
  * so each note keeps its own work small: its tools are drawn once it nears the screen, texts come
  * from the block (./board-text), menus build their items only when opened.
  */
-export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ noteId, blockId, editor }: NoteCardProps) {
   const note = useNote(noteId);
   const [editing, setEditing] = useState(false);
   // The tools come when the note comes near the screen, takes focus or the pointer (./note-visibility);
@@ -69,15 +72,21 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId }: NoteCardProp
       // Keyboard and pointer users meet the tools as they reach the note.
       onFocus={tools ? undefined : () => setSeen(true)}
       onPointerEnter={tools ? undefined : () => setSeen(true)}
-      style={drag ? { transform: drag.transform, transition: drag.transition } : undefined}
+      style={
+        drag || editor
+          ? ({ transform: drag?.transform, transition: drag?.transition, '--person-hue': editor?.hue } as CSSProperties)
+          : undefined
+      }
       className="note"
       data-color={note.color}
       data-note-id={noteId}
       data-dragging={drag?.isDragging || undefined}
+      data-edited-by={editor ? '' : undefined}
       aria-labelledby={editing ? undefined : textId}
       {...(editing ? {} : pointerListeners(drag?.listeners))}
     >
       <NoteContent note={note} blockId={blockId} textId={textId} tools={tools} editing={editing} setEditing={setEditing} />
+      {editor && <EditorMark name={editor.name} />}
     </li>
   );
 });
@@ -96,8 +105,14 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
   const noteId = note.id;
   const { t, tools: names } = useBoardText();
   const parts = useContext(NotePartsContext);
-  // In a presentation notes are shown, not edited or dragged (votes still work while voting is on).
-  const { presenting, voting } = useWorkshop(useShallow((state) => ({ presenting: selectPresenting(state), voting: state.voting })));
+  // In a presentation notes are shown, not edited or dragged (votes still work while voting is on);
+  // through a live room's watch link they are only shown.
+  const { presenting: shown, voting: votingOn } = useWorkshop(
+    useShallow((state) => ({ presenting: selectPresenting(state), voting: state.voting })),
+  );
+  const readOnly = useContext(BoardReadOnlyContext);
+  const presenting = shown || readOnly;
+  const voting = votingOn && !readOnly;
   const votesId = useId();
   const textRef = useRef<HTMLButtonElement>(null);
   // Leaving the editor by key puts focus back on the note, so keyboard users stay where they were.
@@ -171,6 +186,16 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
     </>
   );
 });
+
+/** Whose editing a note is: their name, in their colour (said with the note too, as text). */
+function EditorMark({ name }: { name: string }) {
+  const { t } = useBoardText();
+  return (
+    <span className="note-editor-mark" dir="auto">
+      {t('room.editing', { name })}
+    </span>
+  );
+}
 
 /** Ctrl/⌘+D on a note puts a copy of it right after it (copy and paste come as clipboard events). */
 function noteKeys(event: KeyboardEvent<HTMLButtonElement>, noteId: string): boolean {

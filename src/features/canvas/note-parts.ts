@@ -16,3 +16,6 @@ export interface NoteParts {
 export const NO_NOTE_PARTS: NoteParts = { Votes: () => null, onNoteKeyDown: () => false };
 
 export const NotePartsContext = createContext<NoteParts>(NO_NOTE_PARTS);
+
+/** True when the board may only be watched (a live room's watch link): notes are shown, never edited or moved. */
+export const BoardReadOnlyContext = createContext(false);

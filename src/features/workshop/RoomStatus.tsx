@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useLiveRoom, type RoomPerson } from '@/store/live-room';
+import './workshop.css';
+
+/** The header in a room: the connection's state (calm words, a status) and who is here. */
+export default function RoomStatus() {
+  const { t } = useTranslation();
+  const room = useLiveRoom((state) => state.room);
+  if (!room) return null;
+  const count = room.people.length || 1;
+  const text =
+    room.connection === 'connected'
+      ? t('room.connectedCount', { count })
+      : room.connection === 'offline'
+        ? t('room.offline')
+        : room.connection === 'reconnecting'
+          ? t('room.reconnecting')
+          : t('room.connecting');
+  return (
+    <div className="room-status">
+      <p role="status" className="room-connection" data-connection={room.connection}>
+        <span className="room-dot" aria-hidden="true" />
+        {text}
+      </p>
+      {room.role === 'view' && <span className="room-badge">{t('room.watchOnly')}</span>}
+      <PeopleList people={room.people} />
+    </div>
+  );
+}
+
+export function personLabel(t: ReturnType<typeof useTranslation>['t'], person: RoomPerson): string {
+  if (!person.name) return person.self ? t('room.you', { name: t('room.host') }) : t('room.host');
+  if (person.self) return t('room.you', { name: person.name });
+  if (person.role === 'host') return t('room.facilitator', { name: person.name });
+  if (person.role === 'view') return t('room.watching', { name: person.name });
+  return person.name;
+}
+
+/** Everyone here, each with their colour: a list named "People here". */
+export function PeopleList({ people, className = 'room-people' }: { people: readonly RoomPerson[]; className?: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className={className} aria-label={t('room.people')}>
+      {people.map((person) => (
+        <li key={person.clientId} title={personLabel(t, person)} style={{ '--person-hue': person.hue } as React.CSSProperties} dir="auto">
+          <span className="room-avatar" aria-hidden="true">
+            {[...(person.name || t('room.host'))][0]?.toLocaleUpperCase()}
+          </span>
+          <span className="room-name">{personLabel(t, person)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

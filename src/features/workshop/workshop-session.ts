@@ -1,0 +1,203 @@
+/**
+ * Starting, joining, resuming, ending and leaving a live room: the room session (persistence/room)
+ * wired to the canvas store and the live-room state. Loaded only when a room is started or joined,
+ * with Yjs and the provider.
+ */
+import { ROOM_API_PATH, ROOM_SOCKET_PATH, type RoomProblem, type RoomRole } from '@/domain/room';
+import type { Canvas } from '@/domain/schema';
+import { browserStorage } from '@/persistence/local-storage';
+import { roomFragment, roomLink } from '@/persistence/room/room-link';
+import { loadWorkshopPrefs, saveWorkshopPrefs, type WorkshopPrefs } from '@/persistence/room/room-prefs';
+import { startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { onCanvasChange } from '@/store/changes';
+import { updateRoom, useLiveRoom } from '@/store/live-room';
+import { commitPendingEdits, editedNotes, onEditedNotes } from '@/store/pending-edits';
+import { showToast } from '@/ui/toasts';
+import i18next from 'i18next';
+import './workshop-namespace';
+
+let session: RoomSession | null = null;
+let stopEditing = () => {};
+
+const storage = () => browserStorage();
+const prefs = (): WorkshopPrefs => loadWorkshopPrefs(storage());
+
+/** The store as the room session sees it. */
+const liveCanvas: LiveCanvas = {
+  current: (canvasId) => useCanvasStore.getState().canvases[canvasId] ?? null,
+  onOwnChange: (listener) =>
+    onCanvasChange(({ origin, before, after }) => {
+      if (origin !== 'local' && origin !== 'undo') return;
+      const canvasId = useLiveRoom.getState().room?.canvasId;
+      if (!canvasId) return;
+      const old = before.canvases[canvasId];
+      const now = after.canvases[canvasId];
+      if (old && now && old !== now) listener(old, now);
+    }),
+  receive: (canvas) => canvasActions().receiveCanvas(canvas),
+};
+
+/** A colour for a person, from their id (the same in every tab of theirs). */
+function hueOf(personId: string): number {
+  let hash = 0;
+  for (const character of personId) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
+  return hash % 360;
+}
+
+/** The WebSocket address of the workshop server (the app's own origin). */
+function socketUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${ROOM_SOCKET_PATH}`;
+}
+
+function connect(room: string, secret: string, role: RoomRole, start?: Canvas): void {
+  session?.leave();
+  const { name, personId } = prefs();
+  useLiveRoom.setState({
+    invitation: null,
+    problem: null,
+    room: {
+      id: room,
+      role,
+      canvasId: start?.id ?? null,
+      connection: 'connecting',
+      people: [],
+      ignored: 0,
+      links: null,
+      editors: new Map(),
+    },
+  });
+  session = startRoomSession({
+    url: socketUrl(),
+    room,
+    secret,
+    role,
+    person: { id: personId, name, hue: hueOf(personId) },
+    ...(start ? { start } : {}),
+    canvas: liveCanvas,
+    events: {
+      connection: (connection) => updateRoom({ connection }),
+      people: (people) => updateRoom({ people }),
+      joined: (canvasId) => {
+        updateRoom({ canvasId });
+        // On joining, the room's canvas comes on screen (the person may open their others after).
+        canvasActions().openCanvas(canvasId);
+      },
+      ignored: (ignored) => updateRoom({ ignored }),
+      refused: (problem) => closeRoom(problem),
+      ended: () => closeRoom('ended'),
+    },
+  });
+  stopEditing();
+  const tellEditing = (noteIds: string[]) => session?.setEditing(noteIds[0] ?? null);
+  stopEditing = onEditedNotes(tellEditing);
+  tellEditing(editedNotes());
+}
+
+/** Leaves the room's state behind: the canvas stays in this browser as it last was; the address loses the room. */
+function closeRoom(problem: RoomProblem | null): void {
+  const room = useLiveRoom.getState().room;
+  stopEditing();
+  stopEditing = () => {};
+  session?.leave();
+  session = null;
+  useLiveRoom.setState({ room: null, invitation: null, problem });
+  if (location.hash.startsWith('#room=')) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  const canvas = room?.canvasId ? useCanvasStore.getState().canvases[room.canvasId] : undefined;
+  if (problem === 'ended' && canvas) {
+    useLiveRoom.setState({ problem: null });
+    const title = canvas.title || i18next.t('header.titlePlaceholder');
+    showToast({ tone: 'info', text: () => i18next.t('workshop:ended', { title }) });
+  }
+}
+
+/** Why a room could not be opened on the server. */
+export type StartProblem = 'unreachable' | 'server' | 'rate';
+
+/** The facilitator starts a room with the open canvas. */
+export async function startWorkshop(name: string): Promise<StartProblem | null> {
+  commitPendingEdits();
+  let response: Response;
+  try {
+    response = await fetch(ROOM_API_PATH, { method: 'POST' });
+  } catch {
+    return 'unreachable';
+  }
+  if (response.status === 429) return 'rate';
+  if (!response.ok) return response.status === 404 ? 'unreachable' : 'server';
+  const body = (await response.json().catch(() => null)) as { room?: unknown; secrets?: Record<string, unknown> } | null;
+  const room = body?.room;
+  const { host, edit, view } = body?.secrets ?? {};
+  if (typeof room !== 'string' || typeof host !== 'string' || typeof edit !== 'string' || typeof view !== 'string') return 'server';
+  const canvas = selectCurrentCanvas(useCanvasStore.getState());
+  const saved = prefs();
+  saveWorkshopPrefs(storage(), {
+    ...saved,
+    name: name.trim() || saved.name,
+    hosted: { ...saved.hosted, [room]: { host, join: edit, watch: view, canvasId: canvas.id } },
+  });
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${roomFragment(room)}`);
+  connect(room, host, 'host', canvas);
+  await showLinks(room, edit, view);
+  return null;
+}
+
+/** The links people reach the room at: this address, or (on the laptop running the server) its address on the network. */
+async function showLinks(room: string, join: string, watch: string): Promise<void> {
+  let origin = location.origin;
+  if (['localhost', '127.0.0.1', '[::1]'].includes(location.hostname)) {
+    const addresses = await fetch('/api/addresses')
+      .then((response) => (response.ok ? (response.json() as Promise<{ addresses?: unknown }>) : null))
+      .catch(() => null);
+    const first = Array.isArray(addresses?.addresses) ? addresses.addresses.find((address) => typeof address === 'string') : undefined;
+    if (typeof first === 'string') origin = first;
+  }
+  updateRoom({ links: { join: roomLink(origin, room, 'join', join), watch: roomLink(origin, room, 'watch', watch) } });
+}
+
+/** Back in a room this browser started (a reload of the facilitator's tab). False if it does not know the room. */
+export function resumeHosted(room: string): boolean {
+  const hosted = prefs().hosted[room];
+  if (!hosted) return false;
+  const canvas = useCanvasStore.getState().canvases[hosted.canvasId];
+  connect(room, hosted.host, 'host', canvas);
+  void showLinks(room, hosted.join, hosted.watch);
+  return true;
+}
+
+/** A participant or viewer joins with their name (remembered for next time). */
+export function joinRoom(room: string, secret: string, role: Exclude<RoomRole, 'host'>, name: string): void {
+  const saved = prefs();
+  saveWorkshopPrefs(storage(), { ...saved, name: name.trim() });
+  connect(room, secret, role);
+}
+
+/** The facilitator ends the room for everyone; each keeps the canvas as it ended. */
+export function endWorkshop(): void {
+  commitPendingEdits();
+  const room = useLiveRoom.getState().room;
+  session?.end();
+  if (room) {
+    const saved = prefs();
+    const { [room.id]: _ended, ...hosted } = saved.hosted;
+    saveWorkshopPrefs(storage(), { ...saved, hosted });
+  }
+  closeRoom('ended');
+}
+
+/** This tab leaves the room; the canvas stays as it was. */
+export function leaveWorkshop(): void {
+  commitPendingEdits();
+  const room = useLiveRoom.getState().room;
+  const canvas = room?.canvasId ? useCanvasStore.getState().canvases[room.canvasId] : undefined;
+  closeRoom(null);
+  if (canvas) {
+    const title = canvas.title || i18next.t('header.titlePlaceholder');
+    showToast({ tone: 'info', text: () => i18next.t('workshop:left', { title }) });
+  }
+}
+
+/** The name this browser remembers (empty the first time). */
+export function rememberedName(): string {
+  return prefs().name;
+}

@@ -1,0 +1,242 @@
+/**
+ * A tab's connection to a live room: the room's Yjs doc kept in sync with the workshop server
+ * (Hocuspocus), this person's changes written into it, everyone else's read out of it, validated,
+ * and handed to the app's canvas; who is here (Yjs awareness); the connection's state.
+ *
+ * It knows the app's canvas only through `LiveCanvas` (wired to the store by the workshop
+ * feature), as the storage sync engine knows it through SyncedCanvases.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { dequal } from 'dequal';
+import * as Y from 'yjs';
+import type { RoomClientMessage, RoomConnection, RoomPerson, RoomProblem, RoomRole } from '@/domain/room';
+import type { Canvas } from '@/domain/schema';
+import { hasCanvas, readCanvas, writeCanvas, writeChange } from './room-doc';
+
+/** What the session needs of the app's canvases. */
+export interface LiveCanvas {
+  /** The room's canvas as this tab has it (null until the room's canvas has come). */
+  current(canvasId: string): Canvas | null;
+  /** Calls `listener` with each change this person makes to a canvas (their own edits and undos). */
+  onOwnChange(listener: (before: Canvas, after: Canvas) => void): () => void;
+  /** Takes in the room's canvas as it now is (another person's change: origin `remote`). */
+  receive(canvas: Canvas): void;
+}
+
+export interface RoomEvents {
+  connection(state: RoomConnection): void;
+  people(people: RoomPerson[]): void;
+  /** The room's canvas is here (the first time, and its id). */
+  joined(canvasId: string): void;
+  /** How many parts of the room's canvas were left out as invalid (0 when all is well). */
+  ignored(count: number): void;
+  /** The server would not let this tab in (or no longer does). */
+  refused(problem: RoomProblem): void;
+  /** The facilitator ended the room. */
+  ended(): void;
+}
+
+export interface RoomSessionOptions {
+  /** The workshop server's WebSocket address (ws: or wss:, with its path). */
+  url: string;
+  room: string;
+  secret: string;
+  role: RoomRole;
+  person: { id: string; name: string; hue: number };
+  /** The canvas a facilitator starts the room with: written in when the room is still empty. */
+  start?: Canvas;
+  canvas: LiveCanvas;
+  events: RoomEvents;
+}
+
+export interface RoomSession {
+  /** Tells the others which note this person is editing (null: none). */
+  setEditing(noteId: string | null): void;
+  /** Ends the room for everyone (the facilitator's; the server refuses anyone else's). */
+  end(): void;
+  /** Leaves the room (this tab only). */
+  leave(): void;
+}
+
+/** Marks this tab's own writes into the doc, so that reading back skips them. */
+const OWN = Symbol('own change');
+const ROLES: readonly RoomRole[] = ['host', 'edit', 'view'];
+/** Longest name shown; the rest of a longer one is cut. */
+const NAME_LENGTH = 40;
+
+export function startRoomSession(options: RoomSessionOptions): RoomSession {
+  const { person, events } = options;
+  const doc = new Y.Doc();
+  let canvasId: string | null = null;
+  let lastIgnored = 0;
+  let synced = false;
+  let connectedOnce = false;
+  let stopOwnChanges = () => {};
+  let closed = false;
+
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.url,
+    // Back a second after a blip; then every few seconds at most (a restarting server, a flaky
+    // Wi-Fi). The retry library gives up silently, never connecting, if `delay` is below `minDelay`.
+    delay: 1000,
+    minDelay: 1000,
+    maxDelay: 5000,
+    factor: 1.5,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: options.room,
+    token: options.secret,
+    document: doc,
+    onSynced: () => onSynced(),
+    onAuthenticationFailed: ({ reason }) => {
+      events.refused(reason === 'ended' || reason === 'denied' || reason === 'unknown-room' ? reason : 'server');
+      close();
+    },
+    onStateless: ({ payload }) => {
+      if (readServerMessage(payload) === 'ended') {
+        events.ended();
+        close();
+      }
+    },
+    onAwarenessChange: () => events.people(peopleOf(provider, doc.clientID)),
+  });
+  provider.attach();
+  provider.setAwarenessField('user', { name: person.name.slice(0, NAME_LENGTH), hue: person.hue, role: options.role, id: person.id });
+
+  const status = () => {
+    if (closed) return;
+    if (socket.status === 'connected') {
+      connectedOnce = true;
+      events.connection('connected');
+    } else if (typeof navigator !== 'undefined' && navigator.onLine === false) events.connection('offline');
+    else events.connection(connectedOnce ? 'reconnecting' : 'connecting');
+  };
+  socket.on('status', status);
+  const onNetwork = () => status();
+  globalThis.addEventListener?.('online', onNetwork);
+  globalThis.addEventListener?.('offline', onNetwork);
+  status();
+
+  function onSynced(): void {
+    if (synced) return;
+    synced = true;
+    if (!hasCanvas(doc) && options.start && options.role === 'host') writeCanvas(doc, options.start, person.id, OWN);
+    if (!readIntoApp()) return; // an empty room (its facilitator has not written it yet): wait for it
+    stopOwnChanges = options.canvas.onOwnChange((before, after) => {
+      if (after.id === canvasId && options.role !== 'view') writeChange(doc, before, after, person.id, OWN);
+    });
+  }
+
+  let scheduled = false;
+  doc.on('update', (_update: Uint8Array, origin: unknown) => {
+    if (origin === OWN || !synced || scheduled) return;
+    // Updates arriving together (a burst, a reconnect) are read once.
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      if (!closed) readIntoApp();
+    });
+  });
+
+  /** Reads the room's canvas, validated, into the app; false while the room holds none. */
+  function readIntoApp(): boolean {
+    const mine = canvasId ? options.canvas.current(canvasId) : null;
+    const result = readCanvas(doc, mine ?? options.start);
+    if (!result) return false;
+    if (result.ignored.length !== lastIgnored) {
+      lastIgnored = result.ignored.length;
+      events.ignored(lastIgnored);
+    }
+    const canvas = keepUnchanged(mine, result.canvas);
+    if (canvas !== mine) options.canvas.receive(canvas);
+    if (canvasId === null) {
+      canvasId = canvas.id;
+      events.joined(canvas.id);
+    }
+    return true;
+  }
+
+  function close(): void {
+    if (closed) return;
+    closed = true;
+    stopOwnChanges();
+    socket.off('status', status);
+    globalThis.removeEventListener?.('online', onNetwork);
+    globalThis.removeEventListener?.('offline', onNetwork);
+    provider.destroy();
+    socket.destroy();
+    doc.destroy();
+  }
+
+  return {
+    setEditing(noteId) {
+      if (!closed) provider.setAwarenessField('editing', noteId);
+    },
+    end() {
+      provider.sendStateless(JSON.stringify({ type: 'end' } satisfies RoomClientMessage));
+    },
+    leave: close,
+  };
+}
+
+/**
+ * The room's canvas with every part that did not change kept as the app had it (the same note
+ * objects and block lists), so only what changed is drawn again; the app's own copy if nothing did.
+ */
+export function keepUnchanged(mine: Canvas | null, next: Canvas): Canvas {
+  if (!mine || mine.id !== next.id) return next;
+  let same = true;
+  const notes: Record<string, Canvas['notes'][string]> = {};
+  for (const [id, note] of Object.entries(next.notes)) {
+    const old = Object.hasOwn(mine.notes, id) ? mine.notes[id] : undefined;
+    const kept = old && dequal(old, note) ? old : note;
+    if (kept !== old) same = false;
+    notes[id] = kept;
+  }
+  if (Object.keys(mine.notes).length !== Object.keys(notes).length) same = false;
+  const blocks = { ...next.blocks };
+  for (const [blockId, list] of Object.entries(next.blocks) as [keyof Canvas['blocks'], string[]][]) {
+    if (dequal(mine.blocks[blockId], list)) blocks[blockId] = mine.blocks[blockId];
+    else same = false;
+  }
+  const { notes: _n, blocks: _b, ...fields } = next;
+  const { notes: _mn, blocks: _mb, ...myFields } = mine;
+  if (same && dequal(fields, myFields)) return mine;
+  return { ...next, notes: same ? mine.notes : notes, blocks };
+}
+
+function readServerMessage(payload: string): 'ended' | null {
+  try {
+    const value: unknown = JSON.parse(payload);
+    return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'ended' ? 'ended' : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Everyone in the room as their tabs say (checked: a name is text, cut to length; a hue a number). */
+function peopleOf(provider: HocuspocusProvider, selfId: number): RoomPerson[] {
+  const people: RoomPerson[] = [];
+  for (const [clientId, state] of provider.awareness?.getStates() ?? []) {
+    const user = (state as { user?: Record<string, unknown> }).user;
+    if (typeof user !== 'object' || user === null || typeof user.name !== 'string') continue;
+    const name = user.name.trim().slice(0, NAME_LENGTH);
+    const role = ROLES.includes(user.role as RoomRole) ? (user.role as RoomRole) : 'edit';
+    // Everyone gives a name; a facilitator may go without (they are "the facilitator").
+    if (!name && role !== 'host') continue;
+    const editing = (state as { editing?: unknown }).editing;
+    people.push({
+      clientId,
+      name,
+      hue: typeof user.hue === 'number' && Number.isFinite(user.hue) ? Math.round(Math.abs(user.hue)) % 360 : 0,
+      role,
+      self: clientId === selfId,
+      editing: typeof editing === 'string' && editing.length <= 64 ? editing : null,
+    });
+  }
+  return people.sort(
+    (a, b) =>
+      Number(b.self) - Number(a.self) || (a.role === 'host' ? -1 : 0) - (b.role === 'host' ? -1 : 0) || a.name.localeCompare(b.name),
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The live room this tab is in, if any: what the header, the board and the workshop dialog show
+ * of it. Its code (Yjs, the connection) lives with the workshop feature and loads only when a
+ * room is started or joined; this state is all the first screen knows of rooms.
+ */
+import { create } from 'zustand';
+import type { RoomConnection, RoomPerson, RoomProblem, RoomRole } from '@/domain/room';
+
+export type { RoomConnection, RoomPerson, RoomProblem, RoomRole };
+
+export interface LiveRoom {
+  id: string;
+  role: RoomRole;
+  /** The canvas the room edits (once known: a participant learns it from the room). */
+  canvasId: string | null;
+  connection: RoomConnection;
+  people: RoomPerson[];
+  /** Parts of the room's canvas that were not valid and so were left out (the facilitator is told). */
+  ignored: number;
+  /** The links to give out: the facilitator's only. */
+  links: { join: string; watch: string } | null;
+  /** Who else is editing a note, by note id. */
+  editors: ReadonlyMap<string, RoomPerson>;
+}
+
+interface LiveRoomState {
+  room: LiveRoom | null;
+  /** A room link was opened: the room waits for the person's name (or for them to go back to their own canvases). */
+  invitation: { id: string; role: Exclude<RoomRole, 'host'>; secret: string } | null;
+  /** What ended the last room, or kept it from being joined, until the person has read it. */
+  problem: RoomProblem | null;
+}
+
+export const useLiveRoom = create<LiveRoomState>(() => ({ room: null, invitation: null, problem: null }));
+
+/** True when this tab may not change the canvas it shows (a watch link). */
+export const selectReadOnly = (state: LiveRoomState) => state.room?.role === 'view';
+
+/** True when `canvasId` is a live room's canvas seen through a watch link (so this tab never changes it). */
+export const selectWatching = (state: LiveRoomState, canvasId: string) => state.room?.role === 'view' && state.room.canvasId === canvasId;
+
+/** Who else is editing each note, by note id (a new map only when people change). */
+export const selectEditorsByNote = (state: LiveRoomState): ReadonlyMap<string, RoomPerson> | undefined => state.room?.editors;
+
+export function updateRoom(changes: Partial<Omit<LiveRoom, 'editors'>>): void {
+  useLiveRoom.setState((state) => {
+    if (!state.room) return state;
+    const room = { ...state.room, ...changes };
+    if (changes.people) room.editors = editorsOf(changes.people);
+    return { room };
+  });
+}
+
+function editorsOf(people: readonly RoomPerson[]): ReadonlyMap<string, RoomPerson> {
+  return new Map(people.filter((person) => !person.self && person.editing).map((person) => [person.editing!, person]));
+}

@@ -1,0 +1,82 @@
+/**
+ * The real workshop server for browser tests: `server/index.ts` started as its own process (as
+ * `npm start` runs it), serving the built app and its rooms on one free port, with its SQLite file
+ * in a fresh folder. It can be killed (SIGKILL, as a crash) and started again on the same port and data.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface WorkshopServer {
+  url: string;
+  /** Ends the process: SIGKILL by default (a crash: nothing is flushed). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts it again on the same port and data. */
+  start(): Promise<void>;
+  /** Stops it and removes its data. */
+  dispose(): Promise<void>;
+}
+
+export async function startWorkshopServer(env: Record<string, string> = {}): Promise<WorkshopServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'boom-e2e-workshop-'));
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  let output = '';
+
+  const start = async () => {
+    child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['server/index.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(ROOT, 'dist'), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`the workshop server exited: ${output}`);
+      const up = await fetch(`${url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (up) return;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    throw new Error(`the workshop server did not start: ${output}`);
+  };
+
+  const stop = async (signal: NodeJS.Signals = 'SIGKILL') => {
+    const running = child;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill(signal);
+    await exited;
+  };
+
+  await start();
+  return {
+    url,
+    stop,
+    start,
+    async dispose() {
+      await stop('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
