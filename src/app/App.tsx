@@ -6,7 +6,7 @@ import { LazySharedTools, LazySharedView } from '@/features/files/LazySharedView
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
 import { NoteVotes, voteByKey } from '@/features/voting/NoteVotes';
-import { followRoomAddress } from '@/features/workshop/room-address';
+import { followRoomLinks } from '@/features/workshop/room-marker';
 import { RoomLayerWhenNeeded } from '@/features/workshop/WorkshopButton';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
@@ -35,7 +35,7 @@ export function App() {
   useEffect(() => followCanvasLanguage(sharedLanguage), [sharedLanguage]);
   useHistoryShortcuts(shared === null);
   // A room link in the address: asked for a name, then joined (a live workshop).
-  useEffect(() => followRoomAddress(), []);
+  useEffect(() => followRoomLinks(), []);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
   const dragging = useFileDrop(shared === null);
   // Presenting hides the editing chrome (the header); the board shows the canvas large. A shared

@@ -5,14 +5,20 @@
  * the first frame; after changes, once they have settled.
  */
 import i18next from 'i18next';
+import en from '@locales/en/backup.json';
+import fa from '@locales/fa/backup.json';
 import { changesSince, CHANGES_WORTH_A_BACKUP, NEVER_EXPORTED } from '@/domain/backup';
 import { exportJson, displayTitle } from '@/features/files/file-actions';
 import { isolate } from '@/i18n/format';
+import { addNamespace } from '@/i18n/namespaces';
 import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
 import { loadExportRecords, saveExportRecord } from '@/persistence/preferences';
 import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
 import { showToast } from '@/ui/toasts';
+
+// Its words come with it (returning visitors only).
+addNamespace('backup', { en, fa });
 
 /** Quiet time after the last change before counting (typing a note is not ten changes). */
 const SETTLE_MS = 1500;
@@ -30,8 +36,8 @@ export function startBackupReminder(storage: KeyValueStorage | null = browserSto
     const title = isolate(displayTitle(canvas));
     showToast({
       tone: 'info',
-      text: () => (record?.at ? i18next.t('backup.changed', { title, count: changes }) : i18next.t('backup.never', { title })),
-      action: { label: () => i18next.t('backup.export'), run: () => exportJson() },
+      text: () => (record?.at ? i18next.t('backup:changed', { title, count: changes }) : i18next.t('backup:never', { title })),
+      action: { label: () => i18next.t('backup:export'), run: () => exportJson() },
     });
   };
   const later = () => {

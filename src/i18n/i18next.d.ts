@@ -8,6 +8,9 @@ import type presentation from '@locales/en/presentation.json';
 import type relationships from '@locales/en/relationships.json';
 import type shortcuts from '@locales/en/shortcuts.json';
 import type voting from '@locales/en/voting.json';
+import type loadError from '@locales/en/load-errors.json';
+import type dnd from '@locales/en/drag.json';
+import type backup from '@locales/en/backup.json';
 import type workshop from '@locales/en/workshop.json';
 
 declare module 'i18next' {
@@ -23,6 +26,9 @@ declare module 'i18next' {
       notices: typeof notices;
       shortcuts: typeof shortcuts;
       voting: typeof voting;
+      loadError: typeof loadError;
+      dnd: typeof dnd;
+      backup: typeof backup;
       workshop: typeof workshop;
     };
     returnNull: false;

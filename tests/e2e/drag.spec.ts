@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import en from '../../locales/en/app.json' with { type: 'json' };
 import fa from '../../locales/fa/app.json' with { type: 'json' };
+import enDrag from '../../locales/en/drag.json' with { type: 'json' };
+import faDrag from '../../locales/fa/drag.json' with { type: 'json' };
 import { block, nextFrames, notesOf, openWithCanvas } from './helpers';
 
 /**
@@ -9,6 +11,7 @@ import { block, nextFrames, notesOf, openWithCanvas } from './helpers';
  */
 
 const STRINGS = { en, fa } as const;
+const DRAG_STRINGS = { en: enDrag, fa: faDrag } as const;
 type Language = keyof typeof STRINGS;
 
 /** What dnd-kit's live region says, as the app words it (numbers in the language's digits). */
@@ -16,7 +19,7 @@ function said(language: Language, key: 'over' | 'dropped', text: string, blockNa
   const number = new Intl.NumberFormat(language);
   // A note in Latin letters read in a Persian sentence is set apart (FSI…PDI), so it cannot turn the sentence round.
   const quoted = language === 'fa' && /[A-Za-z]/.test(text) ? `\u2068${text}\u2069` : text;
-  return STRINGS[language].dnd[key]
+  return DRAG_STRINGS[language][key]
     .replace('{{text}}', quoted)
     .replace('{{block}}', blockName)
     .replace('{{position, number}}', number.format(position))

@@ -24,7 +24,7 @@ function names(language: 'en' | 'fa') {
     segments: app.blocks.customerSegments.name as string,
     partners: app.blocks.keyPartners.name as string,
     workshop: app.room.button as string,
-    people: app.room.people as string,
+    people: workshop.room.people as string,
     undo: app.history.undo as string,
     editNote: app.note.editLabel as string,
     start: workshop.start as string,

@@ -36,6 +36,7 @@ import { blockDrags, markVisible, noteDrags, useBoardDrag, useVisibleNotes } fro
 import { blockTarget, containerOf, moveBetweenLists, targetBlock } from './drag-lists';
 import { neighbourBlock, nextPlace, targetFor, type Box, type Direction, type Place } from './keyboard-moves';
 import { useDragAnnouncements } from './useDragAnnouncements';
+import './drag-namespace';
 import { holdConfirmations } from '@/ui/toasts';
 import { showFocused } from './board-keys';
 
@@ -202,8 +203,8 @@ export function DragLayer({ presenting }: DragLayerProps) {
   };
 
   const accessibility = useDragAnnouncements(dragItemsRef, placedBefore);
-  const { t } = useTranslation();
-  const roleDescription = t('dnd.roleDescription');
+  const { t } = useTranslation('dnd');
+  const roleDescription = t('roleDescription');
   const lists = dragItems ?? stored;
 
   return (

@@ -18,7 +18,7 @@ export function useDragAnnouncements(
   announcements: Announcements;
   screenReaderInstructions: ScreenReaderInstructions;
 } {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['app', 'dnd']);
   const language = i18n.language;
   // Whether the note has left its place since the pick-up (dnd-kit's first report is of the note over itself).
   const moved = useRef(false);
@@ -40,27 +40,27 @@ export function useDragAnnouncements(
       return { block: t(`blocks.${block}.name`), position: (index < 0 ? list.length : index) + 1, total: list.length };
     };
     return {
-      screenReaderInstructions: { draggable: t('dnd.instructions') },
+      screenReaderInstructions: { draggable: t('dnd:instructions') },
       announcements: {
         onDragStart: ({ active }) => {
           moved.current = false;
           const where = place(active.id);
-          return where ? t('dnd.pickedUp', { text: textOf(active.id), ...where }) : undefined;
+          return where ? t('dnd:pickedUp', { text: textOf(active.id), ...where }) : undefined;
         },
         onDragOver: ({ active, over }) => {
           // dnd-kit reports the note over itself right after the pick-up: keep "picked up" audible.
           if (!moved.current && over?.id === active.id) return undefined;
           moved.current = true;
           const where = over ? place(active.id, over.id === placedBeforeRef.current ? active.id : over.id) : null;
-          return where ? t('dnd.over', { text: textOf(active.id), ...where }) : undefined;
+          return where ? t('dnd:over', { text: textOf(active.id), ...where }) : undefined;
         },
         onDragEnd: ({ active }) => {
           const where = place(active.id);
-          return where ? t('dnd.dropped', { text: textOf(active.id), ...where }) : undefined;
+          return where ? t('dnd:dropped', { text: textOf(active.id), ...where }) : undefined;
         },
         onDragCancel: ({ active }) => {
           const block = containerOf(selectCurrentCanvas(useCanvasStore.getState()).blocks, String(active.id));
-          return block ? t('dnd.cancelled', { text: textOf(active.id), block: t(`blocks.${block}.name`) }) : undefined;
+          return block ? t('dnd:cancelled', { text: textOf(active.id), block: t(`blocks.${block}.name`) }) : undefined;
         },
       },
     };

@@ -1,5 +1,6 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './files-namespace';
 import type { Canvas } from '@/domain/schema';
 import { isolate } from '@/i18n/format';
 import { loadErrorText } from '@/i18n/load-error';
@@ -22,7 +23,7 @@ import { closeSharedCanvas, type SharedCanvas } from './useSharedCanvas';
  * tools (SharedTools) present, print and export it as it is.
  */
 export function SharedView({ shared }: { shared: SharedCanvas }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('files');
   const stacked = useMediaQuery(NARROW_SCREEN);
 
   if (shared.status === 'loading') return <SharedLoading />;

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveRoom, type RoomPerson } from '@/store/live-room';
+import './workshop-namespace';
 import './workshop.css';
 
 /** The header in a room: the connection's state (calm words, a status) and who is here. */
 export default function RoomStatus() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workshop');
   const room = useLiveRoom((state) => state.room);
   if (!room) return null;
   const count = room.people.length || 1;
@@ -28,7 +29,7 @@ export default function RoomStatus() {
   );
 }
 
-export function personLabel(t: ReturnType<typeof useTranslation>['t'], person: RoomPerson): string {
+export function personLabel(t: ReturnType<typeof useTranslation<'workshop'>>['t'], person: RoomPerson): string {
   if (!person.name) return person.self ? t('room.you', { name: t('room.host') }) : t('room.host');
   if (person.self) return t('room.you', { name: person.name });
   if (person.role === 'host') return t('room.facilitator', { name: person.name });
@@ -38,7 +39,7 @@ export function personLabel(t: ReturnType<typeof useTranslation>['t'], person: R
 
 /** Everyone here, each with their colour: a list named "People here". */
 export function PeopleList({ people, className = 'room-people' }: { people: readonly RoomPerson[]; className?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workshop');
   return (
     <ul className={className} aria-label={t('room.people')}>
       {people.map((person) => (

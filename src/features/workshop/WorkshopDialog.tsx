@@ -18,7 +18,6 @@ import './workshop.css';
  */
 export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: boolean) => void }) {
   const { t } = useTranslation('workshop');
-  const { t: tApp } = useTranslation();
   const titleId = useId();
   const room = useLiveRoom((state) => state.room);
   const [starting, setStarting] = useState(false);
@@ -84,7 +83,7 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
               <RoomLink label={t('watchLink')} help={t('watchHelp')} url={room.links.watch} />
             </div>
           )}
-          <h3>{tApp('room.people')}</h3>
+          <h3>{t('room.people')}</h3>
           <PeopleList people={room.people} className="room-people room-people-full" />
           <div className="notice-actions workshop-actions">
             {room.role === 'host' ? (
