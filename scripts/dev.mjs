@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const workshopPort = process.env.WORKSHOP_PORT ?? '8788';
 const children = [
-  spawn('npx', ['tsx', 'server/index.ts'], {
+  spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, PORT: workshopPort, HOST: '127.0.0.1', STATIC_DIR: 'none' },

@@ -18,13 +18,14 @@ function newest(path) {
   return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
 }
 
-const stale = !existsSync(built) || SOURCES.some((source) => existsSync(join(root, source)) && newest(join(root, source)) > statSync(built).mtimeMs);
+const stale =
+  !existsSync(built) || SOURCES.some((source) => existsSync(join(root, source)) && newest(join(root, source)) > statSync(built).mtimeMs);
 if (stale) {
   console.log('Building Boom (once, and again after a change)…');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn('npx', ['tsx', 'server/index.ts'], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

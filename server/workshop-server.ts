@@ -211,8 +211,9 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     address: options.host,
     quiet: true,
     stopOnSignals: false,
-    debounce: 1000,
-    maxDebounce: 5000,
+    // Written soon after a change (and at most 2 s after the first of a stream of them): a crash loses little, and the people in the room hold the rest.
+    debounce: 500,
+    maxDebounce: 2000,
     websocketOptions: { maxPayload: limits.messageBytes },
     extensions,
   });

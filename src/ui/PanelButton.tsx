@@ -15,6 +15,8 @@ interface PanelButtonProps {
   Panel: ComponentType<{ onClose: (returnFocus?: boolean) => void }> & { preload?: () => void };
   /** Fetch the panel's code in a quiet moment after the first screen (a heavy panel), not only when the user comes near. */
   preloadAtIdle?: boolean;
+  /** On a laptop-wide screen the label is left to screen readers and the tooltip (the icon says it). */
+  wideLabelOnly?: boolean;
   /** Set when something else asks for the panel to open; `onOpenRequest` is called as it opens. */
   openRequest?: number | null;
   onOpenRequest?: () => void;
@@ -29,6 +31,7 @@ export function PanelButton({
   openRequest = null,
   onOpenRequest,
   preloadAtIdle = false,
+  wideLabelOnly = false,
 }: PanelButtonProps) {
   const { t } = useTranslation();
   const intent = usePreload(Panel, preloadAtIdle);
@@ -52,9 +55,17 @@ export function PanelButton({
   };
   return (
     <>
-      <button ref={button} type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)} {...intent}>
+      <button
+        ref={button}
+        type="button"
+        className={className}
+        aria-haspopup="dialog"
+        title={wideLabelOnly ? label : undefined}
+        onClick={() => setOpen(true)}
+        {...intent}
+      >
         {icon}
-        <span>{label}</span>
+        <span className={wideLabelOnly ? 'label-wide' : undefined}>{label}</span>
       </button>
       {open && (
         <Suspense

@@ -41,7 +41,8 @@ export async function startWorkshopServer(env: Record<string, string> = {}): Pro
   let output = '';
 
   const start = async () => {
-    child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['server/index.ts'], {
+    // One process (tsx as Node's loader, not its own wrapper process), so a kill reaches the server itself.
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(ROOT, 'dist'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

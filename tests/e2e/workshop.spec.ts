@@ -1,43 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { addNote, block, notesOf } from './helpers';
+import { joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
 import { startWorkshopServer, type WorkshopServer } from './workshop-server';
 
 /**
  * Live workshops, on the real workshop server (started here as its own process, serving the
  * built app) with a facilitator, participants and a viewer each in a browser context of their own.
  */
-
-const strings = (language: 'en' | 'fa') => ({
-  app: JSON.parse(readFileSync(`locales/${language}/app.json`, 'utf8')),
-  workshop: JSON.parse(readFileSync(`locales/${language}/workshop.json`, 'utf8')),
-});
-
-const LABELS = {
-  en: { addNote: 'Add note', ...names('en') },
-  fa: { addNote: 'افزودن یادداشت', ...names('fa') },
-};
-
-function names(language: 'en' | 'fa') {
-  const { app, workshop } = strings(language);
-  return {
-    segments: app.blocks.customerSegments.name as string,
-    partners: app.blocks.keyPartners.name as string,
-    workshop: app.room.button as string,
-    people: workshop.room.people as string,
-    undo: app.history.undo as string,
-    editNote: app.note.editLabel as string,
-    start: workshop.start as string,
-    hostName: workshop.hostName as string,
-    joinLink: workshop.joinLink as string,
-    watchLink: workshop.watchLink as string,
-    name: workshop.name as string,
-    join: workshop.join as string,
-    end: workshop.end as string,
-    endNow: workshop.endNow as string,
-    connected: language === 'en' ? /^Connected/ : /^متصل/,
-  };
-}
 
 let server: WorkshopServer;
 
@@ -49,44 +19,10 @@ test.afterEach(async () => {
   await server.dispose();
 });
 
-/** A person's own browser (a context: storage of its own), in a language. */
-async function person(browser: Browser, language: 'en' | 'fa', url = `${server.url}/`): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript((chosen) => {
-    if (!localStorage.getItem('boom:language')) localStorage.setItem('boom:language', chosen);
-  }, language);
-  await page.goto(url);
-  return page;
-}
-
-async function startAsFacilitator(page: Page, language: 'en' | 'fa', name: string) {
-  const l = LABELS[language];
-  await page.getByRole('button', { name: l.workshop, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: l.workshop });
-  await dialog.getByRole('textbox', { name: l.hostName }).fill(name);
-  await dialog.getByRole('button', { name: l.start }).click();
-  const joinLink = await dialog.getByRole('textbox', { name: l.joinLink }).inputValue();
-  const watchLink = await dialog.getByRole('textbox', { name: l.watchLink }).inputValue();
-  await expect(dialog.getByRole('img')).toHaveCount(2);
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('status').filter({ hasText: l.connected })).toBeVisible();
-  return { joinLink, watchLink };
-}
-
-async function joinAs(browser: Browser, language: 'en' | 'fa', link: string, name: string): Promise<Page> {
-  const l = LABELS[language];
-  const page = await person(browser, language, link);
-  await page.getByRole('textbox', { name: l.name }).fill(name);
-  await page.getByRole('button', { name: l.join, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: l.connected })).toBeVisible();
-  return page;
-}
-
 for (const language of ['en', 'fa'] as const) {
   test(`a facilitator, a participant and a viewer share one live canvas (${language})`, async ({ browser }) => {
     const l = LABELS[language];
-    const host = await person(browser, language);
+    const host = await person(browser, language, `${server.url}/`);
     await addNote(host, l.segments, 'Coffee lovers', l.addNote);
     const { joinLink, watchLink } = await startAsFacilitator(host, language, 'Mina');
     expect(joinLink).toMatch(new RegExp(`^${server.url}/#room=[\\w-]{22}&join=[\\w-]{22}$`));
@@ -140,5 +76,40 @@ for (const language of ['en', 'fa'] as const) {
     // The guest works on alone; the room no longer takes the link.
     await addNote(guest, l.segments, 'After the workshop', l.addNote);
     await expect(block(host, l.segments).getByRole('listitem', { name: 'After the workshop' })).toHaveCount(0);
+  });
+}
+
+for (const language of ['en', 'fa'] as const) {
+  test(`the workshop dialog, the join dialog and a room's header have no accessibility violations (${language})`, async ({ browser }) => {
+    test.slow(); // axe walks several pages
+    const l = LABELS[language];
+    const violations = async (page: Page) =>
+      (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const host = await person(browser, language, `${server.url}/`);
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    await expect(host.getByRole('dialog', { name: l.workshop })).toBeVisible();
+    expect(await violations(host)).toEqual([]);
+    await host.keyboard.press('Escape');
+    const { joinLink, watchLink } = await startAsFacilitator(host, language, 'مینا');
+
+    const guest = await person(browser, language, joinLink);
+    await expect(guest.getByRole('textbox', { name: l.name })).toBeFocused();
+    expect(await violations(guest)).toEqual([]);
+    await guest.getByRole('textbox', { name: l.name }).fill('Sara');
+    await guest.keyboard.press('Enter');
+    await expect(guest.getByRole('status').filter({ hasText: l.connected })).toBeVisible();
+    const viewer = await joinAs(browser, language, watchLink, 'Ali');
+    await addNote(guest, l.segments, 'Students', l.addNote);
+    // Sara edits a note: the others see her name on it.
+    await block(guest, l.segments).getByRole('listitem', { name: 'Students' }).getByRole('button').first().click();
+    await expect(block(host, l.segments).getByText(language === 'en' ? 'Sara is editing' : 'Sara در حال ویرایش است')).toBeVisible();
+
+    // The facilitator's dialog with the links, the people and the end.
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    await expect(host.getByRole('dialog', { name: l.workshop }).getByRole('list', { name: l.people }).getByRole('listitem')).toHaveCount(3);
+    expect(await violations(host)).toEqual([]);
+    await host.keyboard.press('Escape');
+    expect(await violations(host)).toEqual([]);
+    expect(await violations(viewer)).toEqual([]);
   });
 }

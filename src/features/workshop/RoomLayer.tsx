@@ -64,8 +64,9 @@ function JoinDialog() {
           autoComplete="nickname"
           maxLength={NAME_LENGTH}
           value={name}
-          // Asked for at once: the dialog is here for this.
-          autoFocus
+          // Asked for at once: the dialog is here for this. The attribute (not React's autoFocus):
+          // showModal() gives focus to the element that has it.
+          ref={(field) => field?.setAttribute('autofocus', '')}
           aria-describedby={missing ? `${errorId} ${helpId}` : helpId}
           aria-invalid={missing || undefined}
           onChange={(event) => {

@@ -13,7 +13,7 @@ const RoomLayer = lazy(() => import('./RoomLayer'));
 /** The header's "Workshop": start a live room, give out its links, see who is here, end it. */
 export function WorkshopButton() {
   const { t } = useTranslation();
-  return <PanelButton className="toolbar-button" icon={<PeopleIcon />} label={t('room.button')} Panel={WorkshopDialog} />;
+  return <PanelButton className="toolbar-button" icon={<PeopleIcon />} label={t('room.button')} Panel={WorkshopDialog} wideLabelOnly />;
 }
 
 /** In a room: the connection's state and who is here, in the header. */

@@ -1,0 +1,175 @@
+import { expect, test, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
+import * as Y from 'yjs';
+import { connect } from '../../server/tests/clients';
+import { addNote, block, notesOf } from './helpers';
+import { joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
+import { startWorkshopServer, type WorkshopServer } from './workshop-server';
+
+/**
+ * What goes wrong in a real room: the server crashes, a phone loses the Wi-Fi, someone reloads,
+ * someone's app writes garbage. Real server, real browsers, real Node clients of the provider.
+ */
+
+let server: WorkshopServer;
+
+test.beforeEach(async () => {
+  server = await startWorkshopServer();
+});
+
+test.afterEach(async () => {
+  await server.dispose();
+});
+
+const l = LABELS.en;
+const status = (page: Page, text: RegExp) => page.getByRole('status').filter({ hasText: text });
+
+/** Every block's notes, in order: what two people must agree on. */
+async function board(page: Page): Promise<string[][]> {
+  const regions = page.getByRole('group', { name: 'Business Model Canvas' }).getByRole('region');
+  const lists: string[][] = [];
+  for (const region of await regions.all()) lists.push(await notesOf(region));
+  return lists;
+}
+
+test('the server is killed and started again while people edit: nothing is lost and everyone reconnects by themselves', async ({
+  browser,
+}) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara');
+  await addNote(host, l.segments, 'Before the crash', l.addNote);
+  await expect(block(guest, l.segments).getByRole('listitem', { name: 'Before the crash' })).toBeVisible();
+
+  await server.stop('SIGKILL');
+  await expect(status(guest, l.reconnecting)).toBeVisible();
+  await addNote(guest, l.partners, 'Typed while the server was down', l.addNote);
+  await server.start();
+
+  for (const page of [host, guest]) await expect(status(page, l.connected)).toBeVisible({ timeout: 30_000 });
+  await expect(block(host, l.partners).getByRole('listitem', { name: 'Typed while the server was down' })).toBeVisible();
+  // Someone joining after the restart gets the whole room.
+  const late = await joinAs(browser, 'en', joinLink, 'Reza');
+  expect(await notesOf(block(late, l.segments))).toEqual(['Before the crash']);
+  expect(await notesOf(block(late, l.partners))).toEqual(['Typed while the server was down']);
+});
+
+test('a participant cut off keeps editing; when the connection returns every canvas is the same', async ({ browser }) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  await addNote(host, l.segments, 'Coffee lovers', l.addNote);
+
+  // The guest's phone: its connection to the room can be cut, as a lost Wi-Fi would.
+  const phone: BrowserContext = await browser.newContext();
+  let cut = false;
+  const open: WebSocketRoute[] = [];
+  await phone.routeWebSocket(/\/workshop$/u, (socket) => {
+    if (cut) {
+      void socket.close();
+      return;
+    }
+    socket.connectToServer();
+    open.push(socket);
+  });
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone);
+  await expect(block(guest, l.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
+
+  cut = true;
+  await phone.setOffline(true);
+  await Promise.all(open.splice(0).map((socket) => socket.close()));
+  await expect(status(guest, l.offline)).toBeVisible();
+
+  // Both sides edit while apart, even the same note.
+  await addNote(guest, l.partners, 'Offline idea', l.addNote);
+  await addNote(host, l.partners, 'Online idea', l.addNote);
+  await expect(block(host, l.partners).getByRole('listitem', { name: 'Offline idea' })).toHaveCount(0);
+
+  cut = false;
+  await phone.setOffline(false);
+  await expect(status(guest, l.connected)).toBeVisible({ timeout: 30_000 });
+  for (const page of [host, guest]) {
+    await expect(block(page, l.partners).getByRole('listitem')).toHaveCount(2);
+  }
+  expect(await board(guest)).toEqual(await board(host));
+});
+
+test('a participant who reloads is back in the room under the name they gave', async ({ browser }) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara');
+  await addNote(guest, l.segments, 'Students', l.addNote);
+
+  await guest.reload();
+  await expect(status(guest, l.connected)).toBeVisible();
+  await expect(guest.getByRole('textbox', { name: l.name })).toHaveCount(0);
+  expect(await notesOf(block(guest, l.segments))).toEqual(['Students']);
+  // The old tab's presence goes with its connection: Sara is here once.
+  await expect(host.getByRole('list', { name: l.people }).getByRole('listitem')).toHaveCount(2);
+  await addNote(guest, l.segments, 'After the reload', l.addNote);
+  await expect(block(host, l.segments).getByRole('listitem', { name: 'After the reload' })).toBeVisible();
+
+  // The facilitator reloads too: still the facilitator, links and all, with no secret in the address.
+  await host.reload();
+  await expect(status(host, l.connected)).toBeVisible();
+  expect(host.url()).toMatch(/#room=[\w-]{22}$/u);
+  await host.getByRole('button', { name: l.workshop, exact: true }).click();
+  await expect(host.getByRole('textbox', { name: l.joinLink })).toHaveValue(joinLink);
+});
+
+test('an app that writes garbage into the room breaks no one’s canvas, a watch link cannot write, a wrong secret is refused', async ({
+  browser,
+}) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink, watchLink } = await startAsFacilitator(host, 'en', 'Mina');
+  await addNote(host, l.segments, 'Coffee lovers', l.addNote);
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara');
+  await expect(block(guest, l.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
+  const before = await board(host);
+  const params = (link: string) => new URLSearchParams(link.slice(link.indexOf('#') + 1));
+  const room = params(joinLink).get('room')!;
+
+  // A doctored client with the link to take part.
+  const hostile = connect(server.url, room, params(joinLink).get('join')!);
+  await hostile.ready;
+  hostile.doc.transact(() => {
+    const notes = hostile.doc.getMap<unknown>('notes');
+    const note = (fields: Record<string, unknown>) => {
+      const map = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(fields)) map.set(key, value);
+      return map;
+    };
+    notes.set('wrongtypes', note({ text: 42, color: ['yellow'], block: 'customerSegments', pos: 'a9' }));
+    notes.set('huge', note({ text: 'x'.repeat(200_000), color: 'yellow', block: 'customerSegments', pos: 'b0' }));
+    notes.set('__proto__', note({ text: 'polluted', color: 'yellow', block: 'customerSegments', pos: 'b1' }));
+    notes.set('noblock', note({ text: 'nowhere', color: 'yellow', block: 'nowhere', pos: 'b2' }));
+    notes.set('odd', 'not a note' as never);
+    hostile.doc.getMap<unknown>('canvas').set('title', { evil: true });
+    hostile.doc.getMap<unknown>('canvas').set('journeyModel', 'madeUp');
+    hostile.doc.getMap<unknown>('canvas').set('unknownKey', 'x'.repeat(1000));
+    hostile.doc.getMap<unknown>('votes').set('whatever', 'many');
+  });
+  await expect.poll(() => hostile.provider.unsyncedChanges).toBe(0);
+
+  // A client with the link to watch tries to write; another with a made-up secret tries to join.
+  const watcher = connect(server.url, room, params(watchLink).get('watch')!);
+  await watcher.ready;
+  const watcherNote = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries({ text: 'Written through a watch link', color: 'pink', block: 'keyPartners', pos: 'a0' })) {
+    watcherNote.set(key, value);
+  }
+  watcher.doc.getMap<unknown>('notes').set('fromwatcher', watcherNote);
+  await expect(connect(server.url, room, 'A'.repeat(22)).ready).rejects.toThrow();
+
+  // Everyone's canvas is as it was; the facilitator is told what was left out.
+  await host.getByRole('button', { name: l.workshop, exact: true }).click();
+  await expect(host.getByRole('dialog', { name: l.workshop }).getByRole('status')).toContainText(/left out/u);
+  await host.keyboard.press('Escape');
+  for (const page of [host, guest]) {
+    expect(await board(page)).toEqual(before);
+    await expect(page.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('');
+  }
+  // And the room still works.
+  await addNote(guest, l.segments, 'Still working', l.addNote);
+  await expect(block(host, l.segments).getByRole('listitem', { name: 'Still working' })).toBeVisible();
+  hostile.close();
+  watcher.close();
+});

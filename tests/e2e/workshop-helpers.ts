@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+/** Live-workshop steps as people take them: open Boom in a browser of one's own, start a room, join it. */
+
+const strings = (language: 'en' | 'fa') => ({
+  app: JSON.parse(readFileSync(`locales/${language}/app.json`, 'utf8')),
+  workshop: JSON.parse(readFileSync(`locales/${language}/workshop.json`, 'utf8')),
+});
+
+export const LABELS = {
+  en: { addNote: 'Add note', ...names('en') },
+  fa: { addNote: 'افزودن یادداشت', ...names('fa') },
+};
+
+function names(language: 'en' | 'fa') {
+  const { app, workshop } = strings(language);
+  return {
+    segments: app.blocks.customerSegments.name as string,
+    partners: app.blocks.keyPartners.name as string,
+    workshop: app.room.button as string,
+    people: workshop.room.people as string,
+    undo: app.history.undo as string,
+    editNote: app.note.editLabel as string,
+    start: workshop.start as string,
+    hostName: workshop.hostName as string,
+    joinLink: workshop.joinLink as string,
+    watchLink: workshop.watchLink as string,
+    name: workshop.name as string,
+    join: workshop.join as string,
+    end: workshop.end as string,
+    endNow: workshop.endNow as string,
+    connected: language === 'en' ? /^Connected/ : /^متصل/,
+    reconnecting: language === 'en' ? /^Reconnecting/ : /^در حال اتصال دوباره/,
+    offline: language === 'en' ? /^Offline/ : /^آفلاین/,
+  };
+}
+
+/** A person's own browser (a context: storage of its own), in a language. */
+export async function person(browser: Browser, language: 'en' | 'fa', url: string, given?: BrowserContext): Promise<Page> {
+  const context = given ?? (await browser.newContext());
+  const page = await context.newPage();
+  await page.addInitScript((chosen) => {
+    if (!localStorage.getItem('boom:language')) localStorage.setItem('boom:language', chosen);
+  }, language);
+  await page.goto(url);
+  return page;
+}
+
+export async function startAsFacilitator(page: Page, language: 'en' | 'fa', name: string) {
+  const l = LABELS[language];
+  await page.getByRole('button', { name: l.workshop, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: l.workshop });
+  await dialog.getByRole('textbox', { name: l.hostName }).fill(name);
+  await dialog.getByRole('button', { name: l.start }).click();
+  const joinLink = await dialog.getByRole('textbox', { name: l.joinLink }).inputValue();
+  const watchLink = await dialog.getByRole('textbox', { name: l.watchLink }).inputValue();
+  await expect(dialog.getByRole('img')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: l.connected })).toBeVisible();
+  return { joinLink, watchLink };
+}
+
+export async function joinAs(browser: Browser, language: 'en' | 'fa', link: string, name: string, context?: BrowserContext): Promise<Page> {
+  const l = LABELS[language];
+  const page = await person(browser, language, link, context);
+  await page.getByRole('textbox', { name: l.name }).fill(name);
+  await page.getByRole('button', { name: l.join, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: l.connected })).toBeVisible();
+  return page;
+}
