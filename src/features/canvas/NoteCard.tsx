@@ -85,8 +85,8 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId, editor }: Note
       aria-labelledby={editing ? undefined : textId}
       {...(editing ? {} : pointerListeners(drag?.listeners))}
     >
-      <NoteContent note={note} blockId={blockId} textId={textId} tools={tools} editing={editing} setEditing={setEditing} />
       {editor && <EditorMark name={editor.name} />}
+      <NoteContent note={note} blockId={blockId} textId={textId} tools={tools} editing={editing} setEditing={setEditing} />
     </li>
   );
 });
@@ -192,7 +192,7 @@ function EditorMark({ name }: { name: string }) {
   const { t } = useBoardText();
   return (
     <span className="note-editor-mark" dir="auto">
-      {t('room.editing', { name })}
+      {t('room.editing', { name: name || t('room.host') })}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLiveRoom, type RoomPerson } from '@/store/live-room';
 import './workshop-namespace';
@@ -5,7 +6,7 @@ import './workshop.css';
 
 /** The header in a room: the connection's state (calm words, a status) and who is here. */
 export default function RoomStatus() {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'app']);
   const room = useLiveRoom((state) => state.room);
   if (!room) return null;
   const count = room.people.length || 1;
@@ -29,8 +30,8 @@ export default function RoomStatus() {
   );
 }
 
-export function personLabel(t: ReturnType<typeof useTranslation<'workshop'>>['t'], person: RoomPerson): string {
-  if (!person.name) return person.self ? t('room.you', { name: t('room.host') }) : t('room.host');
+export function personLabel(t: TFunction<['workshop', 'app']>, person: RoomPerson): string {
+  if (!person.name) return person.self ? t('room.you', { name: t('app:room.host') }) : t('app:room.host');
   if (person.self) return t('room.you', { name: person.name });
   if (person.role === 'host') return t('room.facilitator', { name: person.name });
   if (person.role === 'view') return t('room.watching', { name: person.name });
@@ -39,13 +40,13 @@ export function personLabel(t: ReturnType<typeof useTranslation<'workshop'>>['t'
 
 /** Everyone here, each with their colour: a list named "People here". */
 export function PeopleList({ people, className = 'room-people' }: { people: readonly RoomPerson[]; className?: string }) {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'app']);
   return (
     <ul className={className} aria-label={t('room.people')}>
       {people.map((person) => (
         <li key={person.clientId} title={personLabel(t, person)} style={{ '--person-hue': person.hue } as React.CSSProperties} dir="auto">
           <span className="room-avatar" aria-hidden="true">
-            {[...(person.name || t('room.host'))][0]?.toLocaleUpperCase()}
+            {[...(person.name || t('app:room.host'))][0]?.toLocaleUpperCase()}
           </span>
           <span className="room-name">{personLabel(t, person)}</span>
         </li>
