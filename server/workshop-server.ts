@@ -12,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Server, type Extension } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { ROOM_API_PATH, ROOM_SOCKET_PATH, type RoomClientMessage, type RoomServerMessage } from '../src/domain/room';
@@ -70,6 +71,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const { store } = options;
   const allowed = new Set(options.allowedOrigins ?? []);
   const sizes = new Map<string, number>();
+  /** Each room's `room` map as its facilitator last wrote it: what anyone else's write to it is undone to. */
+  const controls = new Map<string, Record<string, unknown>>();
   const buckets = new Map<string, { tokens: number; at: number }>();
   const roomsOpened = new Map<string, number[]>();
   const log = (message: string) => {
@@ -118,8 +121,34 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       return { role };
     },
     async afterLoadDocument({ documentName, document }) {
-      const { encodeStateAsUpdate } = await import('yjs');
-      sizes.set(documentName, encodeStateAsUpdate(document).byteLength);
+      sizes.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
+      controls.set(documentName, document.getMap('room').toJSON());
+    },
+    async beforeSync({ connection, document }) {
+      // A participant's writes are refused while the facilitator has paused editing (and a viewer's always).
+      const { role } = connection.context as Context;
+      connection.readOnly = role === 'view' || (role === 'edit' && document.getMap('room').get('paused') === true);
+    },
+    async onChange({ documentName, document, transactionOrigin }) {
+      const map = document.getMap('room');
+      const origin = transactionOrigin as { source?: string; connection?: { context?: Context } } | null;
+      // The facilitator's own writes (here, or through another instance) are the room's decisions.
+      const trusted = origin?.source !== 'connection' || origin.connection?.context?.role === 'host';
+      if (trusted) {
+        controls.set(documentName, map.toJSON());
+        return;
+      }
+      const kept = controls.get(documentName) ?? {};
+      if (JSON.stringify(map.toJSON()) === JSON.stringify(kept)) return;
+      // Anyone else changed the facilitator's decisions: put them back.
+      log(`room ${documentName.slice(0, 6)}…: a participant's change to the facilitator's settings was undone`);
+      document.transact(
+        () => {
+          for (const key of [...map.keys()]) if (!Object.hasOwn(kept, key)) map.delete(key);
+          for (const [key, value] of Object.entries(kept)) map.set(key, value);
+        },
+        { source: 'local' },
+      );
     },
     async beforeHandleMessage({ documentName, update, socketId, connection }) {
       if (!withinRate(socketId)) {
@@ -146,6 +175,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     },
     async afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
+      controls.delete(documentName);
     },
     async onRequest({ request, response }) {
       await handleRequest(request, response);

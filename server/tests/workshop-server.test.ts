@@ -139,6 +139,40 @@ describe('the workshop server', () => {
     expect(notes(guest).get('a')).toBe('kept');
   });
 
+  it('undoes a participant’s change to the facilitator’s decisions, and refuses participants’ writes while editing is paused', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    const guest = join_(body.room, body.secrets.edit);
+    await Promise.all([host.ready, guest.ready]);
+    const room = (client: RoomClient) => client.doc.getMap<unknown>('room');
+    room(host).set('voting', true);
+    await until(() => room(guest).get('voting') === true);
+    // A doctored participant turns voting off and pauses the room: both are put back.
+    guest.doc.transact(() => {
+      room(guest).set('voting', false);
+      room(guest).set('paused', true);
+    });
+    await until(() => room(guest).get('voting') === true && room(guest).get('paused') === undefined, 5000, 'the decisions put back');
+    expect(room(host).toJSON()).toEqual({ voting: true });
+
+    room(host).set('paused', true);
+    await until(() => room(guest).get('paused') === true);
+    notes(guest).set('during-pause', 'refused');
+    notes(host).set('host-during-pause', 'kept');
+    await until(() => notes(guest).get('host-during-pause') === 'kept');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(notes(host).get('during-pause')).toBeUndefined();
+
+    room(host).set('paused', false);
+    await until(() => room(guest).get('paused') === false);
+    // The app syncs afresh when editing resumes (as it does here): what was refused comes in then
+    // (a note finished just as the pause began is not lost), and everything after it.
+    guest.provider.forceSync();
+    notes(guest).set('after-pause', 'kept');
+    await until(() => notes(host).get('after-pause') === 'kept', 5000, 'a write after the pause');
+    expect(notes(host).get('during-pause')).toBe('refused');
+  });
+
   it('closes a connection that sends more than its share of messages', async () => {
     await stop();
     store = sqliteStore(join(dir, 'rooms.sqlite'));

@@ -27,3 +27,48 @@ export type RoomServerMessage = { type: 'ended' };
 /** The path the workshop server takes rooms' WebSockets on, and where it opens rooms. */
 export const ROOM_SOCKET_PATH = '/workshop';
 export const ROOM_API_PATH = '/api/rooms';
+
+/**
+ * What the facilitator decides for everyone in a room, kept in the room's document (its `room`
+ * map, which only the facilitator may write: the server restores it when anyone else does).
+ */
+export interface RoomControls {
+  /** Editing paused for everyone but the facilitator (during a talk). */
+  paused: boolean;
+  /** Dot voting on for everyone. */
+  voting: boolean;
+  /** Dots each person may give in all (0: as many as they like). */
+  dots: number;
+  /** The facilitator's presentation: its step, when that step began (ms since 1970) and the per-block timer. */
+  presentation: { step: number; startedAt: number; timerMinutes: number } | null;
+}
+
+export const DEFAULT_ROOM_CONTROLS: RoomControls = { paused: false, voting: false, dots: 0, presentation: null };
+
+/** The most dots a facilitator can give each person, and the longest per-block timer. */
+export const MAX_DOTS_PER_PERSON = 99;
+export const MAX_TIMER_MINUTES = 60;
+/** A presentation's steps: the overview, nine blocks, the overview again (store/workshop's PRESENTATION_STEPS). */
+export const PRESENTATION_STEP_COUNT = 11;
+
+const isInteger = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/** A room's controls from whatever its map holds, field by field: anything unreadable is the default. */
+export function readRoomControls(fields: Readonly<Record<string, unknown>>): RoomControls {
+  const presentation = fields.presentation as Record<string, unknown> | null | undefined;
+  return {
+    paused: fields.paused === true,
+    voting: fields.voting === true,
+    dots: isInteger(fields.dots, 0, MAX_DOTS_PER_PERSON) ? fields.dots : 0,
+    presentation:
+      typeof presentation === 'object' &&
+      presentation !== null &&
+      isInteger(presentation.step, 0, PRESENTATION_STEP_COUNT - 1) &&
+      typeof presentation.startedAt === 'number' &&
+      Number.isFinite(presentation.startedAt) &&
+      isInteger(presentation.timerMinutes, 0, MAX_TIMER_MINUTES)
+        ? { step: presentation.step, startedAt: presentation.startedAt, timerMinutes: presentation.timerMinutes }
+        : null,
+  };
+}

@@ -4,9 +4,9 @@
  * room is started or joined; this state is all the first screen knows of rooms.
  */
 import { create } from 'zustand';
-import type { RoomConnection, RoomPerson, RoomProblem, RoomRole } from '@/domain/room';
+import type { RoomConnection, RoomControls, RoomPerson, RoomProblem, RoomRole } from '@/domain/room';
 
-export type { RoomConnection, RoomPerson, RoomProblem, RoomRole };
+export type { RoomConnection, RoomControls, RoomPerson, RoomProblem, RoomRole };
 
 export interface LiveRoom {
   id: string;
@@ -21,6 +21,10 @@ export interface LiveRoom {
   links: { join: string; watch: string } | null;
   /** Who else is editing a note, by note id. */
   editors: ReadonlyMap<string, RoomPerson>;
+  /** What the facilitator decided for everyone: editing paused, dot voting and its dots, the presentation. */
+  controls: RoomControls;
+  /** This person's dots, by note. */
+  ownVotes: ReadonlyMap<string, number>;
 }
 
 interface LiveRoomState {
@@ -33,11 +37,24 @@ interface LiveRoomState {
 
 export const useLiveRoom = create<LiveRoomState>(() => ({ room: null, invitation: null, problem: null }));
 
-/** True when this tab may not change the canvas it shows (a watch link). */
-export const selectReadOnly = (state: LiveRoomState) => state.room?.role === 'view';
+/** True when this tab may not change the room's canvas: a watch link, or editing paused by the facilitator. */
+export const selectReadOnly = (state: LiveRoomState) =>
+  state.room !== null && (state.room.role === 'view' || (state.room.role === 'edit' && state.room.controls.paused));
 
-/** True when `canvasId` is a live room's canvas seen through a watch link (so this tab never changes it). */
-export const selectWatching = (state: LiveRoomState, canvasId: string) => state.room?.role === 'view' && state.room.canvasId === canvasId;
+/** True when `canvasId` is a live room's canvas this tab may not change now (so the store refuses changes to it). */
+export const selectWatching = (state: LiveRoomState, canvasId: string) => selectReadOnly(state) && state.room?.canvasId === canvasId;
+
+/** The facilitator's decisions go to the room through the session that is open (none outside a room). */
+let controlsHandler: ((changes: Partial<RoomControls>) => void) | null = null;
+
+export function provideRoomControls(handler: ((changes: Partial<RoomControls>) => void) | null): void {
+  controlsHandler = handler;
+}
+
+/** The facilitator changes what holds for everyone in the room (nothing happens outside one, or for anyone else). */
+export function setRoomControls(changes: Partial<RoomControls>): void {
+  if (useLiveRoom.getState().room?.role === 'host') controlsHandler?.(changes);
+}
 
 /** Who else is editing each note, by note id (a new map only when people change). */
 export const selectEditorsByNote = (state: LiveRoomState): ReadonlyMap<string, RoomPerson> | undefined => state.room?.editors;
@@ -53,4 +70,13 @@ export function updateRoom(changes: Partial<Omit<LiveRoom, 'editors'>>): void {
 
 function editorsOf(people: readonly RoomPerson[]): ReadonlyMap<string, RoomPerson> {
   return new Map(people.filter((person) => !person.self && person.editing).map((person) => [person.editing!, person]));
+}
+
+/** In a room with a limit on dots: how many this person has left (null: no limit, or no room). */
+export function selectDotsLeft(state: LiveRoomState): number | null {
+  const room = state.room;
+  if (!room || room.controls.dots === 0) return null;
+  let given = 0;
+  for (const count of room.ownVotes.values()) given += count;
+  return Math.max(0, room.controls.dots - given);
 }

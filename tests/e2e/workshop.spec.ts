@@ -113,3 +113,59 @@ for (const language of ['en', 'fa'] as const) {
     expect(await violations(viewer)).toEqual([]);
   });
 }
+
+for (const language of ['en', 'fa'] as const) {
+  test(`the facilitator gives everyone five dots… here two, and pauses editing during a talk (${language})`, async ({ browser }) => {
+    const l = LABELS[language];
+    const digits = (text: string) => (language === 'fa' ? text.replace(/\d/gu, (digit) => '۰۱۲۳۴۵۶۷۸۹'[Number(digit)]!) : text);
+    const host = await person(browser, language, `${server.url}/`);
+    for (const text of ['Students', 'Commuters', 'Tourists']) await addNote(host, l.segments, text, l.addNote);
+    const { joinLink } = await startAsFacilitator(host, language, 'Mina');
+    const guest = await joinAs(browser, language, joinLink, 'Sara');
+
+    // Two dots each, and dot voting on for everyone (the guest has no switch of their own).
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    const dialog = host.getByRole('dialog', { name: l.workshop });
+    await dialog.getByRole('spinbutton', { name: l.dots }).fill('2');
+    await dialog.getByRole('button', { name: l.voting, exact: true }).click();
+    await expect(dialog.getByRole('button', { name: l.voting, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await host.keyboard.press('Escape');
+    const students = block(guest, l.segments).getByRole('listitem', { name: 'Students' });
+    await expect(students.getByRole('button', { name: l.addVote })).toBeVisible();
+
+    await students.getByRole('button', { name: l.addVote }).click();
+    await students.getByRole('button', { name: l.addVote }).click();
+    await expect(guest.getByText(digits(language === 'en' ? '0 dots left' : '0 نقطه مانده'))).toBeVisible();
+    // A third dot is refused, and said why; taking back a dot that is not yours is too.
+    const tourists = block(guest, l.segments).getByRole('listitem', { name: 'Tourists' });
+    await expect(tourists.getByRole('button', { name: l.addVote })).toHaveAttribute('aria-disabled', 'true');
+    // (By keyboard: "+" on the focused note, as a person who cannot see the dimmed button would.)
+    await tourists.getByRole('button', { name: 'Tourists', exact: true }).focus();
+    await guest.keyboard.press('+');
+    await expect(guest.getByText(language === 'en' ? /You have given all your 2 dots/u : /همه‌ی ۲ نقطه‌تان را داده‌اید/u)).toBeAttached();
+    await expect(tourists).not.toContainText(digits('1'));
+    // The facilitator's dot counts too: Students has three, for everyone.
+    await block(host, l.segments).getByRole('listitem', { name: 'Students' }).getByRole('button', { name: l.addVote }).click();
+    for (const page of [host, guest])
+      await expect(block(page, l.segments).getByRole('listitem', { name: 'Students' })).toContainText(digits('3'));
+    await expect(students.getByRole('button', { name: l.removeVote })).not.toHaveAttribute('aria-disabled', 'true');
+    await expect(
+      block(host, l.segments).getByRole('listitem', { name: 'Commuters' }).getByRole('button', { name: l.removeVote }),
+    ).toHaveAttribute('aria-disabled', 'true');
+
+    // A pause: the guest watches while the facilitator works, then edits again.
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    await dialog.getByRole('button', { name: l.pause }).click();
+    await host.keyboard.press('Escape');
+    await expect(guest.getByRole('status').filter({ hasText: l.paused })).toBeVisible();
+    await expect(guest.getByRole('button', { name: new RegExp(`^${l.addNote}`) })).toHaveCount(0);
+    await addNote(host, l.partners, 'During the talk', l.addNote);
+    await expect(block(guest, l.partners).getByRole('listitem', { name: 'During the talk' })).toBeVisible();
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    await dialog.getByRole('button', { name: l.pause }).click();
+    await host.keyboard.press('Escape');
+    await expect(guest.getByRole('status').filter({ hasText: l.paused })).toHaveCount(0);
+    await addNote(guest, l.partners, 'After the talk', l.addNote);
+    await expect(block(host, l.partners).getByRole('listitem', { name: 'After the talk' })).toBeVisible();
+  });
+}

@@ -1,14 +1,27 @@
 import i18next from 'i18next';
 import type { KeyboardEvent } from 'react';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { selectDotsLeft, useLiveRoom } from '@/store/live-room';
 import { useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { matchShortcut } from '@/ui/shortcuts';
 import { IconButton } from '@/ui/IconButton';
 import { VoteDots, type NoteVotesProps } from '@/ui/VoteDots';
 
-/** Gives or takes back a vote, and says the new count (the change is small on screen). */
+/**
+ * Gives or takes back a vote, and says the new count (the change is small on screen). In a live
+ * room a person gives at most the dots the facilitator allows, and takes back only their own.
+ */
 function vote(noteId: string, delta: 1 | -1): void {
+  const live = useLiveRoom.getState();
+  if (live.room && delta > 0 && selectDotsLeft(live) === 0) {
+    announce(i18next.t('workshop:votes.noDotsLeft', { count: live.room.controls.dots }));
+    return;
+  }
+  if (live.room && delta < 0 && !live.room.ownVotes.get(noteId)) {
+    announce(i18next.t('workshop:votes.noneOfYours'));
+    return;
+  }
   const before = useCanvasStore.getState();
   if (delta > 0) canvasActions().addVote(noteId);
   else canvasActions().removeVote(noteId);
@@ -29,6 +42,10 @@ export function voteByKey(event: KeyboardEvent<HTMLElement>, noteId: string): bo
 
 /** A note's votes as dots; while dot voting is on, buttons to add and remove one (drawn by the board: see features/canvas/note-parts). */
 export function NoteVotes({ noteId, votes, voting, describedBy, labelId, tabIndex, names }: NoteVotesProps) {
+  // In a live room, "−" takes back only this person's dots, and "+" gives only the dots left.
+  const own = useLiveRoom((state) => (state.room ? (state.room.ownVotes.get(noteId) ?? 0) : null));
+  const noneLeft = useLiveRoom((state) => selectDotsLeft(state) === 0);
+  const canRemove = own === null ? votes > 0 : own > 0;
   return (
     <div className="note-votes">
       <VoteDots votes={votes} labelId={labelId} />
@@ -40,8 +57,8 @@ export function NoteVotes({ noteId, votes, voting, describedBy, labelId, tabInde
             tabIndex={tabIndex}
             label={names.removeVote}
             aria-describedby={describedBy}
-            aria-disabled={votes === 0}
-            onClick={() => votes > 0 && vote(noteId, -1)}
+            aria-disabled={!canRemove}
+            onClick={() => canRemove && vote(noteId, -1)}
           >
             −
           </IconButton>
@@ -50,6 +67,7 @@ export function NoteVotes({ noteId, votes, voting, describedBy, labelId, tabInde
             tabIndex={tabIndex}
             label={names.addVote}
             aria-describedby={describedBy}
+            aria-disabled={noneLeft || undefined}
             onClick={() => vote(noteId, 1)}
           >
             +

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { setRoomControls, useLiveRoom } from '@/store/live-room';
 import { setVoting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { lazyDialog } from '@/ui/lazy-dialog';
@@ -11,20 +12,25 @@ const MostVotedDialog = lazyDialog(() => import('./MostVotedDialog'));
 export function VotingTools() {
   const { t } = useTranslation();
   const voting = useWorkshop((state) => state.voting);
+  // In a live room dot voting is the facilitator's to turn on and off, for everyone.
+  const role = useLiveRoom((state) => state.room?.role ?? null);
   return (
     <div className="toolbar" role="group" aria-label={t('voting.group')}>
-      <button
-        type="button"
-        className="toolbar-button"
-        aria-pressed={voting}
-        onClick={() => {
-          setVoting(!voting);
-          announce(t(voting ? 'voting.off' : 'voting.on'));
-        }}
-      >
-        <span className="vote-dot" aria-hidden="true" />
-        <span>{t('voting.toggle')}</span>
-      </button>
+      {(role === null || role === 'host') && (
+        <button
+          type="button"
+          className="toolbar-button"
+          aria-pressed={voting}
+          onClick={() => {
+            if (role === 'host') setRoomControls({ voting: !voting });
+            else setVoting(!voting);
+            announce(t(voting ? 'voting.off' : 'voting.on'));
+          }}
+        >
+          <span className="vote-dot" aria-hidden="true" />
+          <span>{t('voting.toggle')}</span>
+        </button>
+      )}
       <PanelButton className="toolbar-button" label={t('voting.mostVoted')} Panel={MostVotedDialog} />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useLiveRoom, type RoomPerson } from '@/store/live-room';
+import { selectDotsLeft, useLiveRoom, type RoomPerson } from '@/store/live-room';
 import './workshop-namespace';
 import './workshop.css';
 
@@ -8,6 +8,7 @@ import './workshop.css';
 export default function RoomStatus() {
   const { t } = useTranslation(['workshop', 'app']);
   const room = useLiveRoom((state) => state.room);
+  const dotsLeft = useLiveRoom(selectDotsLeft);
   if (!room) return null;
   const count = room.people.length || 1;
   const text =
@@ -25,6 +26,14 @@ export default function RoomStatus() {
         {text}
       </p>
       {room.role === 'view' && <span className="room-badge">{t('room.watchOnly')}</span>}
+      {room.role === 'edit' && room.controls.paused && (
+        <span className="room-badge" role="status">
+          {t('room.paused')}
+        </span>
+      )}
+      {room.role !== 'view' && room.controls.voting && dotsLeft !== null && (
+        <span className="room-badge">{t('room.dotsLeft', { count: dotsLeft })}</span>
+      )}
       <PeopleList people={room.people} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveRoom } from '@/store/live-room';
+import { MAX_DOTS_PER_PERSON, type RoomControls } from '@/domain/room';
+import { setRoomControls, useLiveRoom } from '@/store/live-room';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';
 import { showToast } from '@/ui/toasts';
@@ -83,6 +84,7 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
               <RoomLink label={t('watchLink')} help={t('watchHelp')} url={room.links.watch} />
             </div>
           )}
+          {room.role === 'host' && <RoomControlsForm controls={room.controls} />}
           <h3>{t('room.people')}</h3>
           <PeopleList people={room.people} className="room-people room-people-full" />
           <div className="notice-actions workshop-actions">
@@ -132,6 +134,67 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
         </>
       )}
     </Dialog>
+  );
+}
+
+/** The facilitator's decisions for everyone: editing paused, dot voting, dots per person. */
+function RoomControlsForm({ controls }: { controls: RoomControls }) {
+  const { t } = useTranslation('workshop');
+  const pauseHelp = useId();
+  const votingHelp = useId();
+  const dotsId = useId();
+  const dotsHelp = useId();
+  return (
+    <section className="room-controls">
+      <h3>{t('controlsTitle')}</h3>
+      <div className="room-control">
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={controls.paused}
+          aria-describedby={pauseHelp}
+          onClick={() => setRoomControls({ paused: !controls.paused })}
+        >
+          {t('pause')}
+        </button>
+        <p id={pauseHelp} className="room-link-help">
+          {t('pauseHelp')}
+        </p>
+      </div>
+      <div className="room-control">
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={controls.voting}
+          aria-describedby={votingHelp}
+          onClick={() => setRoomControls({ voting: !controls.voting })}
+        >
+          {t('voting')}
+        </button>
+        <p id={votingHelp} className="room-link-help">
+          {t('votingHelp')}
+        </p>
+      </div>
+      <div className="room-control">
+        <label htmlFor={dotsId}>{t('dots')}</label>
+        <input
+          id={dotsId}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_DOTS_PER_PERSON}
+          value={controls.dots}
+          aria-describedby={dotsHelp}
+          onChange={(event) => {
+            const dots = Math.round(Number(event.target.value));
+            if (Number.isFinite(dots)) setRoomControls({ dots: Math.min(MAX_DOTS_PER_PERSON, Math.max(0, dots)) });
+          }}
+        />
+        <p id={dotsHelp} className="room-link-help">
+          {t('dotsHelp')}
+        </p>
+      </div>
+    </section>
   );
 }
 

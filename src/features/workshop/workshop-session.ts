@@ -3,7 +3,7 @@
  * wired to the canvas store and the live-room state. Loaded only when a room is started or joined,
  * with Yjs and the provider.
  */
-import { ROOM_API_PATH, ROOM_SOCKET_PATH, type RoomProblem, type RoomRole } from '@/domain/room';
+import { DEFAULT_ROOM_CONTROLS, ROOM_API_PATH, ROOM_SOCKET_PATH, type RoomProblem, type RoomRole } from '@/domain/room';
 import type { Canvas } from '@/domain/schema';
 import { browserStorage } from '@/persistence/local-storage';
 import { roomFragment, roomLink } from '@/persistence/room/room-link';
@@ -11,7 +11,8 @@ import { loadWorkshopPrefs, saveWorkshopPrefs, type WorkshopPrefs } from '@/pers
 import { startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
-import { updateRoom, useLiveRoom } from '@/store/live-room';
+import { provideRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
+import { setVoting } from '@/store/workshop';
 import { commitPendingEdits, editedNotes, onEditedNotes } from '@/store/pending-edits';
 import { showToast } from '@/ui/toasts';
 import i18next from 'i18next';
@@ -65,6 +66,8 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
       ignored: 0,
       links: null,
       editors: new Map(),
+      controls: DEFAULT_ROOM_CONTROLS,
+      ownVotes: new Map(),
     },
   });
   session = startRoomSession({
@@ -86,8 +89,15 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
       ignored: (ignored) => updateRoom({ ignored }),
       refused: (problem) => closeRoom(problem),
       ended: () => closeRoom('ended'),
+      controls: (controls) => {
+        updateRoom({ controls });
+        // Dot voting is the facilitator's to turn on and off for everyone.
+        setVoting(controls.voting);
+      },
+      ownVotes: (ownVotes) => updateRoom({ ownVotes }),
     },
   });
+  provideRoomControls(role === 'host' ? (changes) => session?.setControls(changes) : null);
   stopEditing();
   const tellEditing = (noteIds: string[]) => session?.setEditing(noteIds[0] ?? null);
   stopEditing = onEditedNotes(tellEditing);
@@ -101,6 +111,7 @@ function closeRoom(problem: RoomProblem | null): void {
   stopEditing = () => {};
   session?.leave();
   session = null;
+  provideRoomControls(null);
   useLiveRoom.setState({ room: null, invitation: null, problem });
   if (location.hash.startsWith('#room=')) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   const canvas = room?.canvasId ? useCanvasStore.getState().canvases[room.canvasId] : undefined;

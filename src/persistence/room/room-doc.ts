@@ -11,7 +11,8 @@
  * - `notes` (map of maps, by note id): a note's fields, plus `block` (its block's id) and `pos`
  *   (a fractional index: notes of a block sort by it, then by id). A move sets both at once, so a
  *   note is always in exactly one block, however many people move it at the same moment;
- * - `votes` (map): each person's dots on a note, under "noteId personId"; a note's votes are their sum.
+ * - `votes` (map): each person's dots on a note, under "noteId personId"; a note's votes are their sum;
+ * - `room` (map): what the facilitator decides for everyone (domain/room's RoomControls).
  */
 import * as Y from 'yjs';
 import { generateNKeysBetween } from 'fractional-indexing';
@@ -19,6 +20,7 @@ import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
 import { canvasSchema, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
 import { JOURNEY_MODEL_IDS } from '@/domain/journey';
+import { readRoomControls, type RoomControls } from '@/domain/room';
 
 /** What a room holds that could not be taken in, for the facilitator to be told. */
 export type IgnoredPart =
@@ -296,4 +298,30 @@ function readNote(id: string, map: unknown, votes: number | undefined): { id: st
   if (votes) raw.votes = votes;
   const parsed = noteSchema.safeParse(raw);
   return parsed.success ? { id, block: block as BlockId, pos, note: parsed.data } : null;
+}
+
+const roomMap = (doc: Y.Doc) => doc.getMap<unknown>('room');
+
+/** The facilitator's decisions for the room, as its doc holds them (validated). */
+export function readControls(doc: Y.Doc): RoomControls {
+  return readRoomControls(roomMap(doc).toJSON());
+}
+
+/** Writes the facilitator's decisions (only a facilitator's writes stand: the server restores the rest). */
+export function writeControls(doc: Y.Doc, changes: Partial<RoomControls>, origin: unknown = null): void {
+  doc.transact(() => {
+    const map = roomMap(doc);
+    for (const [key, value] of Object.entries(changes)) map.set(key, value);
+  }, origin);
+}
+
+/** This person's dots in the room, by note. */
+export function readOwnVotes(doc: Y.Doc, personId: string): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const [key, value] of votesMap(doc).entries()) {
+    const match = VOTE_KEY.exec(key);
+    const count = readVote(value);
+    if (match && count !== null && match[2] === personId) own.set(match[1]!, count);
+  }
+  return own;
 }

@@ -9,9 +9,17 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { dequal } from 'dequal';
 import * as Y from 'yjs';
-import type { RoomClientMessage, RoomConnection, RoomPerson, RoomProblem, RoomRole } from '@/domain/room';
+import {
+  DEFAULT_ROOM_CONTROLS,
+  type RoomClientMessage,
+  type RoomConnection,
+  type RoomControls,
+  type RoomPerson,
+  type RoomProblem,
+  type RoomRole,
+} from '@/domain/room';
 import type { Canvas } from '@/domain/schema';
-import { hasCanvas, readCanvas, writeCanvas, writeChange } from './room-doc';
+import { hasCanvas, readCanvas, readControls, readOwnVotes, writeCanvas, writeChange, writeControls } from './room-doc';
 
 /** What the session needs of the app's canvases. */
 export interface LiveCanvas {
@@ -34,6 +42,10 @@ export interface RoomEvents {
   refused(problem: RoomProblem): void;
   /** The facilitator ended the room. */
   ended(): void;
+  /** What the facilitator decided for everyone (on joining, and at each change). */
+  controls(controls: RoomControls): void;
+  /** This person's dots, by note (on joining, and at each change). */
+  ownVotes(votes: ReadonlyMap<string, number>): void;
 }
 
 export interface RoomSessionOptions {
@@ -54,6 +66,8 @@ export interface RoomSession {
   setEditing(noteId: string | null): void;
   /** Ends the room for everyone (the facilitator's; the server refuses anyone else's). */
   end(): void;
+  /** Changes what the facilitator decides for everyone (the facilitator's; the server undoes anyone else's). */
+  setControls(changes: Partial<RoomControls>): void;
   /** Leaves the room (this tab only). */
   leave(): void;
 }
@@ -73,6 +87,8 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   let connectedOnce = false;
   let stopOwnChanges = () => {};
   let closed = false;
+  let lastControls = DEFAULT_ROOM_CONTROLS;
+  let lastOwnVotes = new Map<string, number>();
 
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,
@@ -122,6 +138,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     if (synced) return;
     synced = true;
     if (!hasCanvas(doc) && options.start && options.role === 'host') writeCanvas(doc, options.start, person.id, OWN);
+    readRoomState();
     if (!readIntoApp()) return; // an empty room (its facilitator has not written it yet): wait for it
     stopOwnChanges = options.canvas.onOwnChange((before, after) => {
       if (after.id === canvasId && options.role !== 'view') writeChange(doc, before, after, person.id, OWN);
@@ -130,7 +147,10 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
 
   let scheduled = false;
   doc.on('update', (_update: Uint8Array, origin: unknown) => {
-    if (origin === OWN || !synced || scheduled) return;
+    if (!synced) return;
+    // The facilitator's decisions and this person's dots, whoever changed them (this tab too).
+    readRoomState();
+    if (origin === OWN || scheduled) return;
     // Updates arriving together (a burst, a reconnect) are read once.
     scheduled = true;
     setTimeout(() => {
@@ -138,6 +158,22 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       if (!closed) readIntoApp();
     });
   });
+
+  function readRoomState(): void {
+    const controls = readControls(doc);
+    if (!dequal(controls, lastControls)) {
+      // Editing resumes: a fresh sync sends the server what it refused during the pause (a note
+      // finished just as it began), without which the server could take nothing more from this tab.
+      if (lastControls.paused && !controls.paused && options.role === 'edit') provider.forceSync();
+      lastControls = controls;
+      events.controls(controls);
+    }
+    const own = readOwnVotes(doc, person.id);
+    if (!dequal(own, lastOwnVotes)) {
+      lastOwnVotes = own;
+      events.ownVotes(own);
+    }
+  }
 
   /** Reads the room's canvas, validated, into the app; false while the room holds none. */
   function readIntoApp(): boolean {
@@ -175,6 +211,9 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     },
     end() {
       provider.sendStateless(JSON.stringify({ type: 'end' } satisfies RoomClientMessage));
+    },
+    setControls(changes) {
+      if (!closed && options.role === 'host') writeControls(doc, changes, OWN);
     },
     leave: close,
   };
