@@ -39,15 +39,21 @@ export interface RoomControls {
   voting: boolean;
   /** Dots each person may give in all (0: as many as they like). */
   dots: number;
-  /** The facilitator's presentation: its step, when that step began (ms since 1970) and the per-block timer. */
-  presentation: { step: number; startedAt: number; timerMinutes: number } | null;
+  /** The facilitator's presentation: its step, and the timer of the block shown (none when it has none). */
+  presentation: { step: number; timer: SharedTimer | null } | null;
+}
+
+/** A presenter's countdown as plain data: ms left when last started or paused, and since when it runs (ms since 1970; null while paused). */
+export interface SharedTimer {
+  left: number;
+  since: number | null;
 }
 
 export const DEFAULT_ROOM_CONTROLS: RoomControls = { paused: false, voting: false, dots: 0, presentation: null };
 
-/** The most dots a facilitator can give each person, and the longest per-block timer. */
+/** The most dots a facilitator can give each person, and the longest per-block timer (ms). */
 export const MAX_DOTS_PER_PERSON = 99;
-export const MAX_TIMER_MINUTES = 60;
+export const MAX_TIMER_MS = 60 * 60_000;
 /** A presentation's steps: the overview, nine blocks, the overview again (store/workshop's PRESENTATION_STEPS). */
 export const PRESENTATION_STEP_COUNT = 11;
 
@@ -57,18 +63,23 @@ const isInteger = (value: unknown, min: number, max: number): value is number =>
 /** A room's controls from whatever its map holds, field by field: anything unreadable is the default. */
 export function readRoomControls(fields: Readonly<Record<string, unknown>>): RoomControls {
   const presentation = fields.presentation as Record<string, unknown> | null | undefined;
+  const timer = (typeof presentation === 'object' && presentation !== null ? presentation.timer : null) as Record<string, unknown> | null;
+  const readTimer = (): SharedTimer | null =>
+    typeof timer === 'object' &&
+    timer !== null &&
+    typeof timer.left === 'number' &&
+    timer.left >= 0 &&
+    timer.left <= MAX_TIMER_MS &&
+    (timer.since === null || (typeof timer.since === 'number' && Number.isFinite(timer.since)))
+      ? { left: timer.left, since: timer.since as number | null }
+      : null;
   return {
     paused: fields.paused === true,
     voting: fields.voting === true,
     dots: isInteger(fields.dots, 0, MAX_DOTS_PER_PERSON) ? fields.dots : 0,
     presentation:
-      typeof presentation === 'object' &&
-      presentation !== null &&
-      isInteger(presentation.step, 0, PRESENTATION_STEP_COUNT - 1) &&
-      typeof presentation.startedAt === 'number' &&
-      Number.isFinite(presentation.startedAt) &&
-      isInteger(presentation.timerMinutes, 0, MAX_TIMER_MINUTES)
-        ? { step: presentation.step, startedAt: presentation.startedAt, timerMinutes: presentation.timerMinutes }
+      typeof presentation === 'object' && presentation !== null && isInteger(presentation.step, 0, PRESENTATION_STEP_COUNT - 1)
+        ? { step: presentation.step, timer: readTimer() }
         : null,
   };
 }

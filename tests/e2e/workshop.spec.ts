@@ -169,3 +169,44 @@ for (const language of ['en', 'fa'] as const) {
     await expect(block(host, l.partners).getByRole('listitem', { name: 'After the talk' })).toBeVisible();
   });
 }
+
+test('participants follow the presenter, see the same timer, can look around freely and follow again', async ({ browser }) => {
+  const l = LABELS.en;
+  const host = await person(browser, 'en', `${server.url}/`);
+  for (const text of ['Students', 'Commuters']) await addNote(host, l.segments, text, l.addNote);
+  const { joinLink, watchLink } = await startAsFacilitator(host, 'en', 'Mina');
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara');
+  const viewer = await joinAs(browser, 'en', watchLink, 'Ali');
+  const step = (page: Page) => page.getByRole('group', { name: 'Presentation' }).getByRole('heading', { level: 2 });
+
+  await host.getByRole('button', { name: 'Present', exact: true }).click();
+  await host.getByRole('combobox', { name: 'Timer per block' }).selectOption('1');
+  await host.keyboard.press('PageDown');
+  await expect(step(host)).toHaveText('1 of 9 · Customer Segments');
+  // Everyone's screen shows the block the presenter is on, with the presenter's timer running.
+  for (const page of [guest, viewer]) {
+    await expect(step(page)).toHaveText('1 of 9 · Customer Segments');
+    await expect(page.getByRole('timer')).toContainText(/0:5\d/u);
+    await expect(page.getByRole('button', { name: 'Follow the presenter' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Pause the timer' })).toHaveCount(0);
+  }
+  await host.keyboard.press('PageDown');
+  await expect(step(guest)).toHaveText('2 of 9 · Value Propositions');
+
+  // The guest looks around on their own; the presenter goes on without them.
+  await guest.keyboard.press('PageDown');
+  await expect(step(guest)).toHaveText('3 of 9 · Channels');
+  await expect(guest.getByRole('button', { name: 'Follow the presenter' })).toHaveAttribute('aria-pressed', 'false');
+  await host.keyboard.press('PageDown');
+  await expect(step(viewer)).toHaveText('3 of 9 · Channels');
+  await host.keyboard.press('PageDown');
+  await expect(step(viewer)).toHaveText('4 of 9 · Customer Relationships');
+  await expect(step(guest)).toHaveText('3 of 9 · Channels');
+  // …and follows again.
+  await guest.getByRole('button', { name: 'Follow the presenter' }).click();
+  await expect(step(guest)).toHaveText('4 of 9 · Customer Relationships');
+
+  // The presentation ends for those who follow it.
+  await host.keyboard.press('Escape');
+  for (const page of [guest, viewer]) await expect(page.getByRole('group', { name: 'Presentation' })).toHaveCount(0);
+});

@@ -14,7 +14,18 @@ import {
 import { selectViewing, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
 import { holdConfirmations } from '@/ui/toasts';
-import { goToStep, LAST_STEP, PRESENTATION_STEPS, stepBlock, useWorkshop } from '@/store/workshop';
+import type { SharedTimer } from '@/domain/room';
+import { selectReadOnly, useLiveRoom } from '@/store/live-room';
+import {
+  followPresenter,
+  goToStep,
+  LAST_STEP,
+  PRESENTATION_STEPS,
+  publishTimer,
+  stepBlock,
+  stopFollowing,
+  useWorkshop,
+} from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import {
   ChevronNextIcon,
@@ -63,10 +74,21 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   const [lastBlockStep, setLastBlockStep] = useState(1);
   if (block && lastBlockStep !== step) setLastBlockStep(step);
   const [flashes, setFlashes] = useState(0);
-  const timer = useBlockTimer(block, prefs.timerMinutes, () => {
+  const ownTimer = useBlockTimer(block, prefs.timerMinutes, () => {
     if (prefs.timeUp === 'flash' || prefs.timeUp === 'both') setFlashes((count) => count + 1);
     if (prefs.timeUp === 'sound' || prefs.timeUp === 'both') playChime();
   });
+  // In a live room: following the presenter shows their step and their timer (theirs to run).
+  const followed = useWorkshop((state) => state.followed);
+  const roomPresentation = useLiveRoom((state) => (state.room && state.room.role !== 'host' ? state.room.controls.presentation : null));
+  const watching = useLiveRoom(selectReadOnly);
+  const followedTimer = useFollowedTimer(followed?.timer ?? null);
+  const timer = followed ? followedTimer : ownTimer;
+  // The presenter's timer goes to the room as it stands (a live room shares it).
+  const ownCountdown = ownTimer.countdown;
+  useEffect(() => {
+    if (!followed) publishTimer(ownCountdown ? { left: ownCountdown.left, since: ownCountdown.since } : null);
+  }, [ownCountdown, followed]);
   const root = useRef<HTMLDivElement>(null);
   const focusBar = useDeferredFocus(root, !adding);
 
@@ -93,6 +115,8 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
   useEffect(() => announce(where), [where]);
 
   const run = (command: PresentCommand) => {
+    // Going elsewhere while following the presenter is looking around freely.
+    if (followed && command !== 'addNote' && command !== 'contrast' && command !== 'exit') stopFollowing();
     if (typeof command === 'object') return goToStep(command.block);
     switch (command) {
       case 'next':
@@ -156,25 +180,29 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
             <span className="visually-hidden">{t('timer.left', { block: blockName(block) })} </span>
             {timer.done ? t('timer.done') : formatClock(timer.left, i18n.language)}
           </span>
-          <button
-            type="button"
-            className="present-tool"
-            aria-label={timer.running ? t('timer.pause') : t('timer.resume')}
-            title={`${timer.running ? t('timer.pause') : t('timer.resume')} (T)`}
-            onClick={(event) => click('timer', event)}
-            aria-disabled={timer.done}
-          >
-            {timer.running ? <PauseIcon /> : <PlayIcon className="flips" />}
-          </button>
-          <button
-            type="button"
-            className="present-tool"
-            aria-label={t('timer.restart')}
-            title={`${t('timer.restart')} (R)`}
-            onClick={(event) => click('restartTimer', event)}
-          >
-            <RestartIcon />
-          </button>
+          {!followed && (
+            <>
+              <button
+                type="button"
+                className="present-tool"
+                aria-label={timer.running ? t('timer.pause') : t('timer.resume')}
+                title={`${timer.running ? t('timer.pause') : t('timer.resume')} (T)`}
+                onClick={(event) => click('timer', event)}
+                aria-disabled={timer.done}
+              >
+                {timer.running ? <PauseIcon /> : <PlayIcon className="flips" />}
+              </button>
+              <button
+                type="button"
+                className="present-tool"
+                aria-label={t('timer.restart')}
+                title={`${t('timer.restart')} (R)`}
+                onClick={(event) => click('restartTimer', event)}
+              >
+                <RestartIcon />
+              </button>
+            </>
+          )}
         </div>
       )}
       <div className="present-tools">
@@ -208,7 +236,21 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         >
           <OverviewIcon />
         </button>
-        {!readOnly && (
+        {roomPresentation && (
+          <button
+            type="button"
+            className="present-tool present-follow"
+            aria-pressed={followed !== null}
+            onClick={(event) => {
+              if (followed) stopFollowing();
+              else followPresenter(roomPresentation);
+              if (event.detail > 0) root.current?.focus();
+            }}
+          >
+            <span>{t('follow')}</span>
+          </button>
+        )}
+        {!readOnly && !watching && (
           <button
             type="button"
             className="present-tool"
@@ -220,17 +262,19 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
             <PlusIcon />
           </button>
         )}
-        <label className="present-timer-choice">
-          <span>{t('timer.label')}</span>
-          <select value={prefs.timerMinutes} onChange={(event) => changePrefs({ timerMinutes: Number(event.target.value) })}>
-            {TIMER_CHOICES.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {minutes === 0 ? t('timer.off') : t('timer.minutes', { count: minutes })}
-              </option>
-            ))}
-          </select>
-        </label>
-        {prefs.timerMinutes > 0 && (
+        {!followed && (
+          <label className="present-timer-choice">
+            <span>{t('timer.label')}</span>
+            <select value={prefs.timerMinutes} onChange={(event) => changePrefs({ timerMinutes: Number(event.target.value) })}>
+              {TIMER_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {minutes === 0 ? t('timer.off') : t('timer.minutes', { count: minutes })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!followed && prefs.timerMinutes > 0 && (
           <label className="present-timer-choice">
             <span>{t('timeUp.label')}</span>
             <select value={prefs.timeUp} onChange={(event) => changePrefs({ timeUp: event.target.value as TimeUpSignal })}>
@@ -329,6 +373,7 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
     if (endedAgo < TIME_UP_GRACE_MS) timeUp();
   }, [done, countdown]);
   return {
+    countdown,
     shown: countdown !== null,
     left,
     running,
@@ -336,6 +381,23 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
     toggle: () => setCountdown((current, at) => (current && remaining(current, at) > 0 ? toggleCountdown(current, at) : current)),
     restart: () => length > 0 && setCountdown((_, at) => startCountdown(length, at)),
   };
+}
+
+/** The presenter's timer as it runs on their screen, read by this screen's clock (no tools: it is theirs). */
+function useFollowedTimer(timer: SharedTimer | null) {
+  const [now, setNow] = useState(() => Date.now());
+  const running = timer !== null && isRunning(timer, now);
+  useEffect(() => {
+    const sync = () => setNow(Date.now());
+    const first = setTimeout(sync, 0);
+    const interval = running ? setInterval(sync, 250) : undefined;
+    return () => {
+      clearTimeout(first);
+      clearInterval(interval);
+    };
+  }, [running, timer]);
+  const left = timer ? remaining(timer, now) : 0;
+  return { countdown: null, shown: timer !== null, left, running, done: timer !== null && left === 0, toggle: () => {}, restart: () => {} };
 }
 
 /**

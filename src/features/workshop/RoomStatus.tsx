@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { selectDotsLeft, useLiveRoom, type RoomPerson } from '@/store/live-room';
+import { followPresenter, selectPresenting, useWorkshop } from '@/store/workshop';
 import './workshop-namespace';
 import './workshop.css';
 
@@ -9,6 +10,7 @@ export default function RoomStatus() {
   const { t } = useTranslation(['workshop', 'app']);
   const room = useLiveRoom((state) => state.room);
   const dotsLeft = useLiveRoom(selectDotsLeft);
+  const presenting = useWorkshop(selectPresenting);
   if (!room) return null;
   const count = room.people.length || 1;
   const text =
@@ -30,6 +32,11 @@ export default function RoomStatus() {
         <span className="room-badge" role="status">
           {t('room.paused')}
         </span>
+      )}
+      {room.role !== 'host' && room.controls.presentation && !presenting && (
+        <button type="button" className="toolbar-button" onClick={() => followPresenter(room.controls.presentation!)}>
+          {t('room.follow')}
+        </button>
       )}
       {room.role !== 'view' && room.controls.voting && dotsLeft !== null && (
         <span className="room-badge">{t('room.dotsLeft', { count: dotsLeft })}</span>

@@ -3,7 +3,15 @@
  * wired to the canvas store and the live-room state. Loaded only when a room is started or joined,
  * with Yjs and the provider.
  */
-import { DEFAULT_ROOM_CONTROLS, ROOM_API_PATH, ROOM_SOCKET_PATH, type RoomProblem, type RoomRole } from '@/domain/room';
+import {
+  DEFAULT_ROOM_CONTROLS,
+  ROOM_API_PATH,
+  ROOM_SOCKET_PATH,
+  type RoomControls,
+  type RoomProblem,
+  type RoomRole,
+  type SharedTimer,
+} from '@/domain/room';
 import type { Canvas } from '@/domain/schema';
 import { browserStorage } from '@/persistence/local-storage';
 import { roomFragment, roomLink } from '@/persistence/room/room-link';
@@ -11,8 +19,8 @@ import { loadWorkshopPrefs, saveWorkshopPrefs, type WorkshopPrefs } from '@/pers
 import { startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
-import { provideRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
-import { setVoting } from '@/store/workshop';
+import { provideRoomControls, setRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
+import { followPresenter, setVoting, stopPresenting, useWorkshop } from '@/store/workshop';
 import { commitPendingEdits, editedNotes, onEditedNotes } from '@/store/pending-edits';
 import { showToast } from '@/ui/toasts';
 import i18next from 'i18next';
@@ -20,6 +28,27 @@ import './workshop-namespace';
 
 let session: RoomSession | null = null;
 let stopEditing = () => {};
+let stopPublishing = () => {};
+
+/** The facilitator's presentation goes to the room: its step and the timer of the block shown. */
+function publishPresentation(): () => void {
+  const publish = ({ step, timer }: { step: number | null; timer: SharedTimer | null }) =>
+    setRoomControls({ presentation: step === null ? null : { step, timer } });
+  publish(useWorkshop.getState());
+  return useWorkshop.subscribe((state, previous) => {
+    if (state.step !== previous.step || state.timer !== previous.timer) publish(state);
+  });
+}
+
+/**
+ * A participant's screen follows the presenter: it starts presenting with them, goes where they
+ * go and ends with them, unless the person chose to look around freely (then it stays put).
+ */
+function followPresentation(before: RoomControls['presentation'], now: RoomControls['presentation']): void {
+  const { followed, step } = useWorkshop.getState();
+  if (now && (before === null || followed !== null)) followPresenter(now);
+  else if (!now && before && followed !== null && step !== null) stopPresenting();
+}
 
 const storage = () => browserStorage();
 const prefs = (): WorkshopPrefs => loadWorkshopPrefs(storage());
@@ -90,14 +119,18 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
       refused: (problem) => closeRoom(problem),
       ended: () => closeRoom('ended'),
       controls: (controls) => {
+        const before = useLiveRoom.getState().room?.controls.presentation ?? null;
         updateRoom({ controls });
         // Dot voting is the facilitator's to turn on and off for everyone.
         setVoting(controls.voting);
+        if (role !== 'host') followPresentation(before, controls.presentation);
       },
       ownVotes: (ownVotes) => updateRoom({ ownVotes }),
     },
   });
   provideRoomControls(role === 'host' ? (changes) => session?.setControls(changes) : null);
+  stopPublishing();
+  stopPublishing = role === 'host' ? publishPresentation() : () => {};
   stopEditing();
   const tellEditing = (noteIds: string[]) => session?.setEditing(noteIds[0] ?? null);
   stopEditing = onEditedNotes(tellEditing);
@@ -109,6 +142,8 @@ function closeRoom(problem: RoomProblem | null): void {
   const room = useLiveRoom.getState().room;
   stopEditing();
   stopEditing = () => {};
+  stopPublishing();
+  stopPublishing = () => {};
   session?.leave();
   session = null;
   provideRoomControls(null);
