@@ -111,12 +111,12 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       throw null;
     },
     async onAuthenticate({ documentName, token, connectionConfig }): Promise<Context> {
-      if (!isRoomId(documentName)) throw new Error('unknown-room');
+      if (!isRoomId(documentName)) throw refusal('unknown-room');
       const room = await store.getRoom(documentName);
-      if (!room) throw new Error('unknown-room');
-      if (room.endedAt) throw new Error('ended');
+      if (!room) throw refusal('unknown-room');
+      if (room.endedAt) throw refusal('ended');
       const role = roleOf(room, token);
-      if (!role) throw new Error('denied');
+      if (!role) throw refusal('denied');
       connectionConfig.readOnly = role === 'view';
       return { role };
     },
@@ -124,12 +124,26 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       sizes.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
       controls.set(documentName, document.getMap('room').toJSON());
     },
-    async beforeSync({ connection, document }) {
+    async beforeSync({ connection, document, documentName, type, payload }) {
       // A participant's writes are refused while the facilitator has paused editing (and a viewer's always).
       const { role } = connection.context as Context;
       connection.readOnly = role === 'view' || (role === 'edit' && document.getMap('room').get('paused') === true);
+      // A write that would take the room's document past its size is refused (only writes count:
+      // what a watcher or a refused writer sends never fills the room).
+      if (type !== 0 && !connection.readOnly && (sizes.get(documentName) ?? 0) + payload.byteLength > limits.documentBytes) {
+        throw new Error('document-too-large');
+      }
     },
-    async onChange({ documentName, document, transactionOrigin }) {
+    async beforeHandleAwareness({ states, context }) {
+      // Presence is what each tab says of itself, but not its role: that is the connection's.
+      for (const state of states.values()) {
+        if (JSON.stringify(state).length > AWARENESS_BYTES) throw new Error('awareness-too-large');
+        const user = (state as { user?: unknown }).user;
+        if (context && typeof user === 'object' && user !== null) (user as { role?: Role }).role = (context as Context).role;
+      }
+    },
+    async onChange({ documentName, document, transactionOrigin, update }) {
+      sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength);
       const map = document.getMap('room');
       const origin = transactionOrigin as { source?: string; connection?: { context?: Context } } | null;
       // The facilitator's own writes (here, or through another instance) are the room's decisions.
@@ -150,15 +164,12 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         { source: 'local' },
       );
     },
-    async beforeHandleMessage({ documentName, update, socketId, connection }) {
+    async beforeHandleMessage({ documentName, socketId, connection }) {
       if (!withinRate(socketId)) {
         log(`closing a connection to ${documentName.slice(0, 6)}…: too many messages`);
         connection.close({ code: 4429, reason: 'rate' });
         throw new Error('rate');
       }
-      const size = (sizes.get(documentName) ?? 0) + update.byteLength;
-      if (size > limits.documentBytes) throw new Error('document-too-large');
-      sizes.set(documentName, size);
     },
     async onStateless({ payload, connection, documentName, document }) {
       const message = parseMessage(payload);
@@ -259,6 +270,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       server.httpServer.closeAllConnections();
     },
   };
+}
+
+/** Bytes one tab's presence may take (a name, a colour, the note it edits: a few hundred). */
+const AWARENESS_BYTES = 2000;
+
+/** A refusal the app is told the reason of (Hocuspocus sends an error's `reason`). */
+function refusal(reason: 'unknown-room' | 'ended' | 'denied'): Error {
+  return Object.assign(new Error(reason), { reason });
 }
 
 function parseMessage(payload: string): RoomClientMessage | null {

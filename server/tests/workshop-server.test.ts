@@ -101,8 +101,9 @@ describe('the workshop server', () => {
 
   it('refuses a wrong secret, an unknown room and a page of another origin', async () => {
     const { body } = await openRoom();
-    await expect(join_(body.room, 'x'.repeat(22)).ready).rejects.toThrow();
-    await expect(join_('y'.repeat(22), body.secrets.edit).ready).rejects.toThrow();
+    // The app is told why, to say it: a link that is not valid, a room that is not there.
+    await expect(join_(body.room, 'x'.repeat(22)).ready).rejects.toThrow('denied');
+    await expect(join_('y'.repeat(22), body.secrets.edit).ready).rejects.toThrow('unknown-room');
     const foreign = join_(body.room, body.secrets.edit, { origin: 'http://evil.example' });
     const result = await Promise.race([
       foreign.ready.then(() => 'joined'),
@@ -123,7 +124,24 @@ describe('the workshop server', () => {
     host.provider.sendStateless(JSON.stringify({ type: 'end' }));
     await until(() => guest.stateless.includes(JSON.stringify({ type: 'ended' })), 5000, 'the end of the room');
     expect((await store.getRoom(body.room))?.endedAt).not.toBeNull();
-    await expect(join_(body.room, body.secrets.edit).ready).rejects.toThrow();
+    await expect(join_(body.room, body.secrets.edit).ready).rejects.toThrow('ended');
+  });
+
+  it('takes a tab’s role from its link, whatever its presence says, and refuses presence too large', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    const viewer = join_(body.room, body.secrets.view);
+    await Promise.all([host.ready, viewer.ready]);
+    viewer.provider.setAwarenessField('user', { name: 'Not the facilitator', hue: 1, role: 'host' });
+    const roleSeen = () =>
+      [...host.provider.awareness!.getStates().values()].find(
+        (state) => (state as { user?: { name?: string } }).user?.name === 'Not the facilitator',
+      );
+    await until(() => roleSeen() !== undefined);
+    expect((roleSeen() as { user: { role: string } }).user.role).toBe('view');
+    viewer.provider.setAwarenessField('user', { name: 'x'.repeat(5000), hue: 1, role: 'view' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect([...host.provider.awareness!.getStates().values()].some((state) => JSON.stringify(state).length > 5000)).toBe(false);
   });
 
   it('keeps a room through a restart of the server', async () => {

@@ -138,7 +138,17 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       const latest = ops.byLastChange(list)[0]!;
       commit('load', { canvases, currentId: currentId && canvases[currentId] ? currentId : latest.id });
     },
-    setWorkspace: ({ canvases, currentId }, origin) => commit(origin, { canvases, currentId }),
+    setWorkspace: ({ canvases, currentId }, origin) => {
+      // Undo never changes a live room's canvas this tab may only watch (or may not edit during a pause).
+      const room = useLiveRoom.getState().room;
+      if (
+        room?.canvasId &&
+        selectWatching(useLiveRoom.getState(), room.canvasId) &&
+        canvases[room.canvasId] !== get().canvases[room.canvasId]
+      )
+        return;
+      commit(origin, { canvases, currentId });
+    },
 
     addNote: (blockId, text, options = {}) => {
       const id = newId();
@@ -195,7 +205,7 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
     renameCanvas: (canvasId, title) => {
       const { canvases } = get();
       const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
-      if (!canvas) return;
+      if (!canvas || selectWatching(useLiveRoom.getState(), canvasId)) return;
       const next = ops.setTitle(canvas, title, nowIso());
       if (next !== canvas) local({ canvases: { ...canvases, [canvasId]: next } });
     },

@@ -134,6 +134,17 @@ describe('a live room’s canvas in a Yjs doc', () => {
     expect(Object.getPrototypeOf(result.canvas.notes)).toBe(Object.prototype);
   });
 
+  it('places notes afresh beside a position no key can be made next to (a doctored app wrote it)', () => {
+    const { one, two, sync } = room(base());
+    (two.getMap<Y.Map<unknown>>('notes').get('a') as Y.Map<unknown>).set('pos', 'hello');
+    sync();
+    const seen = read(one);
+    const added = addNote(seen, 'customerSegments', { id: 'x', text: 'Added after' }, T1);
+    expect(() => writeChange(one, seen, added, 'p1')).not.toThrow();
+    sync();
+    expect(read(two).blocks.customerSegments).toEqual(added.blocks.customerSegments);
+  });
+
   it('takes in at most the notes a canvas holds', () => {
     const { one } = room(createCanvas('c', T0, 'Big'));
     const notes = one.getMap<unknown>('notes');

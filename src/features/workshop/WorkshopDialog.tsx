@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_DOTS_PER_PERSON, type RoomControls } from '@/domain/room';
 import { setRoomControls, useLiveRoom } from '@/store/live-room';
@@ -24,6 +24,14 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<StartProblem | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once the room is open, the button that opened it is gone: focus goes to the dialog's heading.
+  const open = room !== null;
+  useEffect(() => {
+    const active = document.activeElement;
+    if (open && (!active || active === document.body || active.tagName === 'DIALOG')) heading.current?.focus();
+  }, [open]);
   const [name, setName] = useState(rememberedName);
   const nameId = useId();
   const nameHelpId = useId();
@@ -38,7 +46,9 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
 
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="small-dialog workshop-dialog">
-      <h2 id={titleId}>{t('title')}</h2>
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {t('title')}
+      </h2>
       {!room && (
         <>
           <p>{t('intro')}</p>
@@ -96,6 +106,7 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
                   actions={
                     <>
                       <button
+                        ref={(button) => button?.focus()}
                         type="button"
                         className="button button-danger"
                         onClick={() => {
@@ -105,7 +116,14 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
                       >
                         {t('endNow')}
                       </button>
-                      <button type="button" className="button" onClick={() => setConfirming(false)}>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => {
+                          setConfirming(false);
+                          requestAnimationFrame(() => endButton.current?.focus());
+                        }}
+                      >
                         {t('keepGoing')}
                       </button>
                     </>
@@ -114,7 +132,14 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
                   {t('endConfirm')}
                 </Notice>
               ) : (
-                <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+                <button
+                  ref={endButton}
+                  type="button"
+                  className="button button-danger"
+                  // Ending needs the server to hear it: not while the connection is away.
+                  aria-disabled={room.connection !== 'connected' || undefined}
+                  onClick={() => room.connection === 'connected' && setConfirming(true)}
+                >
                   {t('end')}
                 </button>
               )

@@ -119,7 +119,11 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
       refused: (problem) => closeRoom(problem),
       ended: () => closeRoom('ended'),
       controls: (controls) => {
-        const before = useLiveRoom.getState().room?.controls.presentation ?? null;
+        const previous = useLiveRoom.getState().room?.controls;
+        // What is being typed is saved before editing pauses or the presenter takes the screen
+        // (written to the room now, or when editing resumes).
+        if ((controls.paused && !previous?.paused) || (controls.presentation && !previous?.presentation)) commitPendingEdits();
+        const before = previous?.presentation ?? null;
         updateRoom({ controls });
         // Dot voting is the facilitator's to turn on and off for everyone.
         setVoting(controls.voting);

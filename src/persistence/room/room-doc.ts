@@ -15,7 +15,7 @@
  * - `room` (map): what the facilitator decides for everyone (domain/room's RoomControls).
  */
 import * as Y from 'yjs';
-import { generateNKeysBetween } from 'fractional-indexing';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
 import { canvasSchema, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
@@ -147,7 +147,10 @@ function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string)
       const map = notes.get(id);
       return map instanceof Y.Map && map.get('block') === blockId ? readPos(map.get('pos')) : null;
     });
-    const kept = longestIncreasingRun(positions);
+    let kept = longestIncreasingRun(positions);
+    // A position no key can be made beside (written by someone's doctored app): the block's notes
+    // are all placed afresh, in the order this person sees them.
+    if ([...kept].some((index) => !isPlaceable(positions[index]!))) kept = new Set();
     let index = 0;
     while (index < list.length) {
       if (kept.has(index)) {
@@ -196,6 +199,15 @@ function longestIncreasingRun(positions: readonly (string | null)[]): Set<number
   const run = new Set<number>();
   for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) run.add(index);
   return run;
+}
+
+function isPlaceable(pos: string): boolean {
+  try {
+    generateKeyBetween(pos, null);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readPos(value: unknown): string | null {

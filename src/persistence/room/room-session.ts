@@ -139,9 +139,22 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     synced = true;
     if (!hasCanvas(doc) && options.start && options.role === 'host') writeCanvas(doc, options.start, person.id, OWN);
     readRoomState();
-    if (!readIntoApp()) return; // an empty room (its facilitator has not written it yet): wait for it
+    // An empty room (its facilitator has not written it yet) is read again as updates come.
+    readIntoApp();
+  }
+
+  /** From the moment the room's canvas is here, this person's changes to it go into the room. */
+  function sendOwnChanges(): void {
     stopOwnChanges = options.canvas.onOwnChange((before, after) => {
-      if (after.id === canvasId && options.role !== 'view') writeChange(doc, before, after, person.id, OWN);
+      if (after.id !== canvasId || options.role === 'view') return;
+      try {
+        writeChange(doc, before, after, person.id, OWN);
+      } catch (error) {
+        // Whatever went wrong (a position in the doc no one could place beside), the room stays the
+        // truth: this tab reads it afresh rather than keep a change the others do not have.
+        console.error('A change could not be written into the room:', error);
+        readIntoApp();
+      }
     });
   }
 
@@ -184,11 +197,14 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       lastIgnored = result.ignored.length;
       events.ignored(lastIgnored);
     }
-    const canvas = keepUnchanged(mine, result.canvas);
+    // The room's canvas keeps the id it had when this tab joined, whatever a doc says later
+    // (someone's app could otherwise send everyone's edits to another of their canvases).
+    const canvas = keepUnchanged(mine, canvasId === null ? result.canvas : { ...result.canvas, id: canvasId });
     if (canvas !== mine) options.canvas.receive(canvas);
     if (canvasId === null) {
       canvasId = canvas.id;
       events.joined(canvas.id);
+      sendOwnChanges();
     }
     return true;
   }
