@@ -41,7 +41,7 @@ export default function RoomStatus() {
       {room.role !== 'view' && room.controls.voting && dotsLeft !== null && (
         <span className="room-badge">{t('room.dotsLeft', { count: dotsLeft })}</span>
       )}
-      <PeopleList people={room.people} />
+      <PeopleList people={room.people} compact />
     </div>
   );
 }
@@ -54,8 +54,16 @@ export function personLabel(t: TFunction<['workshop', 'app']>, person: RoomPerso
   return person.name;
 }
 
-/** Everyone here, each with their colour: a list named "People here". */
-export function PeopleList({ people, className = 'room-people' }: { people: readonly RoomPerson[]; className?: string }) {
+/** Everyone here, each with their colour: a list named "People here" (`compact`: initials, the names read out and on hover). */
+export function PeopleList({
+  people,
+  className = 'room-people',
+  compact = false,
+}: {
+  people: readonly RoomPerson[];
+  className?: string;
+  compact?: boolean;
+}) {
   const { t } = useTranslation(['workshop', 'app']);
   return (
     <ul className={className} aria-label={t('room.people')}>
@@ -64,7 +72,7 @@ export function PeopleList({ people, className = 'room-people' }: { people: read
           <span className="room-avatar" aria-hidden="true">
             {[...(person.name || t('app:room.host'))][0]?.toLocaleUpperCase()}
           </span>
-          <span className="room-name">{personLabel(t, person)}</span>
+          <span className={compact ? 'visually-hidden' : 'room-name'}>{personLabel(t, person)}</span>
         </li>
       ))}
     </ul>
