@@ -167,6 +167,12 @@ for (const language of ['en', 'fa'] as const) {
     await expect(guest.getByRole('status').filter({ hasText: l.paused })).toHaveCount(0);
     await addNote(guest, l.partners, 'After the talk', l.addNote);
     await expect(block(host, l.partners).getByRole('listitem', { name: 'After the talk' })).toBeVisible();
+
+    // Dot voting was the room's: it ends with it.
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    await host.getByRole('button', { name: l.end }).click();
+    await host.getByRole('button', { name: l.endNow }).click();
+    await expect(guest.getByRole('button', { name: l.addVote })).toHaveCount(0);
   });
 }
 

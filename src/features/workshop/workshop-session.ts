@@ -20,7 +20,7 @@ import { startRoomSession, type LiveCanvas, type RoomSession } from '@/persisten
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
 import { provideRoomControls, setRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
-import { followPresenter, setVoting, stopPresenting, useWorkshop } from '@/store/workshop';
+import { followPresenter, setVoting, stopFollowing, stopPresenting, useWorkshop } from '@/store/workshop';
 import { commitPendingEdits, editedNotes, onEditedNotes } from '@/store/pending-edits';
 import { showToast } from '@/ui/toasts';
 import i18next from 'i18next';
@@ -151,6 +151,9 @@ function closeRoom(problem: RoomProblem | null): void {
   session?.leave();
   session = null;
   provideRoomControls(null);
+  // What the facilitator decided for the room ends with it: dot voting, following their presentation.
+  setVoting(false);
+  stopFollowing();
   useLiveRoom.setState({ room: null, invitation: null, problem });
   if (location.hash.startsWith('#room=')) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   const canvas = room?.canvasId ? useCanvasStore.getState().canvases[room.canvasId] : undefined;
