@@ -347,15 +347,7 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
   });
   // The clock ticks while a countdown runs (shown or not), and is read afresh when another block comes up.
   const anyRunning = Object.values(byBlock).some((other) => isRunning(other, now));
-  useEffect(() => {
-    const sync = () => setNow(Date.now());
-    const first = setTimeout(sync, 0);
-    const interval = anyRunning ? setInterval(sync, 250) : undefined;
-    return () => {
-      clearTimeout(first);
-      clearInterval(interval);
-    };
-  }, [anyRunning, block]);
+  useClockTicks(setNow, anyRunning, block);
   const running = countdown !== null && isRunning(countdown, now);
   const left = countdown ? remaining(countdown, now) : 0;
   const done = countdown !== null && left === 0;
@@ -383,19 +375,24 @@ function useBlockTimer(block: BlockId | null, minutes: number, onTimeUp: () => v
   };
 }
 
-/** The presenter's timer as it runs on their screen, read by this screen's clock (no tools: it is theirs). */
-function useFollowedTimer(timer: SharedTimer | null) {
-  const [now, setNow] = useState(() => Date.now());
-  const running = timer !== null && isRunning(timer, now);
+/** Moves a timer's clock: at once when `readAgain` changes (another block, another timer), and four times a second while `ticking`. */
+function useClockTicks(setNow: (now: number) => void, ticking: boolean, readAgain: unknown): void {
   useEffect(() => {
     const sync = () => setNow(Date.now());
     const first = setTimeout(sync, 0);
-    const interval = running ? setInterval(sync, 250) : undefined;
+    const interval = ticking ? setInterval(sync, 250) : undefined;
     return () => {
       clearTimeout(first);
       clearInterval(interval);
     };
-  }, [running, timer]);
+  }, [setNow, ticking, readAgain]);
+}
+
+/** The presenter's timer as it runs on their screen, read by this screen's clock (no tools: it is theirs). */
+function useFollowedTimer(timer: SharedTimer | null) {
+  const [now, setNow] = useState(() => Date.now());
+  const running = timer !== null && isRunning(timer, now);
+  useClockTicks(setNow, running, timer);
   const left = timer ? remaining(timer, now) : 0;
   return { countdown: null, shown: timer !== null, left, running, done: timer !== null && left === 0, toggle: () => {}, restart: () => {} };
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveRoom } from '@/store/live-room';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';
-import { NAME_LENGTH } from '@/persistence/room/room-prefs';
+import { NameField } from './NameField';
 import { joinRoom, rememberedName } from './workshop-session';
 import './workshop-namespace';
 import './workshop.css';
@@ -29,9 +29,6 @@ function JoinDialog() {
   const { t } = useTranslation('workshop');
   const invitation = useLiveRoom((state) => state.invitation)!;
   const titleId = useId();
-  const nameId = useId();
-  const helpId = useId();
-  const errorId = useId();
   const [name, setName] = useState(rememberedName);
   const [missing, setMissing] = useState(false);
   const notNow = () => {
@@ -50,38 +47,22 @@ function JoinDialog() {
       <h2 id={titleId}>{t('joinTitle')}</h2>
       <p>{t(invitation.role === 'view' ? 'watchIntro' : 'joinIntro')}</p>
       <form
-        className="room-join"
         onSubmit={(event) => {
           event.preventDefault();
           join();
         }}
       >
-        <label htmlFor={nameId}>{t('name')}</label>
-        <input
-          id={nameId}
-          type="text"
-          dir="auto"
-          autoComplete="nickname"
-          maxLength={NAME_LENGTH}
+        <NameField
+          label={t('name')}
+          help={t('nameHelp')}
           value={name}
-          // Asked for at once: the dialog is here for this. The attribute (not React's autoFocus):
-          // showModal() gives focus to the element that has it.
-          ref={(field) => field?.setAttribute('autofocus', '')}
-          aria-describedby={missing ? `${errorId} ${helpId}` : helpId}
-          aria-invalid={missing || undefined}
-          onChange={(event) => {
-            setName(event.target.value);
+          asked
+          error={missing ? t('nameMissing') : null}
+          onChange={(value) => {
+            setName(value);
             setMissing(false);
           }}
         />
-        <p id={helpId} className="room-link-help">
-          {t('nameHelp')}
-        </p>
-        {missing && (
-          <p id={errorId} className="room-error" role="alert">
-            {t('nameMissing')}
-          </p>
-        )}
         <div className="notice-actions workshop-actions">
           <button type="submit" className="button">
             {t('join')}

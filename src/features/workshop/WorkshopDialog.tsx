@@ -5,9 +5,9 @@ import { setRoomControls, useLiveRoom } from '@/store/live-room';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';
 import { showToast } from '@/ui/toasts';
+import { NameField } from './NameField';
 import { QrCode } from './QrCode';
 import { PeopleList } from './RoomStatus';
-import { NAME_LENGTH } from '@/persistence/room/room-prefs';
 import { endWorkshop, leaveWorkshop, rememberedName, startWorkshop, type StartProblem } from './workshop-session';
 import './workshop-namespace';
 import './workshop.css';
@@ -33,8 +33,6 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
     if (open && (!active || active === document.body || active.tagName === 'DIALOG')) heading.current?.focus();
   }, [open]);
   const [name, setName] = useState(rememberedName);
-  const nameId = useId();
-  const nameHelpId = useId();
 
   const start = async () => {
     setStarting(true);
@@ -52,22 +50,7 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
       {!room && (
         <>
           <p>{t('intro')}</p>
-          <div className="room-join">
-            <label htmlFor={nameId}>{t('hostName')}</label>
-            <input
-              id={nameId}
-              type="text"
-              dir="auto"
-              autoComplete="nickname"
-              maxLength={NAME_LENGTH}
-              value={name}
-              aria-describedby={nameHelpId}
-              onChange={(event) => setName(event.target.value)}
-            />
-            <p id={nameHelpId} className="room-link-help">
-              {t('hostNameHelp')}
-            </p>
-          </div>
+          <NameField label={t('hostName')} help={t('hostNameHelp')} value={name} onChange={setName} />
           {problem && (
             <Notice role="alert" tone="error">
               {t('startFailed', { reason: t(`reasons.${problem}`) })}
