@@ -92,6 +92,59 @@ test('a participant cut off keeps editing; when the connection returns every can
   expect(await board(guest)).toEqual(await board(host));
 });
 
+test('what a participant adds while cut off outlives a reload, and reaches the room when the connection returns', async ({ browser }) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  await addNote(host, l.segments, 'Coffee lovers', l.addNote);
+
+  // The page loads, but the room's connection is cut (a captive Wi-Fi, a proxy that drops it).
+  const phone: BrowserContext = await browser.newContext();
+  let cut = false;
+  const open: WebSocketRoute[] = [];
+  await phone.routeWebSocket(/\/workshop$/u, (socket) => {
+    if (cut) return void socket.close();
+    socket.connectToServer();
+    open.push(socket);
+  });
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone);
+  await expect(block(guest, l.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
+
+  cut = true;
+  await Promise.all(open.splice(0).map((socket) => socket.close()));
+  await expect(status(guest, l.reconnecting)).toBeVisible();
+  await addNote(guest, l.partners, 'Added while cut off', l.addNote);
+
+  // The phone reloads the page (or the browser dropped the tab) while still cut off.
+  await guest.reload();
+  await expect(block(guest, l.partners).getByRole('listitem', { name: 'Added while cut off' })).toBeVisible();
+  expect(await notesOf(block(guest, l.segments))).toEqual(['Coffee lovers']);
+  await expect(status(guest, l.connected)).toHaveCount(0);
+
+  cut = false;
+  await expect(status(guest, l.connected)).toBeVisible({ timeout: 30_000 });
+  await expect(block(host, l.partners).getByRole('listitem', { name: 'Added while cut off' })).toBeVisible();
+  expect(await board(guest)).toEqual(await board(host));
+});
+
+test('a note deleted by someone while another person types into it keeps what was typed', async ({ browser }) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  await addNote(host, l.segments, 'Students', l.addNote);
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara');
+  const students = block(guest, l.segments).getByRole('listitem', { name: 'Students' });
+  await expect(students).toBeVisible();
+
+  await block(host, l.segments).getByRole('button', { name: 'Students', exact: true }).click();
+  const box = host.getByRole('textbox', { name: l.editNote });
+  await box.press('End');
+  await host.keyboard.type(' near campus');
+  await students.getByRole('button', { name: /^Delete note/ }).click();
+
+  for (const page of [host, guest]) {
+    await expect(block(page, l.segments).getByRole('listitem', { name: 'Students near campus' })).toBeVisible();
+  }
+});
+
 test('a participant who reloads is back in the room under the name they gave', async ({ browser }) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');

@@ -79,6 +79,16 @@ describe('a live room’s canvas in a Yjs doc', () => {
     expect(read(two).blocks.customerSegments).toEqual(['f', 'a', 'b', 'd', 'e']);
   });
 
+  it('brings back a note someone deleted while another person was editing it, with the edit, in its place', () => {
+    const { one, two, sync } = room(base());
+    writeChange(one, base(), removeNote(base(), 'b', T1), 'p1');
+    sync();
+    // Person two had not yet seen the delete when they saved what they typed into the note.
+    writeChange(two, base(), updateNote(base(), 'b', { text: 'Tourists in summer' }, T1), 'p2');
+    sync();
+    for (const doc of [one, two]) expect(texts(read(doc), 'customerSegments')).toEqual(['Students', 'Tourists in summer']);
+  });
+
   it('counts every person’s dots, and a person’s vote changes only their own', () => {
     const { one, two, sync } = room(base());
     writeChange(one, base(), changeVotes(base(), 'a', 1, T1), 'p1');

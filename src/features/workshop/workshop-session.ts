@@ -16,7 +16,7 @@ import type { Canvas } from '@/domain/schema';
 import { browserStorage } from '@/persistence/local-storage';
 import { roomFragment, roomLink } from '@/persistence/room/room-link';
 import { loadWorkshopPrefs, saveWorkshopPrefs, type WorkshopPrefs } from '@/persistence/room/room-prefs';
-import { startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
+import { forgetLocalCopy, startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
 import { provideRoomControls, setRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
@@ -66,6 +66,7 @@ const liveCanvas: LiveCanvas = {
       if (old && now && old !== now) listener(old, now);
     }),
   receive: (canvas) => canvasActions().receiveCanvas(canvas),
+  keepTyping: (noteIds) => commitPendingEdits(noteIds),
 };
 
 /** A colour for a person, from their id (the same in every tab of theirs). */
@@ -80,8 +81,25 @@ function socketUrl(): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${ROOM_SOCKET_PATH}`;
 }
 
+/** This browser's copy of a room it has not joined for this long is deleted. */
+const KEEP_ROOM_COPY_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Notes that this browser joins `room` now, and deletes its copies of rooms not joined for a month. */
+function rememberJoining(room: string): void {
+  const saved = prefs();
+  const now = Date.now();
+  const joined: Record<string, string> = { [room]: new Date(now).toISOString() };
+  for (const [other, at] of Object.entries(saved.joined)) {
+    if (other === room) continue;
+    if (now - Date.parse(at) < KEEP_ROOM_COPY_MS) joined[other] = at;
+    else void forgetLocalCopy(other);
+  }
+  saveWorkshopPrefs(storage(), { ...saved, joined });
+}
+
 function connect(room: string, secret: string, role: RoomRole, start?: Canvas): void {
-  session?.leave();
+  session?.leave({ keepCopy: useLiveRoom.getState().room?.id === room });
+  rememberJoining(room);
   const { name, personId } = prefs();
   useLiveRoom.setState({
     invitation: null,

@@ -17,6 +17,7 @@
 import * as Y from 'yjs';
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
+import { findBlockOf } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { canvasSchema, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
 import { JOURNEY_MODEL_IDS } from '@/domain/journey';
@@ -105,6 +106,8 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
 
     const notes = notesMap(doc);
     const votes = votesMap(doc);
+    /** Blocks of notes someone deleted while this person changed them: the change brings them back. */
+    const revived = new Set<BlockId>();
     for (const id of Object.keys(before.notes)) {
       if (Object.hasOwn(after.notes, id)) continue;
       notes.delete(id);
@@ -114,7 +117,14 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
       const old = Object.hasOwn(before.notes, id) ? before.notes[id] : undefined;
       if (old === note) continue;
       const map = notes.get(id);
-      if (!old || !(map instanceof Y.Map)) continue; // placed below, with its position
+      if (!old) continue; // placed below, with its position
+      if (!(map instanceof Y.Map)) {
+        // Deleted by someone else as this person edited it: an edit outlives a delete (as between
+        // two tabs), so the note comes back, placed below.
+        const blockId = findBlockOf(after, id);
+        if (blockId) revived.add(blockId);
+        continue;
+      }
       for (const field of NOTE_FIELDS) {
         if (old[field] === note[field]) continue;
         if (note[field] === undefined) map.delete(field);
@@ -128,7 +138,7 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
         else votes.set(key, mine);
       }
     }
-    placeNotes(doc, before, after, personId);
+    placeNotes(doc, before, after, personId, revived);
   }, origin);
 }
 
@@ -138,11 +148,11 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
  * longest such run); every other note (new, moved in from another block, or moved within it) gets a
  * position between the kept neighbours around it.
  */
-function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string): void {
+function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string, revived: ReadonlySet<BlockId>): void {
   const notes = notesMap(doc);
   for (const blockId of BLOCK_IDS) {
     const list = after.blocks[blockId];
-    if (list === before.blocks[blockId]) continue;
+    if (list === before.blocks[blockId] && !revived.has(blockId)) continue;
     const positions = list.map((id) => {
       const map = notes.get(id);
       return map instanceof Y.Map && map.get('block') === blockId ? readPos(map.get('pos')) : null;

@@ -1,7 +1,8 @@
 /**
  * What this browser keeps for live rooms, under `boom:workshop`: the name the person gave (asked
  * once), an id for their dots and edits, and for each room they started the secrets it needs (so a
- * reload keeps them the facilitator, with no secret ever in the address bar). Read field by field.
+ * reload keeps them the facilitator, with no secret ever in the address bar), and when it last
+ * joined each room (its copy of a room is deleted after a while). Read field by field.
  */
 import { newId } from '@/lib/ids';
 import { STORAGE_PREFIX, writeItem, type KeyValueStorage, type SaveResult } from '@/persistence/storage-access';
@@ -23,6 +24,8 @@ export interface WorkshopPrefs {
   name: string;
   personId: string;
   hosted: Record<string, HostedRoom>;
+  /** When this browser last joined each room it keeps a copy of (ISO time). */
+  joined: Record<string, string>;
 }
 
 export function loadWorkshopPrefs(storage: KeyValueStorage | null): WorkshopPrefs {
@@ -43,10 +46,17 @@ export function loadWorkshopPrefs(storage: KeyValueStorage | null): WorkshopPref
       }
     }
   }
+  const joined: Record<string, string> = {};
+  if (typeof saved.joined === 'object' && saved.joined !== null) {
+    for (const [room, at] of Object.entries(saved.joined as Record<string, unknown>)) {
+      if (TOKEN.test(room) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) joined[room] = at;
+    }
+  }
   return {
     name: typeof saved.name === 'string' ? saved.name.slice(0, NAME_LENGTH) : '',
     personId: typeof saved.personId === 'string' && PERSON.test(saved.personId) ? saved.personId : newId(),
     hosted,
+    joined,
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { dequal } from 'dequal';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import {
   DEFAULT_ROOM_CONTROLS,
@@ -29,6 +30,11 @@ export interface LiveCanvas {
   onOwnChange(listener: (before: Canvas, after: Canvas) => void): () => void;
   /** Takes in the room's canvas as it now is (another person's change: origin `remote`). */
   receive(canvas: Canvas): void;
+  /**
+   * Someone else deleted these notes: what this person is typing into any of them is saved first
+   * (an own change, which brings the note back). Returns whether anything was being typed.
+   */
+  keepTyping(noteIds: string[]): boolean;
 }
 
 export interface RoomEvents {
@@ -68,8 +74,42 @@ export interface RoomSession {
   end(): void;
   /** Changes what the facilitator decides for everyone (the facilitator's; the server undoes anyone else's). */
   setControls(changes: Partial<RoomControls>): void;
-  /** Leaves the room (this tab only). */
-  leave(): void;
+  /** Leaves the room (this tab only); this browser's copy of it goes too, unless `keepCopy` (joining it again). */
+  leave(options?: { keepCopy?: boolean }): void;
+}
+
+/** The name of the browser's copy of a room's doc (IndexedDB). */
+const localName = (room: string) => `boom-room-${room}`;
+/** How long joining waits for the browser's copy of the room before going on without it. */
+const LOCAL_COPY_WAIT_MS = 3000;
+
+/** Deletes this browser's copy of a room's doc (a room it has not been back to for long). */
+export function forgetLocalCopy(room: string): Promise<void> {
+  return typeof indexedDB === 'undefined' ? Promise.resolve() : clearDocument(localName(room)).catch(() => {});
+}
+
+/**
+ * This browser's copy of the room's doc, in IndexedDB: what this person changed while offline
+ * survives a reload (and is sent once the connection returns), and a reload shows the room's canvas
+ * at once, before the server answers. Null where IndexedDB cannot be opened (then the room still
+ * works, as long as the tab stays open).
+ */
+async function openLocalCopy(room: string, doc: Y.Doc): Promise<IndexeddbPersistence | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  let local: IndexeddbPersistence;
+  try {
+    local = new IndexeddbPersistence(localName(room), doc);
+  } catch {
+    return null;
+  }
+  const failed = local._db.then(
+    () => new Promise<never>(() => {}),
+    () => null,
+  );
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), LOCAL_COPY_WAIT_MS));
+  const opened = await Promise.race([local.whenSynced, failed, late]);
+  if (opened === null) void local.destroy().catch(() => {});
+  return opened;
 }
 
 /** Marks this tab's own writes into the doc, so that reading back skips them. */
@@ -83,7 +123,9 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   const doc = new Y.Doc();
   let canvasId: string | null = null;
   let lastIgnored = 0;
+  /** Whether the doc is read into the app (from the browser's copy or the server), and whether the server has synced. */
   let synced = false;
+  let serverSynced = false;
   let connectedOnce = false;
   let stopOwnChanges = () => {};
   let closed = false;
@@ -106,18 +148,27 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     document: doc,
     onSynced: () => onSynced(),
     onAuthenticationFailed: ({ reason }) => {
-      events.refused(reason === 'ended' || reason === 'denied' || reason === 'unknown-room' ? reason : 'server');
-      close();
+      const problem = reason === 'ended' || reason === 'denied' || reason === 'unknown-room' ? reason : 'server';
+      events.refused(problem);
+      // A room that is gone (or was never open to this link) leaves nothing in this browser.
+      close({ forget: problem !== 'server' });
     },
     onStateless: ({ payload }) => {
       if (readServerMessage(payload) === 'ended') {
         events.ended();
-        close();
+        close({ forget: true });
       }
     },
     onAwarenessChange: () => events.people(peopleOf(provider, doc.clientID)),
   });
-  provider.attach();
+  let local: IndexeddbPersistence | null = null;
+  // The browser's copy first (this person's offline changes, the canvas at once), then the server.
+  void openLocalCopy(options.room, doc).then((opened) => {
+    if (closed) return void opened?.destroy();
+    local = opened;
+    if (hasCanvas(doc)) startReading();
+    provider.attach();
+  });
   provider.setAwarenessField('user', { name: person.name.slice(0, NAME_LENGTH), hue: person.hue, role: options.role, id: person.id });
 
   const status = () => {
@@ -135,9 +186,18 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   status();
 
   function onSynced(): void {
+    if (serverSynced) return;
+    serverSynced = true;
+    // A new room gets the facilitator's canvas as it is now (with what they did since starting).
+    const start = options.start && (options.canvas.current(options.start.id) ?? options.start);
+    if (!hasCanvas(doc) && start && options.role === 'host') writeCanvas(doc, start, person.id, OWN);
+    startReading();
+  }
+
+  /** From now on the doc is read into the app (once the server or the browser's copy has given it). */
+  function startReading(): void {
     if (synced) return;
     synced = true;
-    if (!hasCanvas(doc) && options.start && options.role === 'host') writeCanvas(doc, options.start, person.id, OWN);
     readRoomState();
     // An empty room (its facilitator has not written it yet) is read again as updates come.
     readIntoApp();
@@ -189,10 +249,16 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   }
 
   /** Reads the room's canvas, validated, into the app; false while the room holds none. */
-  function readIntoApp(): boolean {
+  function readIntoApp(keptTyping = false): boolean {
     const mine = canvasId ? options.canvas.current(canvasId) : null;
     const result = readCanvas(doc, mine ?? options.start);
     if (!result) return false;
+    if (mine && options.role !== 'view' && !keptTyping) {
+      // A note deleted by someone else while this person types into it: what is typed is kept
+      // (written back into the room, the note with it), then the room is read again.
+      const deleted = Object.keys(mine.notes).filter((id) => !Object.hasOwn(result.canvas.notes, id));
+      if (deleted.length > 0 && options.canvas.keepTyping(deleted)) return readIntoApp(true);
+    }
     if (result.ignored.length !== lastIgnored) {
       lastIgnored = result.ignored.length;
       events.ignored(lastIgnored);
@@ -209,9 +275,12 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     return true;
   }
 
-  function close(): void {
+  /** Closes the session; `forget` also deletes the browser's copy of the room (ended, refused or left). */
+  function close({ forget }: { forget: boolean }): void {
     if (closed) return;
     closed = true;
+    if (forget) void (local ? local.clearData() : forgetLocalCopy(options.room)).catch(() => {});
+    else void local?.destroy().catch(() => {});
     stopOwnChanges();
     socket.off('status', status);
     globalThis.removeEventListener?.('online', onNetwork);
@@ -231,7 +300,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     setControls(changes) {
       if (!closed && options.role === 'host') writeControls(doc, changes, OWN);
     },
-    leave: close,
+    leave: ({ keepCopy = false } = {}) => close({ forget: !keepCopy }),
   };
 }
 
