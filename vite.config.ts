@@ -35,10 +35,23 @@ function publishJsonSchema(): Plugin {
 }
 
 /**
+ * The workshop server of an editor hosted apart from it (`VITE_WORKSHOP_SERVER=https://rooms.example.org
+ * npm run build`): its origin, over http(s) and ws(s). Unset, the editor's own origin serves the rooms.
+ */
+function workshopServerOrigins(): string[] {
+  const configured = process.env.VITE_WORKSHOP_SERVER;
+  if (!configured) return [];
+  const url = new URL(configured);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('VITE_WORKSHOP_SERVER must be an http(s) address');
+  return [url.origin, url.origin.replace(/^http/u, 'ws')];
+}
+
+/**
  * What the built app may load and run: its own files only. No inline script and no eval (React
  * sets styles through the DOM, not inline markup); images and fonts may also be data or blob URLs
  * (the PNG export draws the canvas into one). `base-uri 'self'` because the PNG export's library
- * adds a <base> of this origin while it draws.
+ * adds a <base> of this origin while it draws. It may connect to its own origin (where rooms are
+ * served by default) and to a workshop server it was built for, nothing else.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -46,7 +59,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
+  ["connect-src 'self' data: blob:", ...workshopServerOrigins()].join(' '),
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

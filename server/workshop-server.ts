@@ -196,6 +196,16 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // An editor hosted elsewhere (ALLOWED_ORIGINS) may read the API's answers; no other page may.
+    const origin = request.headers.origin;
+    if (origin !== undefined && allowed.has(origin) && url.pathname.startsWith('/api/')) {
+      response.setHeader('Access-Control-Allow-Origin', origin);
+      response.setHeader('Vary', 'Origin');
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Max-Age': '600' });
+        return void response.end();
+      }
+    }
     try {
       if (url.pathname === ROOM_API_PATH && request.method === 'POST') return await openRoom(request, response);
       if (url.pathname === '/api/addresses' && request.method === 'GET') {

@@ -21,8 +21,8 @@ export interface WorkshopServer {
   dispose(): Promise<void>;
 }
 
-export async function startWorkshopServer(env: Record<string, string> = {}): Promise<WorkshopServer> {
-  const port = await freePort();
+export async function startWorkshopServer(env: Record<string, string> = {}, given?: { port: number }): Promise<WorkshopServer> {
+  const port = given?.port ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'boom-e2e-workshop-'));
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;

@@ -76,9 +76,18 @@ function hueOf(personId: string): number {
   return hash % 360;
 }
 
-/** The WebSocket address of the workshop server (the app's own origin). */
+/**
+ * The workshop server's origin: the app's own, or the one it was built for (VITE_WORKSHOP_SERVER:
+ * an editor hosted apart from its rooms; the build's CSP allows exactly that origin).
+ */
+function serverOrigin(): string {
+  const configured: unknown = import.meta.env.VITE_WORKSHOP_SERVER;
+  return typeof configured === 'string' && configured ? new URL(configured).origin : location.origin;
+}
+
+/** The WebSocket address of the workshop server. */
 function socketUrl(): string {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${ROOM_SOCKET_PATH}`;
+  return `${serverOrigin().replace(/^http/u, 'ws')}${ROOM_SOCKET_PATH}`;
 }
 
 /** This browser's copy of a room it has not joined for this long is deleted. */
@@ -190,7 +199,7 @@ export async function startWorkshop(name: string): Promise<StartProblem | null> 
   commitPendingEdits();
   let response: Response;
   try {
-    response = await fetch(ROOM_API_PATH, { method: 'POST' });
+    response = await fetch(`${serverOrigin()}${ROOM_API_PATH}`, { method: 'POST' });
   } catch {
     return 'unreachable';
   }
@@ -216,7 +225,8 @@ export async function startWorkshop(name: string): Promise<StartProblem | null> 
 /** The links people reach the room at: this address, or (on the laptop running the server) its address on the network. */
 async function showLinks(room: string, join: string, watch: string): Promise<void> {
   let origin = location.origin;
-  if (['localhost', '127.0.0.1', '[::1]'].includes(location.hostname)) {
+  // Served by the laptop that runs the server, opened there as localhost: its address on the network.
+  if (serverOrigin() === location.origin && ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname)) {
     const addresses = await fetch('/api/addresses')
       .then((response) => (response.ok ? (response.json() as Promise<{ addresses?: unknown }>) : null))
       .catch(() => null);
