@@ -32,6 +32,8 @@ function names(language: 'en' | 'fa') {
     paused: workshop.room.paused as string,
     hostName: workshop.hostName as string,
     joinLink: workshop.joinLink as string,
+    copyJoin: workshop.copyJoin as string,
+    copyFailed: workshop.copyFailed as string,
     watchLink: workshop.watchLink as string,
     name: workshop.name as string,
     join: workshop.join as string,

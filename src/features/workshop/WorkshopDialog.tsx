@@ -73,8 +73,8 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
           )}
           {room.role === 'host' && room.links && (
             <div className="room-links">
-              <RoomLink label={t('joinLink')} help={t('joinHelp')} url={room.links.join} />
-              <RoomLink label={t('watchLink')} help={t('watchHelp')} url={room.links.watch} />
+              <RoomLink kind="join" url={room.links.join} />
+              <RoomLink kind="watch" url={room.links.watch} />
             </div>
           )}
           {room.role === 'host' && <RoomControlsForm controls={room.controls} />}
@@ -207,8 +207,12 @@ function RoomControlsForm({ controls }: { controls: RoomControls }) {
 }
 
 /** A link to give out: read-only text to select, a copy button and its QR code. */
-function RoomLink({ label, help, url }: { label: string; help: string; url: string }) {
+function RoomLink({ kind, url }: { kind: 'join' | 'watch'; url: string }) {
   const { t } = useTranslation('workshop');
+  const [label, help, copyLabel, qrLabel] =
+    kind === 'join'
+      ? [t('joinLink'), t('joinHelp'), t('copyJoin'), t('qrJoin')]
+      : [t('watchLink'), t('watchHelp'), t('copyWatch'), t('qrWatch')];
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const helpId = useId();
@@ -240,11 +244,11 @@ function RoomLink({ label, help, url }: { label: string; help: string; url: stri
           aria-describedby={helpId}
           onFocus={(event) => event.currentTarget.select()}
         />
-        <button type="button" className="button" onClick={copy} aria-label={t('copyLabel', { link: label })}>
+        <button type="button" className="button" onClick={copy} aria-label={copyLabel}>
           {t('copy')}
         </button>
       </div>
-      <QrCode text={url} label={t('qr', { link: label })} />
+      <QrCode text={url} label={qrLabel} />
     </section>
   );
 }
