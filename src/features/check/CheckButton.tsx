@@ -9,5 +9,14 @@ const CheckDialog = lazyDialog<(returnFocus?: boolean) => void>(() => import('./
 /** The header's "Check canvas": every finding of the canvas in one list. */
 export function CheckButton() {
   const { t } = useTranslation();
-  return <PanelButton className="toolbar-button" icon={<CheckIcon />} label={t('check.button')} Panel={CheckDialog} preloadAtIdle />;
+  return (
+    <PanelButton
+      className="toolbar-button"
+      icon={<CheckIcon />}
+      label={t('check.button')}
+      Panel={CheckDialog}
+      preloadAtIdle
+      wideLabelOnly
+    />
+  );
 }

@@ -23,9 +23,9 @@ export default function RoomStatus() {
           : t('room.connecting');
   return (
     <div className="room-status">
-      <p role="status" className="room-connection" data-connection={room.connection}>
+      <p role="status" className="room-connection" data-connection={room.connection} title={text}>
         <span className="room-dot" aria-hidden="true" />
-        {text}
+        <span className="room-connection-text">{text}</span>
       </p>
       {room.role === 'view' && <span className="room-badge">{t('room.watchOnly')}</span>}
       {room.role === 'edit' && room.controls.paused && (
@@ -64,17 +64,34 @@ export function PeopleList({
   className?: string;
   compact?: boolean;
 }) {
-  const { t } = useTranslation(['workshop', 'app']);
+  const { t, i18n } = useTranslation(['workshop', 'app']);
+  // In the header, a few faces and "+N" for the rest (everyone is still read out).
+  const shown = compact ? COMPACT_FACES : people.length;
+  const rest = people.slice(shown);
   return (
     <ul className={className} aria-label={t('room.people')}>
-      {people.map((person) => (
-        <li key={person.clientId} title={personLabel(t, person)} style={{ '--person-hue': person.hue } as React.CSSProperties} dir="auto">
+      {people.map((person, index) => (
+        <li
+          key={person.clientId}
+          title={personLabel(t, person)}
+          style={{ '--person-hue': person.hue } as React.CSSProperties}
+          dir="auto"
+          className={index >= shown ? 'visually-hidden' : undefined}
+        >
           <span className="room-avatar" aria-hidden="true">
             {[...(person.name || t('app:room.host'))][0]?.toLocaleUpperCase()}
           </span>
           <span className={compact ? 'visually-hidden' : 'room-name'}>{personLabel(t, person)}</span>
         </li>
       ))}
+      {rest.length > 0 && (
+        <li aria-hidden="true" title={rest.map((person) => personLabel(t, person)).join('\n')}>
+          <span className="room-avatar room-avatar-more">+{new Intl.NumberFormat(i18n.language).format(rest.length)}</span>
+        </li>
+      )}
     </ul>
   );
 }
+
+/** Faces shown in the header before "+N". */
+const COMPACT_FACES = 5;
