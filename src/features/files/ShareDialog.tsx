@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './files-namespace';
 import { shareFragment, type ShareFragmentResult } from '@/persistence/share-link';
+import { CopyField } from '@/ui/CopyField';
 import { Dialog } from '@/ui/Dialog';
 import { currentCanvas } from './file-actions';
 
@@ -12,7 +13,6 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const fieldId = useId();
   const [result, setResult] = useState<ShareFragmentResult | null>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -25,16 +25,6 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const link = result?.ok ? `${location.origin}${location.pathname}${location.search}${result.fragment}` : '';
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('yes');
-    } catch {
-      field.current?.select();
-      setCopied('failed');
-    }
-  };
 
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog">
@@ -51,21 +41,14 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           <label htmlFor={fieldId} className="field-label">
             {t('share.linkLabel')}
           </label>
-          <div className="share-row">
-            <input
-              ref={field}
-              id={fieldId}
-              className="share-link"
-              type="text"
-              dir="ltr"
-              readOnly
-              value={link}
-              onFocus={(event) => event.target.select()}
-            />
-            <button type="button" className="button" onClick={() => void copy()}>
-              {t('share.copy')}
-            </button>
-          </div>
+          <CopyField
+            id={fieldId}
+            value={link}
+            copyText={t('share.copy')}
+            rowClassName="share-row"
+            inputClassName="share-link"
+            onCopied={(done) => setCopied(done ? 'yes' : 'failed')}
+          />
           <p className="field-note">
             {t('share.length', { count: link.length })} {t('share.later')}
           </p>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_DOTS_PER_PERSON, type RoomControls } from '@/domain/room';
 import { setRoomControls, useLiveRoom } from '@/store/live-room';
+import { CopyField } from '@/ui/CopyField';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';
 import { showToast } from '@/ui/toasts';
@@ -213,41 +214,23 @@ function RoomLink({ kind, url }: { kind: 'join' | 'watch'; url: string }) {
     kind === 'join'
       ? [t('joinLink'), t('joinHelp'), t('copyJoin'), t('qrJoin')]
       : [t('watchLink'), t('watchHelp'), t('copyWatch'), t('qrWatch')];
-  const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const helpId = useId();
-  const copy = async () => {
-    try {
-      // Not in a secure context (a plain-http address on the network): no clipboard API there.
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      showToast({ tone: 'info', text: () => t('copied') });
-    } catch {
-      field.current?.select();
-      showToast({ tone: 'error', text: () => t('copyFailed') });
-    }
-  };
   return (
     <section className="room-link">
       <label htmlFor={fieldId}>{label}</label>
       <p id={helpId} className="room-link-help">
         {help}
       </p>
-      <div className="room-link-row">
-        <input
-          ref={field}
-          id={fieldId}
-          type="text"
-          readOnly
-          dir="ltr"
-          value={url}
-          aria-describedby={helpId}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" className="button" onClick={copy} aria-label={copyLabel}>
-          {t('copy')}
-        </button>
-      </div>
+      <CopyField
+        id={fieldId}
+        value={url}
+        copyText={t('copy')}
+        copyLabel={copyLabel}
+        describedBy={helpId}
+        rowClassName="room-link-row"
+        onCopied={(copied) => showToast({ tone: copied ? 'info' : 'error', text: () => t(copied ? 'copied' : 'copyFailed') })}
+      />
       <QrCode text={url} label={qrLabel} />
     </section>
   );
