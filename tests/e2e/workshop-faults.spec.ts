@@ -1,24 +1,14 @@
-import { expect, test, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { connect } from '../../server/tests/clients';
 import { addNote, block, notesOf } from './helpers';
-import { joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
-import { startWorkshopServer, type WorkshopServer } from './workshop-server';
+import { cuttablePhone, joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
+import { test } from './workshop-server';
 
 /**
  * What goes wrong in a real room: the server crashes, a phone loses the Wi-Fi, someone reloads,
  * someone's app writes garbage. Real server, real browsers, real Node clients of the provider.
  */
-
-let server: WorkshopServer;
-
-test.beforeEach(async () => {
-  server = await startWorkshopServer();
-});
-
-test.afterEach(async () => {
-  await server.dispose();
-});
 
 const l = LABELS.en;
 const status = (page: Page, text: RegExp) => page.getByRole('status').filter({ hasText: text });
@@ -33,6 +23,7 @@ async function board(page: Page): Promise<string[][]> {
 
 test('the server is killed and started again while people edit: nothing is lost and everyone reconnects by themselves', async ({
   browser,
+  server,
 }) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
@@ -53,29 +44,18 @@ test('the server is killed and started again while people edit: nothing is lost 
   expect(await notesOf(block(late, l.partners))).toEqual(['Typed while the server was down']);
 });
 
-test('a participant cut off keeps editing; when the connection returns every canvas is the same', async ({ browser }) => {
+test('a participant cut off keeps editing; when the connection returns every canvas is the same', async ({ browser, server }) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
   await addNote(host, l.segments, 'Coffee lovers', l.addNote);
 
   // The guest's phone: its connection to the room can be cut, as a lost Wi-Fi would.
-  const phone: BrowserContext = await browser.newContext();
-  let cut = false;
-  const open: WebSocketRoute[] = [];
-  await phone.routeWebSocket(/\/workshop$/u, (socket) => {
-    if (cut) {
-      void socket.close();
-      return;
-    }
-    socket.connectToServer();
-    open.push(socket);
-  });
-  const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone);
+  const phone = await cuttablePhone(browser);
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone.context);
   await expect(block(guest, l.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
 
-  cut = true;
-  await phone.setOffline(true);
-  await Promise.all(open.splice(0).map((socket) => socket.close()));
+  await phone.context.setOffline(true);
+  await phone.cut();
   await expect(status(guest, l.offline)).toBeVisible();
 
   // Both sides edit while apart, even the same note.
@@ -83,8 +63,8 @@ test('a participant cut off keeps editing; when the connection returns every can
   await addNote(host, l.partners, 'Online idea', l.addNote);
   await expect(block(host, l.partners).getByRole('listitem', { name: 'Offline idea' })).toHaveCount(0);
 
-  cut = false;
-  await phone.setOffline(false);
+  phone.restore();
+  await phone.context.setOffline(false);
   await expect(status(guest, l.connected)).toBeVisible({ timeout: 30_000 });
   for (const page of [host, guest]) {
     await expect(block(page, l.partners).getByRole('listitem')).toHaveCount(2);
@@ -92,25 +72,20 @@ test('a participant cut off keeps editing; when the connection returns every can
   expect(await board(guest)).toEqual(await board(host));
 });
 
-test('what a participant adds while cut off outlives a reload, and reaches the room when the connection returns', async ({ browser }) => {
+test('what a participant adds while cut off outlives a reload, and reaches the room when the connection returns', async ({
+  browser,
+  server,
+}) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
   await addNote(host, l.segments, 'Coffee lovers', l.addNote);
 
   // The page loads, but the room's connection is cut (a captive Wi-Fi, a proxy that drops it).
-  const phone: BrowserContext = await browser.newContext();
-  let cut = false;
-  const open: WebSocketRoute[] = [];
-  await phone.routeWebSocket(/\/workshop$/u, (socket) => {
-    if (cut) return void socket.close();
-    socket.connectToServer();
-    open.push(socket);
-  });
-  const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone);
+  const phone = await cuttablePhone(browser);
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone.context);
   await expect(block(guest, l.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
 
-  cut = true;
-  await Promise.all(open.splice(0).map((socket) => socket.close()));
+  await phone.cut();
   await expect(status(guest, l.reconnecting)).toBeVisible();
   await addNote(guest, l.partners, 'Added while cut off', l.addNote);
 
@@ -120,13 +95,13 @@ test('what a participant adds while cut off outlives a reload, and reaches the r
   expect(await notesOf(block(guest, l.segments))).toEqual(['Coffee lovers']);
   await expect(status(guest, l.connected)).toHaveCount(0);
 
-  cut = false;
+  phone.restore();
   await expect(status(guest, l.connected)).toBeVisible({ timeout: 30_000 });
   await expect(block(host, l.partners).getByRole('listitem', { name: 'Added while cut off' })).toBeVisible();
   expect(await board(guest)).toEqual(await board(host));
 });
 
-test('a note deleted by someone while another person types into it keeps what was typed', async ({ browser }) => {
+test('a note deleted by someone while another person types into it keeps what was typed', async ({ browser, server }) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
   await addNote(host, l.segments, 'Students', l.addNote);
@@ -145,7 +120,7 @@ test('a note deleted by someone while another person types into it keeps what wa
   }
 });
 
-test('a participant who reloads is back in the room under the name they gave', async ({ browser }) => {
+test('a participant who reloads is back in the room under the name they gave', async ({ browser, server }) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
   const guest = await joinAs(browser, 'en', joinLink, 'Sara');
@@ -170,6 +145,7 @@ test('a participant who reloads is back in the room under the name they gave', a
 
 test('an app that writes garbage into the room breaks no one’s canvas, a watch link cannot write, a wrong secret is refused', async ({
   browser,
+  server,
 }) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink, watchLink } = await startAsFacilitator(host, 'en', 'Mina');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 
 /** Live-workshop steps as people take them: open Boom in a browser of one's own, start a room, join it. */
 
@@ -77,4 +77,29 @@ export async function joinAs(browser: Browser, language: 'en' | 'fa', link: stri
   await page.getByRole('button', { name: l.join, exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: l.connected })).toBeVisible();
   return page;
+}
+
+/**
+ * A phone of its own whose connection to the room can be cut (a lost Wi-Fi, a proxy that drops
+ * it) while its pages still load; `restore` lets it connect again.
+ */
+export async function cuttablePhone(browser: Browser) {
+  const context = await browser.newContext();
+  let cut = false;
+  const open: WebSocketRoute[] = [];
+  await context.routeWebSocket(/\/workshop$/u, (socket) => {
+    if (cut) return void socket.close();
+    socket.connectToServer();
+    open.push(socket);
+  });
+  return {
+    context,
+    async cut() {
+      cut = true;
+      await Promise.all(open.splice(0).map((socket) => socket.close()));
+    },
+    restore() {
+      cut = false;
+    },
+  };
 }

@@ -37,7 +37,14 @@ test.beforeAll(async () => {
     stdio: 'ignore',
   });
   await expect
-    .poll(() => fetch(editorUrl).then((response) => response.ok, () => false), { timeout: 60_000 })
+    .poll(
+      () =>
+        fetch(editorUrl).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      { timeout: 60_000 },
+    )
     .toBe(true);
 });
 
@@ -60,12 +67,15 @@ test('an editor hosted apart from its workshop server runs rooms there, and may 
   await expect(block(host, l.partners).getByRole('listitem', { name: 'Roastery' })).toBeVisible();
 
   // Any other origin (here the same server under another name) is refused by the page's policy.
-  const blocked = await host.evaluate(async (elsewhere) => {
-    const violation = new Promise<string>((resolve) =>
-      document.addEventListener('securitypolicyviolation', (event) => resolve(event.blockedURI), { once: true }),
-    );
-    await fetch(`${elsewhere}/api/health`).catch(() => null);
-    return violation;
-  }, roomsUrl.replace('127.0.0.1', 'localhost'));
+  const blocked = await host.evaluate(
+    async (elsewhere) => {
+      const violation = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.blockedURI), { once: true }),
+      );
+      await fetch(`${elsewhere}/api/health`).catch(() => null);
+      return violation;
+    },
+    roomsUrl.replace('127.0.0.1', 'localhost'),
+  );
   expect(blocked).toContain('localhost');
 });

@@ -1,7 +1,7 @@
-import { expect, test as base } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { addNote, block } from './helpers';
 import { joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
-import { startWorkshopServer, type WorkshopServer } from './workshop-server';
+import { test as withServer } from './workshop-server';
 
 /**
  * A workshop on a laptop's plain-http address on the Wi-Fi, as phones reach `npm start`: not a
@@ -11,27 +11,17 @@ import { startWorkshopServer, type WorkshopServer } from './workshop-server';
  */
 const LAN_HOST = 'boom-laptop.lan';
 
-const test = base.extend<object, object>({
+const test = withServer.extend<object, object>({
   launchOptions: [
-    async ({ launchOptions }, use) => {
-      await use({ ...launchOptions, args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] });
+    async ({ launchOptions }, give) => {
+      await give({ ...launchOptions, args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] });
     },
     { scope: 'worker' },
   ],
 });
 
-let server: WorkshopServer;
-
-test.beforeEach(async () => {
-  server = await startWorkshopServer();
-});
-
-test.afterEach(async () => {
-  await server.dispose();
-});
-
 for (const language of ['en', 'fa'] as const) {
-  test(`a room started and joined over plain http on the network works (${language})`, async ({ browser }) => {
+  test(`a room started and joined over plain http on the network works (${language})`, async ({ browser, server }) => {
     const l = LABELS[language];
     const lan = server.url.replace('127.0.0.1', LAN_HOST);
     const host = await person(browser, language, `${lan}/`);

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test as base } from '@playwright/test';
 import { freePort } from './services';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -69,3 +70,13 @@ export async function startWorkshopServer(env: Record<string, string> = {}, give
     },
   };
 }
+
+/** Browser tests with a workshop server of their own, started before each test and removed after it. */
+export const test = base.extend<{ server: WorkshopServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  server: async ({}, give) => {
+    const server = await startWorkshopServer();
+    await give(server);
+    await server.dispose();
+  },
+});

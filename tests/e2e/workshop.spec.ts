@@ -1,26 +1,17 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { addNote, block, notesOf } from './helpers';
 import { joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
-import { startWorkshopServer, type WorkshopServer } from './workshop-server';
+import { test } from './workshop-server';
 
 /**
  * Live workshops, on the real workshop server (started here as its own process, serving the
  * built app) with a facilitator, participants and a viewer each in a browser context of their own.
  */
 
-let server: WorkshopServer;
-
-test.beforeEach(async () => {
-  server = await startWorkshopServer();
-});
-
-test.afterEach(async () => {
-  await server.dispose();
-});
-
 for (const language of ['en', 'fa'] as const) {
-  test(`a facilitator, a participant and a viewer share one live canvas (${language})`, async ({ browser }) => {
+  test(`a facilitator, two participants and a viewer share one live canvas (${language})`, async ({ browser, server }) => {
     const l = LABELS[language];
     const host = await person(browser, language, `${server.url}/`);
     await addNote(host, l.segments, 'Coffee lovers', l.addNote);
@@ -30,26 +21,29 @@ for (const language of ['en', 'fa'] as const) {
 
     const guest = await joinAs(browser, language, joinLink, 'Sara');
     expect(await notesOf(block(guest, l.segments))).toEqual(['Coffee lovers']);
+    const second = await joinAs(browser, language, joinLink, 'Reza');
     const viewer = await joinAs(browser, language, watchLink, 'Ali');
     expect(await notesOf(block(viewer, l.segments))).toEqual(['Coffee lovers']);
 
     // Each sees the others' notes within two seconds.
     await addNote(guest, l.segments, 'Students', l.addNote);
-    for (const page of [host, viewer]) {
+    for (const page of [host, second, viewer]) {
       await expect(block(page, l.segments).getByRole('listitem', { name: 'Students' })).toBeVisible({ timeout: 2000 });
     }
+    await addNote(second, l.segments, 'Commuters', l.addNote);
+    for (const page of [host, guest, viewer]) {
+      await expect(block(page, l.segments).getByRole('listitem', { name: 'Commuters' })).toBeVisible({ timeout: 2000 });
+    }
     await addNote(host, l.partners, 'Roastery', l.addNote);
-    for (const page of [guest, viewer]) {
+    for (const page of [guest, second, viewer]) {
       await expect(block(page, l.partners).getByRole('listitem', { name: 'Roastery' })).toBeVisible({ timeout: 2000 });
     }
 
     // Who is here, in the header of everyone.
-    for (const page of [host, guest, viewer]) {
+    for (const page of [host, guest, second, viewer]) {
       const people = page.getByRole('list', { name: l.people });
-      await expect(people.getByRole('listitem')).toHaveCount(3);
-      await expect(people).toContainText('Sara');
-      await expect(people).toContainText('Ali');
-      await expect(people).toContainText('Mina');
+      await expect(people.getByRole('listitem')).toHaveCount(4);
+      for (const name of ['Sara', 'Reza', 'Ali', 'Mina']) await expect(people).toContainText(name);
     }
 
     // The viewer has nothing to edit with, and clicking a note does not open it.
@@ -57,10 +51,11 @@ for (const language of ['en', 'fa'] as const) {
     await block(viewer, l.segments).getByRole('listitem', { name: 'Students' }).click();
     await expect(viewer.getByRole('textbox', { name: l.editNote })).toHaveCount(0);
 
-    // Undo takes back the guest's own change only.
+    // Undo takes back the guest's own change only (Reza's note, added after it, stays).
     await guest.getByRole('button', { name: l.undo, exact: true }).click();
-    for (const page of [host, guest, viewer]) {
+    for (const page of [host, guest, second, viewer]) {
       await expect(block(page, l.segments).getByRole('listitem', { name: 'Students' })).toHaveCount(0);
+      await expect(block(page, l.segments).getByRole('listitem', { name: 'Commuters' })).toBeVisible();
       await expect(block(page, l.partners).getByRole('listitem', { name: 'Roastery' })).toBeVisible();
     }
 
@@ -68,9 +63,9 @@ for (const language of ['en', 'fa'] as const) {
     await host.getByRole('button', { name: l.workshop, exact: true }).click();
     await host.getByRole('button', { name: l.end }).click();
     await host.getByRole('button', { name: l.endNow }).click();
-    for (const page of [host, guest, viewer]) {
+    for (const page of [host, guest, second, viewer]) {
       await expect(page.getByRole('status').filter({ hasText: l.connected })).toHaveCount(0);
-      expect(await notesOf(block(page, l.segments))).toEqual(['Coffee lovers']);
+      expect(await notesOf(block(page, l.segments))).toEqual(['Coffee lovers', 'Commuters']);
       expect(await notesOf(block(page, l.partners))).toEqual(['Roastery']);
     }
     // The guest works on alone; the room no longer takes the link.
@@ -80,7 +75,10 @@ for (const language of ['en', 'fa'] as const) {
 }
 
 for (const language of ['en', 'fa'] as const) {
-  test(`the workshop dialog, the join dialog and a room's header have no accessibility violations (${language})`, async ({ browser }) => {
+  test(`the workshop dialog, the join dialog and a room's header have no accessibility violations (${language})`, async ({
+    browser,
+    server,
+  }) => {
     test.slow(); // axe walks several pages
     const l = LABELS[language];
     const violations = async (page: Page) =>
@@ -115,7 +113,10 @@ for (const language of ['en', 'fa'] as const) {
 }
 
 for (const language of ['en', 'fa'] as const) {
-  test(`the facilitator gives everyone five dots… here two, and pauses editing during a talk (${language})`, async ({ browser }) => {
+  test(`the facilitator gives everyone five dots… here two, and pauses editing during a talk (${language})`, async ({
+    browser,
+    server,
+  }) => {
     const l = LABELS[language];
     const digits = (text: string) => (language === 'fa' ? text.replace(/\d/gu, (digit) => '۰۱۲۳۴۵۶۷۸۹'[Number(digit)]!) : text);
     const host = await person(browser, language, `${server.url}/`);
@@ -176,43 +177,70 @@ for (const language of ['en', 'fa'] as const) {
   });
 }
 
-test('participants follow the presenter, see the same timer, can look around freely and follow again', async ({ browser }) => {
-  const l = LABELS.en;
-  const host = await person(browser, 'en', `${server.url}/`);
-  for (const text of ['Students', 'Commuters']) await addNote(host, l.segments, text, l.addNote);
-  const { joinLink, watchLink } = await startAsFacilitator(host, 'en', 'Mina');
-  const guest = await joinAs(browser, 'en', joinLink, 'Sara');
-  const viewer = await joinAs(browser, 'en', watchLink, 'Ali');
-  const step = (page: Page) => page.getByRole('group', { name: 'Presentation' }).getByRole('heading', { level: 2 });
+for (const language of ['en', 'fa'] as const) {
+  test(`participants follow the presenter, see the same timer, can look around freely and follow again (${language})`, async ({
+    browser,
+    server,
+  }) => {
+    const l = LABELS[language];
+    const p = presentationLabels(language);
+    const host = await person(browser, language, `${server.url}/`);
+    for (const text of ['Students', 'Commuters']) await addNote(host, l.segments, text, l.addNote);
+    const { joinLink, watchLink } = await startAsFacilitator(host, language, 'Mina');
+    const guest = await joinAs(browser, language, joinLink, 'Sara');
+    const viewer = await joinAs(browser, language, watchLink, 'Ali');
+    const step = (page: Page) => page.getByRole('group', { name: p.group }).getByRole('heading', { level: 2 });
 
-  await host.getByRole('button', { name: 'Present', exact: true }).click();
-  await host.getByRole('combobox', { name: 'Timer per block' }).selectOption('1');
-  await host.keyboard.press('PageDown');
-  await expect(step(host)).toHaveText('1 of 9 · Customer Segments');
-  // Everyone's screen shows the block the presenter is on, with the presenter's timer running.
-  for (const page of [guest, viewer]) {
-    await expect(step(page)).toHaveText('1 of 9 · Customer Segments');
-    await expect(page.getByRole('timer')).toContainText(/0:5\d/u);
-    await expect(page.getByRole('button', { name: 'Follow the presenter' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('button', { name: 'Pause the timer' })).toHaveCount(0);
-  }
-  await host.keyboard.press('PageDown');
-  await expect(step(guest)).toHaveText('2 of 9 · Value Propositions');
+    await host.getByRole('button', { name: p.present, exact: true }).click();
+    await host.getByRole('combobox', { name: p.timer }).selectOption('1');
+    await host.keyboard.press('PageDown');
+    await expect(step(host)).toHaveText(p.step(1));
+    // Everyone's screen shows the block the presenter is on, with the presenter's timer running.
+    for (const page of [guest, viewer]) {
+      await expect(step(page)).toHaveText(p.step(1));
+      await expect(page.getByRole('timer')).toContainText(p.underAMinute);
+      await expect(page.getByRole('button', { name: p.follow })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('button', { name: p.pauseTimer })).toHaveCount(0);
+    }
+    await host.keyboard.press('PageDown');
+    await expect(step(guest)).toHaveText(p.step(2));
 
-  // The guest looks around on their own; the presenter goes on without them.
-  await guest.keyboard.press('PageDown');
-  await expect(step(guest)).toHaveText('3 of 9 · Channels');
-  await expect(guest.getByRole('button', { name: 'Follow the presenter' })).toHaveAttribute('aria-pressed', 'false');
-  await host.keyboard.press('PageDown');
-  await expect(step(viewer)).toHaveText('3 of 9 · Channels');
-  await host.keyboard.press('PageDown');
-  await expect(step(viewer)).toHaveText('4 of 9 · Customer Relationships');
-  await expect(step(guest)).toHaveText('3 of 9 · Channels');
-  // …and follows again.
-  await guest.getByRole('button', { name: 'Follow the presenter' }).click();
-  await expect(step(guest)).toHaveText('4 of 9 · Customer Relationships');
+    // The guest looks around on their own; the presenter goes on without them.
+    await guest.keyboard.press('PageDown');
+    await expect(step(guest)).toHaveText(p.step(3));
+    await expect(guest.getByRole('button', { name: p.follow })).toHaveAttribute('aria-pressed', 'false');
+    await host.keyboard.press('PageDown');
+    await expect(step(viewer)).toHaveText(p.step(3));
+    await host.keyboard.press('PageDown');
+    await expect(step(viewer)).toHaveText(p.step(4));
+    await expect(step(guest)).toHaveText(p.step(3));
+    // …and follows again.
+    await guest.getByRole('button', { name: p.follow }).click();
+    await expect(step(guest)).toHaveText(p.step(4));
 
-  // The presentation ends for those who follow it.
-  await host.keyboard.press('Escape');
-  for (const page of [guest, viewer]) await expect(page.getByRole('group', { name: 'Presentation' })).toHaveCount(0);
-});
+    // The presentation ends for those who follow it.
+    await host.keyboard.press('Escape');
+    for (const page of [guest, viewer]) await expect(page.getByRole('group', { name: p.group })).toHaveCount(0);
+  });
+}
+
+/** The presentation's words in a language, and its first steps' headings ("1 of 9 · Customer Segments"). */
+function presentationLabels(language: 'en' | 'fa') {
+  const app = JSON.parse(readFileSync(`locales/${language}/app.json`, 'utf8'));
+  const presentation = JSON.parse(readFileSync(`locales/${language}/presentation.json`, 'utf8'));
+  const number = (value: number) => new Intl.NumberFormat(language).format(value);
+  const order = ['customerSegments', 'valuePropositions', 'channels', 'customerRelationships'];
+  return {
+    present: app.present.button as string,
+    group: presentation.label as string,
+    timer: presentation.timer.label as string,
+    follow: presentation.follow as string,
+    pauseTimer: presentation.timer.pause as string,
+    underAMinute: new RegExp(`${number(0)}:${number(5)}`, 'u'),
+    step: (index: number) =>
+      (presentation.stepOf as string)
+        .replace('{{number, number}}', number(index))
+        .replace('{{total, number}}', number(9))
+        .replace('{{block}}', app.blocks[order[index - 1]!].name as string),
+  };
+}
