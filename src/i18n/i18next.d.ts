@@ -3,6 +3,7 @@ import type app from '@locales/en/app.json';
 import type channels from '@locales/en/channels.json';
 import type check from '@locales/en/check.json';
 import type files from '@locales/en/files.json';
+import type fileMessages from '@locales/en/file-messages.json';
 import type notices from '@locales/en/notices.json';
 import type presentation from '@locales/en/presentation.json';
 import type relationships from '@locales/en/relationships.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       relationships: typeof relationships;
       channels: typeof channels;
       files: typeof files;
+      fileMessages: typeof fileMessages;
       presentation: typeof presentation;
       check: typeof check;
       notices: typeof notices;

@@ -15,6 +15,7 @@ import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-
 import { commitPendingEdits } from '@/store/pending-edits';
 import { nowIso } from '@/lib/ids';
 import { dismissToast, showToast } from '@/ui/toasts';
+import './file-messages-namespace';
 
 const t = i18next.t.bind(i18next);
 
@@ -47,12 +48,12 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
       continue;
     }
     if (canvasActions().addCanvas(result.canvas) === null) {
-      failures.push({ name: file.name, reason: () => t('fileTools.noRoomReason', { count: LIMITS.canvasesKept }) });
+      failures.push({ name: file.name, reason: () => t('fileMessages:noRoomReason', { count: LIMITS.canvasesKept }) });
       continue;
     }
     rememberCopy(currentCanvas());
     const title = isolate(displayTitle(result.canvas));
-    const key = result.migratedFrom === null ? 'fileTools.imported' : 'fileTools.importedUpgraded';
+    const key = result.migratedFrom === null ? 'fileMessages:imported' : 'fileMessages:importedUpgraded';
     showToast({ tone: 'info', text: () => t(key, { title }) });
   }
   if (failures.length === 0) return;
@@ -63,10 +64,10 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
     tone: 'error',
     text: () =>
       lines.length === 1
-        ? t(some ? 'fileTools.importFailedOthersIn' : 'fileTools.importFailed', { file: lines[0]!.file, reason: lines[0]!.reason() })
+        ? t(some ? 'fileMessages:importFailedOthersIn' : 'fileMessages:importFailed', { file: lines[0]!.file, reason: lines[0]!.reason() })
         : [
-            t(some ? 'fileTools.importFailedManyOthersIn' : 'fileTools.importFailedMany', { count: lines.length }),
-            ...lines.map(({ file, reason }) => t('fileTools.importFailedLine', { file, reason: reason() })),
+            t(some ? 'fileMessages:importFailedManyOthersIn' : 'fileMessages:importFailedMany', { count: lines.length }),
+            ...lines.map(({ file, reason }) => t('fileMessages:importFailedLine', { file, reason: reason() })),
           ].join('\n'),
   });
 }
@@ -96,19 +97,19 @@ export async function exportMarkdown(shown?: Canvas): Promise<void> {
   } catch (error) {
     // Its code could not be fetched (offline, or the site was updated meanwhile).
     console.error(error);
-    showToast({ tone: 'error', text: () => t('fileTools.markdownFailed') });
+    showToast({ tone: 'error', text: () => t('fileMessages:markdownFailed') });
   }
 }
 
 export async function exportPng(shown?: Canvas): Promise<void> {
   const canvas = shown ?? currentCanvas();
-  const working = showToast({ tone: 'info', text: () => t('fileTools.pngWorking') });
+  const working = showToast({ tone: 'info', text: () => t('fileMessages:pngWorking') });
   try {
     const { renderCanvasPng } = await import('./export-png');
     downloadFile(exportFileName(canvas, '.png'), await renderCanvasPng(canvas));
   } catch (error) {
     console.error(error);
-    showToast({ tone: 'error', text: () => t('fileTools.pngFailed') });
+    showToast({ tone: 'error', text: () => t('fileMessages:pngFailed') });
   } finally {
     dismissToast(working);
   }
@@ -116,5 +117,5 @@ export async function exportPng(shown?: Canvas): Promise<void> {
 
 /** Said when a canvas cannot be added because the browser holds as many as Boom keeps. */
 export function noRoomText(): string {
-  return t('fileTools.noRoom', { count: LIMITS.canvasesKept });
+  return t('fileMessages:noRoom', { count: LIMITS.canvasesKept });
 }
