@@ -54,9 +54,10 @@ test('a participant cut off keeps editing; when the connection returns every can
   const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone.context);
   await expect(block(guest, l.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
 
+  // The phone says it is offline at once, before its socket notices (that can take half a minute).
   await phone.context.setOffline(true);
-  await phone.cut();
   await expect(status(guest, l.offline)).toBeVisible();
+  await phone.cut();
 
   // Both sides edit while apart, even the same note.
   await addNote(guest, l.partners, 'Offline idea', l.addNote);

@@ -13,13 +13,15 @@ export default function RoomStatus() {
   const presenting = useWorkshop(selectPresenting);
   if (!room) return null;
   const count = room.people.length || 1;
+  // A viewer has no changes to send: their words say only that the canvas will update again.
+  const watching = room.role === 'view';
   const text =
     room.connection === 'connected'
       ? t('room.connectedCount', { count })
       : room.connection === 'offline'
-        ? t('room.offline')
+        ? t(watching ? 'room.offlineWatching' : 'room.offline')
         : room.connection === 'reconnecting'
-          ? t('room.reconnecting')
+          ? t(watching ? 'room.reconnectingWatching' : 'room.reconnecting')
           : t('room.connecting');
   return (
     <div className="room-status">

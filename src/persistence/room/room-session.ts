@@ -173,11 +173,12 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
 
   const status = () => {
     if (closed) return;
-    if (socket.status === 'connected') {
+    // The device says it is offline: said at once (the socket itself may take half a minute to notice).
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) events.connection('offline');
+    else if (socket.status === 'connected') {
       connectedOnce = true;
       events.connection('connected');
-    } else if (typeof navigator !== 'undefined' && navigator.onLine === false) events.connection('offline');
-    else events.connection(connectedOnce ? 'reconnecting' : 'connecting');
+    } else events.connection(connectedOnce ? 'reconnecting' : 'connecting');
   };
   socket.on('status', status);
   const onNetwork = () => status();
