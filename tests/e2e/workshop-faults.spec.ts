@@ -59,9 +59,17 @@ test('a participant cut off keeps editing; when the connection returns every can
   await expect(status(guest, l.offline)).toBeVisible();
   await phone.cut();
 
-  // Both sides edit while apart, even the same note.
+  // Both sides edit while apart, even the same note: the guest deletes it as the host rewrites it.
   await addNote(guest, l.partners, 'Offline idea', l.addNote);
+  await block(guest, l.segments)
+    .getByRole('listitem', { name: 'Coffee lovers' })
+    .getByRole('button', { name: /^Delete note/ })
+    .click();
   await addNote(host, l.partners, 'Online idea', l.addNote);
+  await block(host, l.segments).getByRole('button', { name: 'Coffee lovers', exact: true }).click();
+  await host.getByRole('textbox', { name: l.editNote }).press('End');
+  await host.keyboard.type(' in the morning');
+  await host.keyboard.press('Enter');
   await expect(block(host, l.partners).getByRole('listitem', { name: 'Offline idea' })).toHaveCount(0);
 
   phone.restore();
@@ -69,6 +77,8 @@ test('a participant cut off keeps editing; when the connection returns every can
   await expect(status(guest, l.connected)).toBeVisible({ timeout: 30_000 });
   for (const page of [host, guest]) {
     await expect(block(page, l.partners).getByRole('listitem')).toHaveCount(2);
+    // An edit outlives a delete it had not seen: the rewritten note stays, for everyone.
+    await expect(block(page, l.segments).getByRole('listitem', { name: 'Coffee lovers in the morning' })).toBeVisible();
   }
   expect(await board(guest)).toEqual(await board(host));
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { addNote, changeVotes, createCanvas, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
+import { addNote, changeVotes, createCanvas, findBlockOf, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
 import { canvasSchema, type Canvas } from '@/domain/schema';
-import { readCanvas, writeCanvas, writeChange } from '@/persistence/room/room-doc';
+import { readCanvas, readOwnVotes, writeCanvas, writeChange } from '@/persistence/room/room-doc';
 
 const T0 = '2026-12-06T09:00:00.000Z';
 const T1 = '2026-12-06T09:01:00.000Z';
@@ -87,6 +87,83 @@ describe('a live room’s canvas in a Yjs doc', () => {
     writeChange(two, base(), updateNote(base(), 'b', { text: 'Tourists in summer' }, T1), 'p2');
     sync();
     for (const doc of [one, two]) expect(texts(read(doc), 'customerSegments')).toEqual(['Students', 'Tourists in summer']);
+  });
+
+  it('keeps a note, and what was changed in it, when someone offline deleted it meanwhile', () => {
+    const { one, two, sync } = room(base());
+    // Person one is offline and deletes two notes; person two, online, edits one and moves the other.
+    writeChange(one, base(), removeNote(removeNote(base(), 'b', T1), 'c', T1), 'p1');
+    const edited = moveNote(updateNote(base(), 'b', { text: 'Tourists in summer', color: 'pink' }, T1), 'c', 'keyPartners', T1);
+    writeChange(two, base(), edited, 'p2');
+    sync(); // person one comes back
+    for (const doc of [one, two]) {
+      const merged = read(doc);
+      expect(texts(merged, 'customerSegments')).toEqual(['Students', 'Tourists in summer']);
+      expect(merged.notes.b?.color).toBe('pink');
+      expect(texts(merged, 'keyPartners')).toEqual(['Walk-in']);
+      expect(merged.blocks.channels).toEqual([]);
+    }
+  });
+
+  it('deletes a note for everyone once the person deleting it has seen its latest change', () => {
+    const { one, two, sync } = room(base());
+    const edited = updateNote(base(), 'b', { text: 'Tourists in summer' }, T1);
+    writeChange(two, base(), edited, 'p2');
+    sync();
+    writeChange(one, edited, removeNote(edited, 'b', T1), 'p1');
+    sync();
+    for (const doc of [one, two]) expect(texts(read(doc), 'customerSegments')).toEqual(['Students']);
+  });
+
+  it('brings a deleted note back with its dots when the delete is undone, and gives its dots back meanwhile', () => {
+    const { one, two, sync } = room(base());
+    writeChange(two, base(), changeVotes(base(), 'b', 1, T1), 'p2');
+    sync();
+    const voted = read(one);
+    expect(readOwnVotes(two, 'p2')).toEqual(new Map([['b', 1]]));
+    const removed = removeNote(voted, 'b', T1);
+    writeChange(one, voted, removed, 'p1');
+    sync();
+    expect(readOwnVotes(two, 'p2')).toEqual(new Map());
+    writeChange(one, removed, voted, 'p1'); // undo
+    sync();
+    expect(read(two)).toEqual(voted);
+    expect(readOwnVotes(two, 'p2')).toEqual(new Map([['b', 1]]));
+  });
+
+  it('whatever one person changes in a note while another deletes it, the note stays with the change', () => {
+    const change = fc.oneof(
+      fc.record({ kind: fc.constant('edit' as const), text: fc.string({ minLength: 1, maxLength: 5 }) }),
+      fc.record({ kind: fc.constant('color' as const), color: fc.constantFrom('pink', 'blue', 'green') }),
+      fc.record({ kind: fc.constant('move' as const), block: fc.constantFrom(...BLOCK_IDS) }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('a', 'b', 'c'), fc.array(change, { minLength: 1, maxLength: 4 }), fc.boolean(), (id, changes, seen) => {
+        const { one, two, sync } = room(base());
+        let theirs = base();
+        for (const step of changes) {
+          const before = theirs;
+          if (step.kind === 'edit') theirs = updateNote(theirs, id, { text: step.text }, T1);
+          else if (step.kind === 'color') theirs = updateNote(theirs, id, { color: step.color }, T1);
+          else theirs = moveNote(theirs, id, step.block, T1);
+          writeChange(two, before, theirs, 'p2');
+        }
+        // The deleting person had seen the changes (then the note goes), or not (then it stays).
+        if (seen) sync();
+        const mine = read(one);
+        writeChange(one, mine, removeNote(mine, id, T1), 'p1');
+        sync();
+        for (const doc of [one, two]) {
+          const merged = read(doc);
+          if (seen) expect(merged.notes[id]).toBeUndefined();
+          else {
+            expect(merged.notes[id]).toEqual(theirs.notes[id]);
+            expect(merged.blocks[findBlockOf(theirs, id)!]).toContain(id);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('counts every person’s dots, and a person’s vote changes only their own', () => {

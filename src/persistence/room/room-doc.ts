@@ -10,8 +10,15 @@
  * - `canvas` (map): the canvas's own fields (id, title, dates, journey model, integration level, language);
  * - `notes` (map of maps, by note id): a note's fields, plus `block` (its block's id) and `pos`
  *   (a fractional index: notes of a block sort by it, then by id). A move sets both at once, so a
- *   note is always in exactly one block, however many people move it at the same moment;
- * - `votes` (map): each person's dots on a note, under "noteId personId"; a note's votes are their sum;
+ *   note is always in exactly one block, however many people move it at the same moment. Every
+ *   change to a note also sets its `rev` (a stamp no one else can write: this doc's client id and
+ *   clock). A delete does not remove the note: it sets `deleted` to the `rev` it saw, so a note is
+ *   gone only while no one has changed it since. An edit made at the same moment as a delete, or by
+ *   someone offline who had not seen it, gives the note a new `rev` and the note stays, edit and
+ *   all: an edit outlives a delete, as between two tabs. (Removing the key would let the delete win
+ *   over whatever was written into the note meanwhile.)
+ * - `votes` (map): each person's dots on a note, under "noteId personId"; a note's votes are their sum.
+ *   A delete leaves them, so a note that comes back has its dots; a deleted note's dots count for no one;
  * - `room` (map): what the facilitator decides for everyone (domain/room's RoomControls).
  */
 import * as Y from 'yjs';
@@ -64,7 +71,7 @@ export function writeCanvas(doc: Y.Doc, canvas: Canvas, personId: string, origin
       const keys = generateNKeysBetween(null, null, ids.length);
       ids.forEach((id, index) => {
         const note = canvas.notes[id]!;
-        notes.set(id, noteMap(note, blockId, keys[index]!));
+        notes.set(id, noteMap(doc, note, blockId, keys[index]!));
         if (note.votes) votesMap(doc).set(voteKey(id, personId), note.votes);
       });
     }
@@ -76,12 +83,30 @@ function canvasFields(canvas: Canvas): Record<string, unknown> {
   return fields;
 }
 
-function noteMap(note: Note, blockId: BlockId, pos: string): Y.Map<unknown> {
+function noteMap(doc: Y.Doc, note: Note, blockId: BlockId, pos: string): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   for (const field of NOTE_FIELDS) if (note[field] !== undefined) map.set(field, note[field]);
   map.set('block', blockId);
   map.set('pos', pos);
+  map.set('rev', stamp(doc));
   return map;
+}
+
+/** A stamp that only this doc writes, new at each call: its client id and the clock of its next change. */
+function stamp(doc: Y.Doc): string {
+  return `${doc.clientID.toString(36)}.${Y.getState(doc.store, doc.clientID).toString(36)}`;
+}
+
+/** Whether a note in the doc is deleted: it carries the delete mark of its latest change. */
+function isDeleted(map: Y.Map<unknown>): boolean {
+  const deleted = map.get('deleted');
+  return typeof deleted === 'string' && deleted === (map.get('rev') ?? '');
+}
+
+/** A note in the doc that is not deleted, or undefined. */
+function liveNote(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
+  const map = notesMap(doc).get(id);
+  return map instanceof Y.Map && !isDeleted(map) ? map : undefined;
 }
 
 function voteKey(noteId: string, personId: string): string {
@@ -110,26 +135,27 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
     const revived = new Set<BlockId>();
     for (const id of Object.keys(before.notes)) {
       if (Object.hasOwn(after.notes, id)) continue;
-      notes.delete(id);
-      for (const key of [...votes.keys()]) if (key.startsWith(`${id} `)) votes.delete(key);
+      const map = notes.get(id);
+      if (map instanceof Y.Map && !isDeleted(map)) map.set('deleted', map.get('rev') ?? '');
     }
     for (const [id, note] of Object.entries(after.notes)) {
       const old = Object.hasOwn(before.notes, id) ? before.notes[id] : undefined;
       if (old === note) continue;
       const map = notes.get(id);
       if (!old) continue; // placed below, with its position
-      if (!(map instanceof Y.Map)) {
+      if (!(map instanceof Y.Map) || isDeleted(map)) {
         // Deleted by someone else as this person edited it: an edit outlives a delete (as between
         // two tabs), so the note comes back, placed below.
         const blockId = findBlockOf(after, id);
         if (blockId) revived.add(blockId);
         continue;
       }
-      for (const field of NOTE_FIELDS) {
-        if (old[field] === note[field]) continue;
+      const changed = NOTE_FIELDS.filter((field) => old[field] !== note[field]);
+      for (const field of changed) {
         if (note[field] === undefined) map.delete(field);
         else map.set(field, note[field]);
       }
+      if (changed.length > 0) map.set('rev', stamp(doc));
       const delta = (note.votes ?? 0) - (old.votes ?? 0);
       if (delta !== 0) {
         const key = voteKey(id, personId);
@@ -154,8 +180,8 @@ function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string,
     const list = after.blocks[blockId];
     if (list === before.blocks[blockId] && !revived.has(blockId)) continue;
     const positions = list.map((id) => {
-      const map = notes.get(id);
-      return map instanceof Y.Map && map.get('block') === blockId ? readPos(map.get('pos')) : null;
+      const map = liveNote(doc, id);
+      return map?.get('block') === blockId ? readPos(map.get('pos')) : null;
     });
     let kept = longestIncreasingRun(positions);
     // A position no key can be made beside (written by someone's doctored app): the block's notes
@@ -177,13 +203,21 @@ function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string,
       keys.forEach((pos, offset) => {
         const id = list[start + offset]!;
         const map = notes.get(id);
+        const note = after.notes[id]!;
         if (map instanceof Y.Map) {
+          // A note that is here, or one deleted that comes back (with what this person sees in it).
+          if (isDeleted(map)) {
+            for (const field of NOTE_FIELDS) {
+              if (note[field] === undefined) map.delete(field);
+              else if (map.get(field) !== note[field]) map.set(field, note[field]);
+            }
+          }
           map.set('block', blockId);
           map.set('pos', pos);
+          map.set('rev', stamp(doc));
           return;
         }
-        const note = after.notes[id]!;
-        notes.set(id, noteMap(note, blockId, pos));
+        notes.set(id, noteMap(doc, note, blockId, pos));
         if (note.votes) votesMap(doc).set(voteKey(id, personId), note.votes);
       });
     }
@@ -261,6 +295,7 @@ export function readCanvas(doc: Y.Doc, fallback?: Canvas): RoomCanvas | null {
 
   const placed: { id: string; block: BlockId; pos: string; note: Note }[] = [];
   for (const [id, map] of notesMap(doc).entries()) {
+    if (map instanceof Y.Map && isDeleted(map)) continue;
     const note = readNote(id, map, voteSums.get(id));
     if (!note) {
       ignored.push({ kind: 'note', id: id.slice(0, 80) });
@@ -337,13 +372,13 @@ export function writeControls(doc: Y.Doc, changes: Partial<RoomControls>, origin
   }, origin);
 }
 
-/** This person's dots in the room, by note. */
+/** This person's dots in the room, by note (on notes that are there: a deleted note's dots are given back). */
 export function readOwnVotes(doc: Y.Doc, personId: string): Map<string, number> {
   const own = new Map<string, number>();
   for (const [key, value] of votesMap(doc).entries()) {
     const match = VOTE_KEY.exec(key);
     const count = readVote(value);
-    if (match && count !== null && match[2] === personId) own.set(match[1]!, count);
+    if (match && count !== null && match[2] === personId && liveNote(doc, match[1]!)) own.set(match[1]!, count);
   }
   return own;
 }
