@@ -442,6 +442,34 @@ for (const language of ['en', 'fa'] as const) {
   });
 }
 
+for (const language of ['en', 'fa'] as const) {
+  test(`with dot voting on, the whole canvas still shows every note of a 60-note canvas; a note's − and + show when pointed at (${language}, 1920×1080)`, async ({
+    page,
+  }) => {
+    const app = JSON.parse(readFileSync(`locales/${language}/app.json`, 'utf8'));
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const idea =
+      language === 'en'
+        ? (n: number) => `Another idea from the workshop, number ${n + 1}`
+        : (n: number) => `ایده‌ی دیگری از کارگاه، شماره‌ی ${n + 1}`;
+    await openSeeded(page, { ...exampleWith(`airbnb.${language}`, 60, idea), 'boom:language': language });
+    await page.getByRole('button', { name: app.voting.toggle, exact: true }).click();
+    await page.keyboard.press('p');
+    await expect(page.getByRole('heading', { name: TEXT[language].overview })).toBeVisible();
+    await expect(async () => {
+      const sights = await noteSights(page);
+      expect(sights).toHaveLength(60);
+      expect(sights.filter((sight) => !sight.whole)).toHaveLength(0);
+    }).toPass({ timeout: 15_000 });
+    const note = page.getByRole('listitem', { name: idea(0), exact: true });
+    const add = note.getByRole('button', { name: app.voting.add });
+    await expect(add).toBeHidden();
+    await note.hover();
+    await add.click();
+    await expect(note).toContainText(language === 'en' ? '1' : '۱');
+  });
+}
+
 test('a canvas too full for one screen says how many notes the overview could not show', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openSeeded(page, { ...exampleWith('airbnb.fa', 160, (n) => `ایده‌ی دیگری از کارگاه، شماره‌ی ${n + 1}`), 'boom:language': 'fa' });
