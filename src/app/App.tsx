@@ -7,7 +7,7 @@ import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
 import { NoteVotes, voteByKey } from '@/features/voting/NoteVotes';
 import { followRoomLinks } from '@/features/workshop/room-marker';
-import { RoomLayerWhenNeeded } from '@/features/workshop/WorkshopButton';
+import { RoomLayerWhenNeeded, RoomStatusWhenLive } from '@/features/workshop/WorkshopButton';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
@@ -58,7 +58,7 @@ export function App() {
           />
         </ErrorBoundary>
         <main className="app-main">
-          {presenting && <PresentationHost />}
+          {presenting && <PresentationHost status={<RoomStatusWhenLive presenting />} />}
           <ErrorBoundary feature="notices">
             <StorageNoticesWhenNeeded />
             <RoomLayerWhenNeeded />

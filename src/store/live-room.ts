@@ -25,6 +25,8 @@ export interface LiveRoom {
   controls: RoomControls;
   /** This person's dots, by note. */
   ownVotes: ReadonlyMap<string, number>;
+  /** A change of this person's waits for editing to resume (made as the facilitator paused it). */
+  held: boolean;
 }
 
 interface LiveRoomState {

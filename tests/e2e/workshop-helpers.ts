@@ -18,6 +18,7 @@ function names(language: 'en' | 'fa') {
   return {
     segments: app.blocks.customerSegments.name as string,
     partners: app.blocks.keyPartners.name as string,
+    costs: app.blocks.costStructure.name as string,
     workshop: app.room.button as string,
     people: workshop.room.people as string,
     undo: app.history.undo as string,
@@ -30,6 +31,7 @@ function names(language: 'en' | 'fa') {
     removeVote: app.voting.remove as string,
     mostVoted: app.voting.mostVoted as string,
     paused: workshop.room.paused as string,
+    pausedHeld: workshop.room.pausedHeld as string,
     hostName: workshop.hostName as string,
     joinLink: workshop.joinLink as string,
     copyJoin: workshop.copyJoin as string,

@@ -178,6 +178,50 @@ for (const language of ['en', 'fa'] as const) {
 }
 
 for (const language of ['en', 'fa'] as const) {
+  test(`on a phone the room's state stays in sight as the page scrolls: dots left, a dot refused, a change held by a pause (${language})`, async ({
+    browser,
+    server,
+  }) => {
+    const l = LABELS[language];
+    const digits = (text: string) => (language === 'fa' ? text.replace(/\d/gu, (digit) => '۰۱۲۳۴۵۶۷۸۹'[Number(digit)]!) : text);
+    const host = await person(browser, language, `${server.url}/`);
+    for (const text of ['Rent', 'Salaries']) await addNote(host, l.costs, text, l.addNote);
+    const { joinLink } = await startAsFacilitator(host, language, 'Mina');
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    const dialog = host.getByRole('dialog', { name: l.workshop });
+    await dialog.getByRole('spinbutton', { name: l.dots }).fill('1');
+    await dialog.getByRole('button', { name: l.voting, exact: true }).click();
+    await host.keyboard.press('Escape');
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const guest = await joinAs(browser, language, joinLink, 'Sara', phone);
+    // Far down the page, below the header that scrolled away.
+    const costs = block(guest, l.costs);
+    await costs.scrollIntoViewIfNeeded();
+    await expect(guest.getByRole('banner')).not.toBeInViewport();
+    await costs.getByRole('listitem', { name: 'Rent' }).getByRole('button', { name: l.addVote }).tap();
+    await expect(guest.getByRole('status').filter({ hasText: l.connected })).toBeInViewport();
+    await expect(guest.getByText(digits(language === 'en' ? '0 dots left' : '0 نقطه مانده'))).toBeInViewport();
+    // A tap on the greyed "+" is answered on screen, not only to a screen reader.
+    await costs.getByRole('listitem', { name: 'Salaries' }).getByRole('button', { name: l.addVote }).tap({ force: true });
+    await expect(guest.getByText(language === 'en' ? /You have given your 1 dot/u : /۱ نقطه‌تان را داده‌اید/u)).toBeInViewport();
+
+    // The guest is writing a note as the facilitator pauses editing: it is kept, and said to wait.
+    await costs.getByRole('button', { name: new RegExp(`^${l.addNote}`) }).tap();
+    await guest.keyboard.type('Deposit');
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    await dialog.getByRole('button', { name: l.pause }).click();
+    await expect(guest.getByRole('status').filter({ hasText: l.pausedHeld })).toBeInViewport();
+    await expect(costs.getByRole('listitem', { name: 'Deposit' })).toBeVisible();
+    await expect(block(host, l.costs).getByRole('listitem', { name: 'Deposit' })).toHaveCount(0);
+    await dialog.getByRole('button', { name: l.pause }).click();
+    await expect(block(host, l.costs).getByRole('listitem', { name: 'Deposit' })).toBeVisible();
+    await expect(guest.getByRole('status').filter({ hasText: l.paused })).toHaveCount(0);
+    expect(await notesOf(block(guest, l.costs))).toEqual(await notesOf(block(host, l.costs)));
+  });
+}
+
+for (const language of ['en', 'fa'] as const) {
   test(`participants follow the presenter, see the same timer, can look around freely and follow again (${language})`, async ({
     browser,
     server,
@@ -201,6 +245,8 @@ for (const language of ['en', 'fa'] as const) {
       await expect(page.getByRole('timer')).toContainText(p.underAMinute);
       await expect(page.getByRole('button', { name: p.follow })).toHaveAttribute('aria-pressed', 'true');
       await expect(page.getByRole('button', { name: p.pauseTimer })).toHaveCount(0);
+      // The header is hidden: the room's state is in the presentation's bar.
+      await expect(page.getByRole('group', { name: p.group }).getByRole('status').filter({ hasText: l.connected })).toBeVisible();
     }
     await host.keyboard.press('PageDown');
     await expect(step(guest)).toHaveText(p.step(2));

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Canvas } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
@@ -77,7 +77,8 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
  * way out lives here, outside the lazily loaded part, so Escape ends a presentation even if that
  * part failed to load; so does leaving full screen by the browser's own means.
  */
-export function PresentationHost() {
+/** `status`: shown in the presentation's bar, as the header (where it is otherwise) is hidden: a live room's state. */
+export function PresentationHost({ status }: { status?: ReactNode }) {
   const presenting = useWorkshop(selectPresenting);
   useEffect(() => {
     if (!presenting) return;
@@ -98,7 +99,7 @@ export function PresentationHost() {
   return (
     <ErrorBoundary feature="presentation">
       <Suspense fallback={null}>
-        <Presentation onClose={endPresentation} />
+        <Presentation onClose={endPresentation} status={status} />
       </Suspense>
     </ErrorBoundary>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { directionOf } from '@/i18n/i18n';
@@ -56,7 +56,7 @@ const TIME_UP_GRACE_MS = 2000;
  * the workshop store and enlarges its block): a slim bar saying where the talk is, the block's
  * timer, and the presenter's tools; the keys; the box for adding a note live.
  */
-export default function Presentation({ onClose }: { onClose: () => void }) {
+export default function Presentation({ onClose, status }: { onClose: () => void; status?: ReactNode }) {
   const { t, i18n } = useTranslation('presentation');
   const step = useWorkshop((state) => state.step) ?? 0;
   const block = stepBlock(step);
@@ -174,6 +174,7 @@ export default function Presentation({ onClose }: { onClose: () => void }) {
         </h1>
         <h2 className="present-step">{where}</h2>
       </div>
+      {status}
       {block && timer.shown && (
         <div className="present-timer" data-done={timer.done || undefined}>
           <span className="present-clock" role="timer">

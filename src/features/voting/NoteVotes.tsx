@@ -4,18 +4,25 @@ import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canv
 import { selectDotsLeft, useLiveRoom } from '@/store/live-room';
 import { useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
+import { dismissToast, showToast } from '@/ui/toasts';
 import { matchShortcut } from '@/ui/shortcuts';
 import { IconButton } from '@/ui/IconButton';
 import { VoteDots, type NoteVotesProps } from '@/ui/VoteDots';
 
+/** The message that a person has no dots left, while it is up (a second tap shows it afresh, not twice). */
+let noDotsMessage: number | null = null;
+
 /**
  * Gives or takes back a vote, and says the new count (the change is small on screen). In a live
- * room a person gives at most the dots the facilitator allows, and takes back only their own.
+ * room a person gives at most the dots the facilitator allows, and takes back only their own: a
+ * "+" with no dots left says so on screen (a tap on a greyed button must not go unanswered).
  */
 function vote(noteId: string, delta: 1 | -1): void {
   const live = useLiveRoom.getState();
   if (live.room && delta > 0 && selectDotsLeft(live) === 0) {
-    announce(i18next.t('workshop:votes.noDotsLeft', { count: live.room.controls.dots }));
+    const count = live.room.controls.dots;
+    if (noDotsMessage !== null) dismissToast(noDotsMessage);
+    noDotsMessage = showToast({ tone: 'info', text: () => i18next.t('workshop:votes.noDotsLeft', { count }), duringPresentation: true });
     return;
   }
   if (live.room && delta < 0 && !live.room.ownVotes.get(noteId)) {

@@ -1,16 +1,23 @@
 import type { TFunction } from 'i18next';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectDotsLeft, useLiveRoom, type RoomPerson } from '@/store/live-room';
 import { followPresenter, selectPresenting, useWorkshop } from '@/store/workshop';
 import './workshop-namespace';
 import './workshop.css';
 
-/** The header in a room: the connection's state (calm words, a status) and who is here. */
-export default function RoomStatus() {
+/**
+ * A room's state: the connection (calm words, a status), editing paused, the dots left, and who is
+ * here. In the header (on a phone, a bar held at the foot of the screen, as the header scrolls
+ * away), or in the presentation's bar while the header is hidden (`presenting`: no faces, and
+ * following is the bar's own button).
+ */
+export default function RoomStatus({ presenting: inPresentation = false }: { presenting?: boolean }) {
   const { t } = useTranslation(['workshop', 'app']);
   const room = useLiveRoom((state) => state.room);
   const dotsLeft = useLiveRoom(selectDotsLeft);
   const presenting = useWorkshop(selectPresenting);
+  const bar = useFootBar(!inPresentation && room !== null);
   if (!room) return null;
   const count = room.people.length || 1;
   // A viewer has no changes to send: their words say only that the canvas will update again.
@@ -24,7 +31,7 @@ export default function RoomStatus() {
           ? t(watching ? 'room.reconnectingWatching' : 'room.reconnecting')
           : t('room.connecting');
   return (
-    <div className="room-status">
+    <div ref={bar} className={inPresentation ? 'room-status room-status-presenting' : 'room-status'}>
       <p role="status" className="room-connection" data-connection={room.connection} title={text}>
         <span className="room-dot" aria-hidden="true" />
         <span className="room-connection-text">{text}</span>
@@ -32,10 +39,10 @@ export default function RoomStatus() {
       {room.role === 'view' && <span className="room-badge">{t('room.watchOnly')}</span>}
       {room.role === 'edit' && room.controls.paused && (
         <span className="room-badge" role="status">
-          {t('room.paused')}
+          {t(room.held ? 'room.pausedHeld' : 'room.paused')}
         </span>
       )}
-      {room.role !== 'host' && room.controls.presentation && !presenting && (
+      {room.role !== 'host' && room.controls.presentation && !presenting && !inPresentation && (
         <button type="button" className="toolbar-button" onClick={() => followPresenter(room.controls.presentation!)}>
           {t('room.follow')}
         </button>
@@ -43,9 +50,34 @@ export default function RoomStatus() {
       {room.role !== 'view' && room.controls.voting && dotsLeft !== null && (
         <span className="room-badge">{t('room.dotsLeft', { count: dotsLeft })}</span>
       )}
-      <PeopleList people={room.people} compact />
+      {!inPresentation && <PeopleList people={room.people} compact />}
     </div>
   );
+}
+
+/**
+ * On a phone the header's room state is a bar held at the foot of the screen: its height is given
+ * to the page (`--room-bar`), so the last notes and the messages above it are not covered.
+ */
+function useFootBar(active: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!active || !element) return;
+    const root = document.documentElement;
+    const measure = () => {
+      const fixed = getComputedStyle(element).position === 'fixed';
+      root.style.setProperty('--room-bar', `${fixed ? element.offsetHeight : 0}px`);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    measure();
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--room-bar');
+    };
+  }, [active]);
+  return ref;
 }
 
 export function personLabel(t: TFunction<['workshop', 'app']>, person: RoomPerson): string {

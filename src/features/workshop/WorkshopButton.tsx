@@ -16,12 +16,12 @@ export function WorkshopButton() {
   return <PanelButton className="toolbar-button" icon={<PeopleIcon />} label={t('room.button')} Panel={WorkshopDialog} wideLabelOnly />;
 }
 
-/** In a room: the connection's state and who is here, in the header. */
-export function RoomStatusWhenLive() {
+/** In a room: the connection's state and who is here, in the header (or, `presenting`, in the presentation's bar). */
+export function RoomStatusWhenLive({ presenting = false }: { presenting?: boolean }) {
   const live = useLiveRoom((state) => state.room !== null);
   return live ? (
     <Suspense fallback={null}>
-      <RoomStatus />
+      <RoomStatus presenting={presenting} />
     </Suspense>
   ) : null;
 }

@@ -124,6 +124,7 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
       editors: new Map(),
       controls: DEFAULT_ROOM_CONTROLS,
       ownVotes: new Map(),
+      held: false,
     },
   });
   session = startRoomSession({
@@ -157,6 +158,7 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
         if (role !== 'host') followPresentation(before, controls.presentation);
       },
       ownVotes: (ownVotes) => updateRoom({ ownVotes }),
+      held: (held) => updateRoom({ held }),
     },
   });
   provideRoomControls(role === 'host' ? (changes) => session?.setControls(changes) : null);

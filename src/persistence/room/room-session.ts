@@ -52,6 +52,11 @@ export interface RoomEvents {
   controls(controls: RoomControls): void;
   /** This person's dots, by note (on joining, and at each change). */
   ownVotes(votes: ReadonlyMap<string, number>): void;
+  /**
+   * Whether a change of this person's waits for editing to resume: the server refused it because
+   * the facilitator had paused editing (a note finished as the pause began). It is sent on resuming.
+   */
+  held(held: boolean): void;
 }
 
 export interface RoomSessionOptions {
@@ -112,6 +117,9 @@ async function openLocalCopy(room: string, doc: Y.Doc): Promise<IndexeddbPersist
   return opened;
 }
 
+/** How long a refused change waits before it is said to be held (a refusal the next answer clears is not worth a word). */
+const HELD_AFTER_MS = 800;
+
 /** Marks this tab's own writes into the doc, so that reading back skips them. */
 const OWN = Symbol('own change');
 const ROLES: readonly RoomRole[] = ['host', 'edit', 'view'];
@@ -131,6 +139,8 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   let closed = false;
   let lastControls = DEFAULT_ROOM_CONTROLS;
   let lastOwnVotes = new Map<string, number>();
+  let lastHeld = false;
+  let heldTimer: ReturnType<typeof setTimeout> | undefined;
 
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,
@@ -160,6 +170,8 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       }
     },
     onAwarenessChange: () => events.people(peopleOf(provider, doc.clientID)),
+    // The server answers each change with whether it took it: while editing is paused, it does not.
+    onUnsyncedChanges: () => readHeld(),
   });
   let local: IndexeddbPersistence | null = null;
   // The browser's copy first (this person's offline changes, the canvas at once), then the server.
@@ -247,6 +259,18 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       lastOwnVotes = own;
       events.ownVotes(own);
     }
+    readHeld();
+  }
+
+  /** Says whether a change of this person's waits for editing to resume (once the server has refused it for a moment). */
+  function readHeld(): void {
+    const held = options.role === 'edit' && lastControls.paused && provider.hasUnsyncedChanges;
+    clearTimeout(heldTimer);
+    if (!held) {
+      if (lastHeld) events.held((lastHeld = false));
+      return;
+    }
+    if (!lastHeld) heldTimer = setTimeout(() => !closed && events.held((lastHeld = true)), HELD_AFTER_MS);
   }
 
   /** Reads the room's canvas, validated, into the app; false while the room holds none. */
