@@ -127,7 +127,9 @@ for (const language of ['en', 'fa'] as const) {
     // Two dots each, and dot voting on for everyone (the guest has no switch of their own).
     await host.getByRole('button', { name: l.workshop, exact: true }).click();
     const dialog = host.getByRole('dialog', { name: l.workshop });
-    await dialog.getByRole('spinbutton', { name: l.dots }).fill('2');
+    await dialog.getByRole('combobox', { name: l.dots }).selectOption('2');
+    // The number is written in the page's language.
+    await expect(dialog.getByRole('combobox', { name: l.dots }).locator('option:checked')).toHaveText(digits('2'));
     await dialog.getByRole('button', { name: l.voting, exact: true }).click();
     await expect(dialog.getByRole('button', { name: l.voting, exact: true })).toHaveAttribute('aria-pressed', 'true');
     await host.keyboard.press('Escape');
@@ -189,7 +191,7 @@ for (const language of ['en', 'fa'] as const) {
     const { joinLink } = await startAsFacilitator(host, language, 'Mina');
     await host.getByRole('button', { name: l.workshop, exact: true }).click();
     const dialog = host.getByRole('dialog', { name: l.workshop });
-    await dialog.getByRole('spinbutton', { name: l.dots }).fill('1');
+    await dialog.getByRole('combobox', { name: l.dots }).selectOption('1');
     await dialog.getByRole('button', { name: l.voting, exact: true }).click();
     await host.keyboard.press('Escape');
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_DOTS_PER_PERSON, type RoomControls } from '@/domain/room';
+import type { RoomControls } from '@/domain/room';
 import { setRoomControls, useLiveRoom } from '@/store/live-room';
 import { CopyField } from '@/ui/CopyField';
 import { Dialog } from '@/ui/Dialog';
@@ -147,8 +147,16 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
 }
 
 /** The facilitator's decisions for everyone: editing paused, dot voting, dots per person. */
+/** Dots a facilitator may give each person: none (no limit), one to twenty, and the room's own if other. */
+function dotChoices(current: number): number[] {
+  const choices = Array.from({ length: 21 }, (_, dots) => dots);
+  if (!choices.includes(current)) choices.push(current);
+  return choices;
+}
+
 function RoomControlsForm({ controls }: { controls: RoomControls }) {
-  const { t } = useTranslation('workshop');
+  const { t, i18n } = useTranslation('workshop');
+  const format = new Intl.NumberFormat(i18n.language);
   const pauseHelp = useId();
   const votingHelp = useId();
   const dotsId = useId();
@@ -186,19 +194,20 @@ function RoomControlsForm({ controls }: { controls: RoomControls }) {
       </div>
       <div className="room-control">
         <label htmlFor={dotsId}>{t('dots')}</label>
-        <input
+        {/* A list, not a number field: its numbers are written in the page's language (a number
+            field shows Latin digits and takes no Persian ones). */}
+        <select
           id={dotsId}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={MAX_DOTS_PER_PERSON}
           value={controls.dots}
           aria-describedby={dotsHelp}
-          onChange={(event) => {
-            const dots = Math.round(Number(event.target.value));
-            if (Number.isFinite(dots)) setRoomControls({ dots: Math.min(MAX_DOTS_PER_PERSON, Math.max(0, dots)) });
-          }}
-        />
+          onChange={(event) => setRoomControls({ dots: Number(event.target.value) })}
+        >
+          {dotChoices(controls.dots).map((dots) => (
+            <option key={dots} value={dots}>
+              {dots === 0 ? t('dotsUnlimited') : format.format(dots)}
+            </option>
+          ))}
+        </select>
         <p id={dotsHelp} className="room-link-help">
           {t('dotsHelp')}
         </p>
