@@ -3,6 +3,8 @@ import { startBackupReminder } from '@/app/backup-reminder';
 import { changesSince, NEVER_EXPORTED, signatureOf } from '@/domain/backup';
 import { addNote, createCanvas, removeNote, updateNote } from '@/domain/canvas';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { DEFAULT_ROOM_CONTROLS } from '@/domain/room';
+import { useLiveRoom } from '@/store/live-room';
 import { useToasts } from '@/ui/toasts';
 
 const T = '2026-11-25T10:00:00.000Z';
@@ -73,5 +75,35 @@ describe('the backup reminder', () => {
     useToasts.setState({ toasts: [] });
     stop = startBackupReminder(localStorage);
     expect(reminders()).toHaveLength(0);
+  });
+
+  it('says nothing of a live room’s canvas while in the room, nor when its address is opened again', () => {
+    const canvasId = selectCurrentCanvas(useCanvasStore.getState()).id;
+    useLiveRoom.setState({
+      room: {
+        id: 'room',
+        role: 'edit',
+        canvasId,
+        connection: 'connected',
+        people: [],
+        ignored: 0,
+        links: null,
+        editors: new Map(),
+        controls: DEFAULT_ROOM_CONTROLS,
+        ownVotes: new Map(),
+        held: false,
+      },
+    });
+    addNotes(12);
+    expect(reminders()).toHaveLength(0);
+    stop();
+    history.replaceState(null, '', '#room=abc&join=def');
+    stop = startBackupReminder(localStorage);
+    expect(reminders()).toHaveLength(0);
+    history.replaceState(null, '', '#');
+    useLiveRoom.setState({ room: null });
+    // Out of the room, the canvas is this person's like any other.
+    addNotes(1, 12);
+    expect(reminders()).toHaveLength(1);
   });
 });

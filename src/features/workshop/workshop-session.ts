@@ -12,10 +12,12 @@ import {
   type RoomRole,
   type SharedTimer,
 } from '@/domain/room';
+import { signatureOf } from '@/domain/backup';
 import type { Canvas } from '@/domain/schema';
 import { browserStorage } from '@/persistence/local-storage';
 import { roomFragment, roomLink } from '@/persistence/room/room-link';
 import { loadWorkshopPrefs, saveWorkshopPrefs, type WorkshopPrefs } from '@/persistence/room/room-prefs';
+import { loadExportRecords, saveExportRecord } from '@/persistence/preferences';
 import { forgetLocalCopy, startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
@@ -186,6 +188,12 @@ function closeRoom(problem: RoomProblem | null): void {
   useLiveRoom.setState({ room: null, invitation: null, problem });
   if (location.hash.startsWith('#room=')) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   const canvas = room?.canvasId ? useCanvasStore.getState().canvases[room.canvasId] : undefined;
+  // A participant's copy of the room's canvas is suggested a backup for what they change from now
+  // on (the facilitator's canvas is theirs: what the room did to it counts).
+  if (canvas && room?.role !== 'host') {
+    const record = loadExportRecords(storage())[canvas.id];
+    saveExportRecord(storage(), canvas.id, { at: record?.at ?? null, signature: signatureOf(canvas), remindedAt: 0 });
+  }
   if (problem === 'ended' && canvas) {
     useLiveRoom.setState({ problem: null });
     const title = canvas.title || i18next.t('header.titlePlaceholder');
