@@ -223,6 +223,27 @@ for (const language of ['en', 'fa'] as const) {
   });
 }
 
+test('everyone here has a colour of their own, even people whose ids would give them the same one', async ({ browser, server }) => {
+  const l = LABELS.en;
+  // Every browser has the same id, so each would start in the same colour.
+  const sameId = async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('boom:workshop', JSON.stringify({ personId: 'same-colour' })));
+    return context;
+  };
+  const host = await person(browser, 'en', `${server.url}/`, await sameId());
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  for (const name of ['Sara', 'Sam', 'Reza']) await joinAs(browser, 'en', joinLink, name, await sameId());
+  const faces = host.getByRole('list', { name: l.people }).getByRole('listitem');
+  await expect(faces).toHaveCount(4);
+  await expect(async () => {
+    const colours = await faces.evaluateAll((items) =>
+      items.map((item) => getComputedStyle(item.querySelector('.room-avatar')!).backgroundColor),
+    );
+    expect(new Set(colours).size).toBe(4);
+  }).toPass({ timeout: 10_000 });
+});
+
 for (const language of ['en', 'fa'] as const) {
   test(`participants follow the presenter, see the same timer, can look around freely and follow again (${language})`, async ({
     browser,

@@ -18,7 +18,7 @@ import { browserStorage } from '@/persistence/local-storage';
 import { roomFragment, roomLink } from '@/persistence/room/room-link';
 import { loadWorkshopPrefs, saveWorkshopPrefs, type WorkshopPrefs } from '@/persistence/room/room-prefs';
 import { loadExportRecords, saveExportRecord } from '@/persistence/preferences';
-import { forgetLocalCopy, startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
+import { forgetLocalCopy, PERSON_HUES, startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
 import { provideRoomControls, setRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
@@ -71,11 +71,11 @@ const liveCanvas: LiveCanvas = {
   keepTyping: (noteIds) => commitPendingEdits(noteIds),
 };
 
-/** A colour for a person, from their id (the same in every tab of theirs). */
+/** A colour for a person, from their id (the same in every tab of theirs, unless someone here has it: see the session). */
 function hueOf(personId: string): number {
   let hash = 0;
   for (const character of personId) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
-  return hash % 360;
+  return PERSON_HUES[hash % PERSON_HUES.length]!;
 }
 
 /**

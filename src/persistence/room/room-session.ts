@@ -120,6 +120,15 @@ async function openLocalCopy(room: string, doc: Y.Doc): Promise<IndexeddbPersist
 /** How long a refused change waits before it is said to be held (a refusal the next answer clears is not worth a word). */
 const HELD_AFTER_MS = 800;
 
+/** People's colours (hues), in the order they are given: each as far as can be from those before it. */
+export const PERSON_HUES = [210, 0, 120, 270, 30, 180, 300, 60, 240, 150, 330, 90] as const;
+/** Hues closer than this read as one colour. */
+const SAME_HUE_DEGREES = 15;
+const sameHue = (a: number, b: number) => {
+  const apart = Math.abs((((a - b) % 360) + 360) % 360);
+  return Math.min(apart, 360 - apart) < SAME_HUE_DEGREES;
+};
+
 /** Marks this tab's own writes into the doc, so that reading back skips them. */
 const OWN = Symbol('own change');
 const ROLES: readonly RoomRole[] = ['host', 'edit', 'view'];
@@ -169,7 +178,10 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
         close({ forget: true });
       }
     },
-    onAwarenessChange: () => events.people(peopleOf(provider, doc.clientID)),
+    onAwarenessChange: () => {
+      settleHue();
+      events.people(peopleOf(provider, doc.clientID));
+    },
     // The server answers each change with whether it took it: while editing is paused, it does not.
     onUnsyncedChanges: () => readHeld(),
   });
@@ -181,7 +193,26 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     if (hasCanvas(doc)) startReading();
     provider.attach();
   });
-  provider.setAwarenessField('user', { name: person.name.slice(0, NAME_LENGTH), hue: person.hue, role: options.role, id: person.id });
+  let hue = person.hue;
+  const tellWho = () => provider.setAwarenessField('user', { name: person.name.slice(0, NAME_LENGTH), hue, role: options.role, id: person.id });
+  tellWho();
+
+  /**
+   * Two people in one colour cannot be told apart on a note they edit: of two in the same colour,
+   * the one with the larger client id takes the first colour no one here has (each tab decides
+   * alone, and only one of the two moves). With more people than colours, colours repeat.
+   */
+  function settleHue(): void {
+    const others = [...(provider.awareness?.getStates() ?? [])]
+      .filter(([clientId]) => clientId !== doc.clientID)
+      .map(([clientId, state]) => ({ clientId, hue: (state as { user?: { hue?: unknown } }).user?.hue }))
+      .filter((other): other is { clientId: number; hue: number } => typeof other.hue === 'number');
+    if (!others.some((other) => other.clientId < doc.clientID && sameHue(other.hue, hue))) return;
+    const free = PERSON_HUES.find((candidate) => others.every((other) => !sameHue(other.hue, candidate)));
+    if (free === undefined) return;
+    hue = free;
+    tellWho();
+  }
 
   const status = () => {
     if (closed) return;
