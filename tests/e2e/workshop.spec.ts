@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { addNote, block, notesOf } from './helpers';
+import { connect } from '../../server/tests/clients';
+import { addNote, block, example, notesOf } from './helpers';
 import { joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
 import { test } from './workshop-server';
 
@@ -220,6 +221,52 @@ for (const language of ['en', 'fa'] as const) {
     await expect(block(host, l.costs).getByRole('listitem', { name: 'Deposit' })).toBeVisible();
     await expect(guest.getByRole('status').filter({ hasText: l.paused })).toHaveCount(0);
     expect(await notesOf(block(guest, l.costs))).toEqual(await notesOf(block(host, l.costs)));
+  });
+}
+
+for (const language of ['en', 'fa'] as const) {
+  test(`on a 1280 projector the facilitator's header keeps to one line, with dot voting on and eight people here (${language})`, async ({
+    browser,
+    server,
+  }) => {
+    const l = LABELS[language];
+    // The facilitator's canvas: Airbnb's, 51 notes.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(
+      (seed) => {
+        if (localStorage.getItem('boom:current')) return;
+        for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+      },
+      example(`airbnb.${language}`, language),
+    );
+    const host = await context.newPage();
+    await host.goto(`${server.url}/`);
+    const { joinLink } = await startAsFacilitator(host, language, 'Mina');
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    const dialog = host.getByRole('dialog', { name: l.workshop });
+    await dialog.getByRole('combobox', { name: l.dots }).selectOption('5');
+    await dialog.getByRole('button', { name: l.voting, exact: true }).click();
+    await host.keyboard.press('Escape');
+    // Seven people join from their phones (the provider in Node, as a phone's browser speaks it).
+    const params = new URLSearchParams(joinLink.slice(joinLink.indexOf('#') + 1));
+    const phones = ['Sara', 'Reza', 'Ali', 'Nima', 'Leila', 'Omid', 'Parisa'].map((name, index) => {
+      const phone = connect(server.url, params.get('room')!, params.get('join')!);
+      phone.provider.setAwarenessField('user', { name, hue: index * 40, role: 'edit', id: `phone${index}` });
+      return phone;
+    });
+    try {
+      await expect(host.getByRole('list', { name: l.people }).getByRole('listitem')).toHaveCount(8);
+      // Every control of the header on one line: their middles within a few pixels of each other.
+      const middles = await host
+        .getByRole('banner')
+        .locator('button:visible, select:visible, input:visible')
+        .evaluateAll((controls) =>
+          controls.map((control) => control.getBoundingClientRect().top + control.getBoundingClientRect().height / 2),
+        );
+      expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(8);
+    } finally {
+      for (const phone of phones) phone.close();
+    }
   });
 }
 

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectDotsLeft, useLiveRoom, type RoomPerson } from '@/store/live-room';
 import { followPresenter, selectPresenting, useWorkshop } from '@/store/workshop';
+import { useMediaQuery } from '@/ui/useMediaQuery';
 import './workshop-namespace';
 import './workshop.css';
 
@@ -13,9 +14,11 @@ import './workshop.css';
  * following is the bar's own button).
  */
 export default function RoomStatus({ presenting: inPresentation = false }: { presenting?: boolean }) {
-  const { t } = useTranslation(['workshop', 'app']);
+  const { t, i18n } = useTranslation(['workshop', 'app']);
   const room = useLiveRoom((state) => state.room);
   const dotsLeft = useLiveRoom(selectDotsLeft);
+  // In a laptop's header the room is tight: fewer faces (base.css says what else is left to screen readers).
+  const narrow = useMediaQuery(COMPACT_HEADER);
   const presenting = useWorkshop(selectPresenting);
   const bar = useFootBar(!inPresentation && room !== null);
   if (!room) return null;
@@ -48,9 +51,16 @@ export default function RoomStatus({ presenting: inPresentation = false }: { pre
         </button>
       )}
       {room.role !== 'view' && room.controls.voting && dotsLeft !== null && (
-        <span className="room-badge">{t('room.dotsLeft', { count: dotsLeft })}</span>
+        // In a laptop's header, a dot and the number (the words read out, and on hover): it keeps to one line.
+        <span className="room-badge room-dots" title={t('room.dotsLeft', { count: dotsLeft })}>
+          <span className="room-dots-short" aria-hidden="true">
+            <span className="room-dots-dot" />
+            {new Intl.NumberFormat(i18n.language).format(dotsLeft)}
+          </span>
+          <span className="room-dots-words">{t('room.dotsLeft', { count: dotsLeft })}</span>
+        </span>
       )}
-      {!inPresentation && <PeopleList people={room.people} compact />}
+      {!inPresentation && <PeopleList people={room.people} compact={narrow ? 3 : 5} />}
     </div>
   );
 }
@@ -88,19 +98,21 @@ export function personLabel(t: TFunction<['workshop', 'app']>, person: RoomPerso
   return person.name;
 }
 
-/** Everyone here, each with their colour: a list named "People here" (`compact`: initials, the names read out and on hover). */
+/**
+ * Everyone here, each with their colour: a list named "People here" (`compact`: initials, the
+ * names read out and on hover; that many faces, then "+N" for the rest, everyone still read out).
+ */
 export function PeopleList({
   people,
   className = 'room-people',
-  compact = false,
+  compact,
 }: {
   people: readonly RoomPerson[];
   className?: string;
-  compact?: boolean;
+  compact?: number;
 }) {
   const { t, i18n } = useTranslation(['workshop', 'app']);
-  // In the header, a few faces and "+N" for the rest (everyone is still read out).
-  const shown = compact ? COMPACT_FACES : people.length;
+  const shown = compact ?? people.length;
   const rest = people.slice(shown);
   return (
     <ul className={className} aria-label={t('room.people')}>
@@ -115,7 +127,7 @@ export function PeopleList({
           <span className="room-avatar" aria-hidden="true">
             {[...(person.name || t('app:room.host'))][0]?.toLocaleUpperCase()}
           </span>
-          <span className={compact ? 'visually-hidden' : 'room-name'}>{personLabel(t, person)}</span>
+          <span className={compact === undefined ? 'room-name' : 'visually-hidden'}>{personLabel(t, person)}</span>
         </li>
       ))}
       {rest.length > 0 && (
@@ -127,5 +139,5 @@ export function PeopleList({
   );
 }
 
-/** Faces shown in the header before "+N". */
-const COMPACT_FACES = 5;
+/** A laptop's header, tight (as in base.css); a phone's room bar has the width of the screen. */
+const COMPACT_HEADER = '(min-width: 900px) and (max-width: 1799px)';
