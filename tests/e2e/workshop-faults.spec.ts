@@ -80,6 +80,10 @@ test('a participant cut off keeps editing; when the connection returns every can
     // An edit outlives a delete it had not seen: the rewritten note stays, for everyone.
     await expect(block(page, l.segments).getByRole('listitem', { name: 'Coffee lovers in the morning' })).toBeVisible();
   }
+  // The guest, who deleted it, is told why it is back.
+  await expect(
+    guest.getByText(/^A note you deleted is back, because someone changed it at the same time: «.?Coffee lovers in the morning.?»\.$/u),
+  ).toBeVisible();
   expect(await board(guest)).toEqual(await board(host));
 });
 

@@ -24,6 +24,7 @@ import { onCanvasChange } from '@/store/changes';
 import { provideRoomControls, setRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
 import { followPresenter, setVoting, stopFollowing, stopPresenting, useWorkshop } from '@/store/workshop';
 import { commitPendingEdits, editedNotes, onEditedNotes } from '@/store/pending-edits';
+import { isolate } from '@/i18n/format';
 import { showToast } from '@/ui/toasts';
 import i18next from 'i18next';
 import './workshop-namespace';
@@ -161,6 +162,14 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
       },
       ownVotes: (ownVotes) => updateRoom({ ownVotes }),
       held: (held) => updateRoom({ held }),
+      restored: (texts) => {
+        const count = texts.length;
+        const quoted = texts.map((text) => `«${isolate(text.length > 60 ? `${text.slice(0, 59)}…` : text)}»`);
+        showToast({
+          tone: 'info',
+          text: () => i18next.t('workshop:restored', { count, notes: new Intl.ListFormat(i18next.language).format(quoted) }),
+        });
+      },
     },
   });
   provideRoomControls(role === 'host' ? (changes) => session?.setControls(changes) : null);

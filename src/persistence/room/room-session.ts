@@ -57,6 +57,8 @@ export interface RoomEvents {
    * the facilitator had paused editing (a note finished as the pause began). It is sent on resuming.
    */
   held(held: boolean): void;
+  /** Notes this person deleted are back: someone changed them at the same moment (or offline), and an edit outlives a delete. */
+  restored(texts: string[]): void;
 }
 
 export interface RoomSessionOptions {
@@ -149,6 +151,8 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   let lastControls = DEFAULT_ROOM_CONTROLS;
   let lastOwnVotes = new Map<string, number>();
   let lastHeld = false;
+  /** Notes this person deleted (until the room says otherwise): one that comes back is pointed out. */
+  const ownDeletes = new Set<string>();
   let heldTimer: ReturnType<typeof setTimeout> | undefined;
 
   const socket = new HocuspocusProviderWebsocket({
@@ -251,6 +255,8 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   function sendOwnChanges(): void {
     stopOwnChanges = options.canvas.onOwnChange((before, after) => {
       if (after.id !== canvasId || options.role === 'view') return;
+      for (const id of Object.keys(before.notes)) if (!Object.hasOwn(after.notes, id)) ownDeletes.add(id);
+      for (const id of ownDeletes) if (Object.hasOwn(after.notes, id)) ownDeletes.delete(id);
       try {
         writeChange(doc, before, after, person.id, OWN);
       } catch (error) {
@@ -323,6 +329,11 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     // (someone's app could otherwise send everyone's edits to another of their canvases).
     const canvas = keepUnchanged(mine, canvasId === null ? result.canvas : { ...result.canvas, id: canvasId });
     if (canvas !== mine) options.canvas.receive(canvas);
+    const restored = [...ownDeletes].filter((id) => Object.hasOwn(canvas.notes, id));
+    if (restored.length > 0) {
+      for (const id of restored) ownDeletes.delete(id);
+      events.restored(restored.map((id) => canvas.notes[id]!.text));
+    }
     if (canvasId === null) {
       canvasId = canvas.id;
       events.joined(canvas.id);
