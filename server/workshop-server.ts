@@ -202,12 +202,18 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       response.setHeader('Access-Control-Allow-Origin', origin);
       response.setHeader('Vary', 'Origin');
       if (request.method === 'OPTIONS') {
-        response.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Max-Age': '600' });
+        response.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, POST',
+          'Access-Control-Allow-Headers': 'Authorization',
+          'Access-Control-Max-Age': '600',
+        });
         return void response.end();
       }
     }
     try {
       if (url.pathname === ROOM_API_PATH && request.method === 'POST') return await openRoom(request, response);
+      if (url.pathname.startsWith(`${ROOM_API_PATH}/`) && request.method === 'GET')
+        return await aboutRoom(url.pathname.slice(ROOM_API_PATH.length + 1), request, response);
       if (url.pathname === '/api/addresses' && request.method === 'GET') {
         // Only when listening on every address: otherwise no one else can reach those.
         const everywhere = ['0.0.0.0', '::'].includes(options.host);
@@ -236,6 +242,36 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     await store.createRoom(room.record);
     log(`room ${room.record.id.slice(0, 6)}… opened`);
     sendJson(response, 201, { room: room.record.id, secrets: room.secrets });
+  }
+
+  /**
+   * What a link's invitation says before the person gives their name: the canvas's title and the
+   * facilitator's name (when they are here), or why the room cannot be joined. Only for a valid
+   * secret of the room (sent as `Authorization: Bearer …`, never in the address).
+   */
+  async function aboutRoom(id: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    request.resume();
+    const room = isRoomId(id) ? await store.getRoom(id) : null;
+    if (!room) return sendJson(response, 404, { error: 'unknown-room' });
+    const secret = /^Bearer (\S+)$/u.exec(request.headers.authorization ?? '')?.[1];
+    if (!roleOf(room, secret)) return sendJson(response, 403, { error: 'denied' });
+    if (room.endedAt) return sendJson(response, 410, { error: 'ended' });
+    const open = server.hocuspocus.documents.get(id);
+    let doc: Y.Doc | undefined = open;
+    if (!doc) {
+      const state = await store.loadDocument(id);
+      doc = new Y.Doc();
+      if (state) Y.applyUpdate(doc, state);
+    }
+    const title = doc.getMap('canvas').get('title');
+    if (!open) doc.destroy();
+    const host = [...(open?.awareness.getStates().values() ?? [])]
+      .map((state) => (state as { user?: { name?: unknown; role?: unknown } }).user)
+      .find((user) => user?.role === 'host' && typeof user.name === 'string' && user.name.trim() !== '');
+    sendJson(response, 200, {
+      title: typeof title === 'string' ? title.slice(0, ABOUT_TITLE_LENGTH) : '',
+      facilitator: typeof host?.name === 'string' ? host.name.trim().slice(0, ABOUT_NAME_LENGTH) : null,
+    });
   }
 
   const extensions: Extension[] = [
@@ -281,6 +317,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     },
   };
 }
+
+/** The longest title and name a room's invitation gives (as the app's limits for a title and a name in a room). */
+const ABOUT_TITLE_LENGTH = 200;
+const ABOUT_NAME_LENGTH = 40;
 
 /** Bytes one tab's presence may take (a name, a colour, the note it edits: a few hundred). */
 const AWARENESS_BYTES = 2000;

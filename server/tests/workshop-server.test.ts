@@ -41,6 +41,24 @@ function openRoom(
   });
 }
 
+/** What a room's invitation says (the app asks before the person gives their name). */
+function about(room: string, secret: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      `${server.url}/api/rooms/${room}`,
+      { headers: { Authorization: `Bearer ${secret}` }, agent: false },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 function join_(room: string, secret: string, options?: { origin?: string }) {
   const client = connect(server.url, room, secret, options);
   clients.push(client);
@@ -110,6 +128,44 @@ describe('the workshop server', () => {
       new Promise((resolve) => setTimeout(() => resolve('refused'), 1500)),
     ]);
     expect(result).toBe('refused');
+  });
+
+  it('tells a link’s holder the canvas’s title and who runs the room, and nothing without a valid secret', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    await host.ready;
+    host.doc.getMap('canvas').set('title', 'Corner Café');
+    host.provider.setAwarenessField('user', { name: 'Mina', hue: 0, role: 'host' });
+    await expect
+      .poll(async () => (await about(body.room, body.secrets.view)).body, { timeout: 5000 })
+      .toEqual({ title: 'Corner Café', facilitator: 'Mina' });
+    // Someone who says they are the facilitator is not one.
+    const guest = join_(body.room, body.secrets.edit);
+    await guest.ready;
+    guest.provider.setAwarenessField('user', { name: 'Impostor', hue: 0, role: 'host' });
+    host.close();
+    await expect.poll(async () => (await about(body.room, body.secrets.edit)).body.facilitator, { timeout: 5000 }).toBeNull();
+    expect(await about(body.room, 'x'.repeat(22))).toEqual({ status: 403, body: { error: 'denied' } });
+    expect(await about('y'.repeat(22), body.secrets.edit)).toEqual({ status: 404, body: { error: 'unknown-room' } });
+    await store.endRoom(body.room, new Date().toISOString());
+    expect(await about(body.room, body.secrets.edit)).toEqual({ status: 410, body: { error: 'ended' } });
+  });
+
+  it('reads the title of a room no one is in from the store', async () => {
+    const { body } = await openRoom();
+    const host = join_(body.room, body.secrets.host);
+    await host.ready;
+    host.doc.getMap('canvas').set('title', 'Night market');
+    const storedTitle = async () => {
+      const stored = new Y.Doc();
+      const state = await store.loadDocument(body.room);
+      if (state) Y.applyUpdate(stored, state);
+      return stored.getMap('canvas').get('title');
+    };
+    await expect.poll(storedTitle, { timeout: 10_000 }).toBe('Night market');
+    await stop();
+    await start();
+    expect(await about(body.room, body.secrets.edit)).toEqual({ status: 200, body: { title: 'Night market', facilitator: null } });
   });
 
   it('ends a room for everyone when its facilitator says so, and refuses it after', async () => {

@@ -41,6 +41,7 @@ function names(language: 'en' | 'fa') {
     join: workshop.join as string,
     end: workshop.end as string,
     endNow: workshop.endNow as string,
+    endedProblem: workshop.problems.ended as string,
     connected: language === 'en' ? /^Connected/ : /^متصل/,
     reconnecting: language === 'en' ? /^Reconnecting/ : /^در حال اتصال دوباره/,
     offline: language === 'en' ? /^Offline/ : /^آفلاین/,

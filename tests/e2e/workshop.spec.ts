@@ -177,6 +177,10 @@ for (const language of ['en', 'fa'] as const) {
     await host.getByRole('button', { name: l.end }).click();
     await host.getByRole('button', { name: l.endNow }).click();
     await expect(guest.getByRole('button', { name: l.addVote })).toHaveCount(0);
+    // Its link now says the workshop has ended, before asking anyone's name.
+    const late = await person(browser, language, joinLink);
+    await expect(late.getByRole('dialog').getByRole('alert')).toHaveText(LABELS[language].endedProblem);
+    await expect(late.getByRole('textbox', { name: l.name })).toHaveCount(0);
   });
 }
 
@@ -255,6 +259,13 @@ for (const language of ['en', 'fa'] as const) {
       return phone;
     });
     try {
+      // Someone opening the link is told what they are invited to before giving their name.
+      const seed = example(`airbnb.${language}`, language);
+      const title = (JSON.parse(seed[`boom:canvas:${seed['boom:current']}`]!) as { canvas: { title: string } }).canvas.title;
+      const invited = await person(browser, language, joinLink);
+      const invitation = invited.getByRole('dialog').getByText(language === 'en' ? /invites you to a live workshop/ : /دعوت کرده است/);
+      await expect(invitation).toContainText('Mina');
+      await expect(invitation).toContainText(title);
       await expect(host.getByRole('list', { name: l.people }).getByRole('listitem')).toHaveCount(8);
       // Every control of the header on one line: their middles within a few pixels of each other.
       const middles = await host

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLiveRoom } from '@/store/live-room';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';
 import { NameField } from './NameField';
-import { joinRoom, rememberedName } from './workshop-session';
+import { isolate } from '@/i18n/format';
+import { aboutRoom, joinRoom, rememberedName, type RoomInvitation } from './workshop-session';
 import './workshop-namespace';
 import './workshop.css';
 
@@ -24,13 +26,25 @@ export default function RoomLayer() {
   );
 }
 
-/** "Join the workshop": a name (asked once, remembered), then in. */
+/**
+ * "Join the workshop": what it is (the canvas, who runs it: asked of the server meanwhile), a name
+ * (asked once, remembered), then in. A link to a room that has ended (or is not valid) says so
+ * before asking anything.
+ */
 function JoinDialog() {
   const { t } = useTranslation('workshop');
   const invitation = useLiveRoom((state) => state.invitation)!;
   const titleId = useId();
   const [name, setName] = useState(rememberedName);
   const [missing, setMissing] = useState(false);
+  const [about, setAbout] = useState<Awaited<ReturnType<typeof aboutRoom>>>(null);
+  useEffect(() => {
+    let current = true;
+    void aboutRoom(invitation.id, invitation.secret).then((answer) => current && setAbout(answer));
+    return () => {
+      current = false;
+    };
+  }, [invitation.id, invitation.secret]);
   const notNow = () => {
     useLiveRoom.setState({ invitation: null });
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
@@ -42,10 +56,25 @@ function JoinDialog() {
     }
     joinRoom(invitation.id, invitation.secret, invitation.role, name);
   };
+  if (typeof about === 'string') {
+    return (
+      <Dialog labelledBy={titleId} onClose={notNow} className="small-dialog workshop-dialog">
+        <h2 id={titleId}>{t('joinTitle')}</h2>
+        <Notice role="alert" tone="error">
+          {t(`problems.${about}`)}
+        </Notice>
+        <div className="notice-actions workshop-actions">
+          <button type="button" className="button" onClick={notNow}>
+            {t('notNow')}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
   return (
     <Dialog labelledBy={titleId} onClose={notNow} className="small-dialog workshop-dialog">
       <h2 id={titleId}>{t('joinTitle')}</h2>
-      <p>{t(invitation.role === 'view' ? 'watchIntro' : 'joinIntro')}</p>
+      <p>{introduction(t, invitation.role, about)}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -74,4 +103,16 @@ function JoinDialog() {
       </form>
     </Dialog>
   );
+}
+
+/** What the invitation says: the canvas and who runs the room, as far as the server has told them. */
+function introduction(t: TFunction<'workshop'>, role: 'edit' | 'view', about: RoomInvitation | null): string {
+  const watch = role === 'view';
+  const title = about?.title.trim();
+  const facilitator = about?.facilitator?.trim();
+  if (facilitator && title)
+    return t(watch ? 'watchIntroFromTitled' : 'joinIntroFromTitled', { title: isolate(title), facilitator: isolate(facilitator) });
+  if (facilitator) return t(watch ? 'watchIntroFrom' : 'joinIntroFrom', { facilitator: isolate(facilitator) });
+  if (title) return t(watch ? 'watchIntroTitled' : 'joinIntroTitled', { title: isolate(title) });
+  return t(watch ? 'watchIntro' : 'joinIntro');
 }

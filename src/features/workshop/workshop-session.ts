@@ -13,10 +13,11 @@ import {
   type SharedTimer,
 } from '@/domain/room';
 import { signatureOf } from '@/domain/backup';
+import { LIMITS } from '@/domain/limits';
 import type { Canvas } from '@/domain/schema';
 import { browserStorage } from '@/persistence/local-storage';
 import { roomFragment, roomLink } from '@/persistence/room/room-link';
-import { loadWorkshopPrefs, saveWorkshopPrefs, type WorkshopPrefs } from '@/persistence/room/room-prefs';
+import { loadWorkshopPrefs, NAME_LENGTH, saveWorkshopPrefs, type WorkshopPrefs } from '@/persistence/room/room-prefs';
 import { loadExportRecords, saveExportRecord } from '@/persistence/preferences';
 import { forgetLocalCopy, PERSON_HUES, startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
@@ -27,6 +28,7 @@ import { commitPendingEdits, editedNotes, onEditedNotes } from '@/store/pending-
 import { isolate } from '@/i18n/format';
 import { showToast } from '@/ui/toasts';
 import i18next from 'i18next';
+import * as z from 'zod/mini';
 import './workshop-namespace';
 
 let session: RoomSession | null = null;
@@ -295,6 +297,42 @@ export function leaveWorkshop(): void {
     const title = canvas.title || i18next.t('header.titlePlaceholder');
     showToast({ tone: 'info', text: () => i18next.t('workshop:left', { title }) });
   }
+}
+
+/** What a room link's invitation says: the canvas's title and who runs the room (when they are there). */
+export interface RoomInvitation {
+  title: string;
+  facilitator: string | null;
+}
+
+const invitationSchema = z.object({
+  title: z.string().check(z.maxLength(LIMITS.titleLength)),
+  facilitator: z.nullable(z.string().check(z.maxLength(NAME_LENGTH))),
+});
+
+/**
+ * Asks the server what a room link invites to, before the person gives their name: the canvas and
+ * its facilitator, or why the room cannot be joined. Null when there is no answer (the room is then
+ * joined as before, and says what is wrong if anything is).
+ */
+export async function aboutRoom(
+  room: string,
+  secret: string,
+): Promise<RoomInvitation | Extract<RoomProblem, 'denied' | 'ended' | 'unknown-room'> | null> {
+  let response: Response;
+  try {
+    response = await fetch(`${serverOrigin()}${ROOM_API_PATH}/${encodeURIComponent(room)}`, {
+      headers: { Authorization: `Bearer ${secret}` },
+      cache: 'no-store',
+    });
+  } catch {
+    return null;
+  }
+  const body: unknown = await response.json().catch(() => null);
+  const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+  if (error === 'denied' || error === 'ended' || error === 'unknown-room') return error;
+  const parsed = invitationSchema.safeParse(body);
+  return response.ok && parsed.success ? parsed.data : null;
 }
 
 /** The name this browser remembers (empty the first time). */

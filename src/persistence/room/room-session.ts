@@ -198,7 +198,8 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     provider.attach();
   });
   let hue = person.hue;
-  const tellWho = () => provider.setAwarenessField('user', { name: person.name.slice(0, NAME_LENGTH), hue, role: options.role, id: person.id });
+  const tellWho = () =>
+    provider.setAwarenessField('user', { name: person.name.slice(0, NAME_LENGTH), hue, role: options.role, id: person.id });
   tellWho();
 
   /**
