@@ -219,6 +219,11 @@ for (const language of ['en', 'fa'] as const) {
     await host.getByRole('button', { name: l.workshop, exact: true }).click();
     await dialog.getByRole('button', { name: l.pause }).click();
     await expect(guest.getByRole('status').filter({ hasText: l.pausedHeld })).toBeInViewport();
+    // The bar at the foot of the screen, and the message above it, are accessible too.
+    const found = (await new AxeBuilder({ page: guest }).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(found).toEqual([]);
     await expect(costs.getByRole('listitem', { name: 'Deposit' })).toBeVisible();
     await expect(block(host, l.costs).getByRole('listitem', { name: 'Deposit' })).toHaveCount(0);
     await dialog.getByRole('button', { name: l.pause }).click();
