@@ -135,6 +135,47 @@ test('a note deleted by someone while another person types into it keeps what wa
   }
 });
 
+test('a note opened by two people at once: an editor left untouched writes nothing back, and two changes to different words are both kept', async ({
+  browser,
+  server,
+}) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  await addNote(host, l.segments, 'Insurers backing hosts', l.addNote);
+  const guest = await joinAs(browser, 'en', joinLink, 'Sara');
+  const open = async (page: Page, text: string) => {
+    await block(page, l.segments).getByRole('button', { name: text, exact: true }).click();
+    const box = page.getByRole('textbox', { name: l.editNote });
+    await box.press('End');
+    return box;
+  };
+
+  // The guest opens the note and leaves it untouched while the host changes it.
+  const untouched = await open(guest, 'Insurers backing hosts');
+  const hostBox = await open(host, 'Insurers backing hosts');
+  await hostBox.pressSequentially(' worldwide');
+  await hostBox.press('Enter');
+  await expect(untouched).toBeVisible();
+  await block(guest, l.segments).getByRole('heading').click(); // taps away
+  for (const page of [host, guest]) {
+    await expect(block(page, l.segments).getByRole('listitem', { name: 'Insurers backing hosts worldwide' })).toBeVisible();
+  }
+
+  // Both change it at once, at different places: both changes are kept.
+  const guestBox = await open(guest, 'Insurers backing hosts worldwide');
+  await guestBox.press('Home');
+  await guestBox.pressSequentially('Big ');
+  const again = await open(host, 'Insurers backing hosts worldwide');
+  await again.pressSequentially(', since 2012');
+  await again.press('Enter');
+  await expect(block(guest, l.segments).getByRole('listitem', { name: 'Insurers backing hosts worldwide, since 2012' })).toHaveCount(0);
+  await guestBox.press('Enter');
+  for (const page of [host, guest]) {
+    await expect(block(page, l.segments).getByRole('listitem', { name: 'Big Insurers backing hosts worldwide, since 2012' })).toBeVisible();
+    expect(await notesOf(block(page, l.segments))).toHaveLength(1);
+  }
+});
+
 test('a participant who reloads is back in the room under the name they gave', async ({ browser, server }) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');

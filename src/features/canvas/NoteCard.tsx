@@ -3,7 +3,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { type BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
-import { canvasActions, useNote } from '@/store/canvas-store';
+import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
+import { showToast } from '@/ui/toasts';
+import i18next from 'i18next';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
@@ -123,13 +125,14 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
   };
 
   if (editing) {
+    loadMerge();
     return (
       <NoteEditor
         initialText={note.text}
         noteId={noteId}
         label={t('note.editLabel')}
-        onSave={(text, byKey) => {
-          canvasActions().updateNoteText(noteId, text);
+        onSave={(text, byKey, startedFrom) => {
+          saveEdit(noteId, blockId, startedFrom, text);
           stopEditing(byKey);
         }}
         onCancel={stopEditing}
@@ -186,6 +189,39 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
     </>
   );
 });
+
+/** Merges two people's changes to a text (loaded when an editor opens: the first screen does not carry it). */
+let mergeTextEdits: ((base: string, mine: string, theirs: string) => string | null) | null = null;
+const loadMerge = () =>
+  mergeTextEdits ??
+  void import('@/domain/text-merge').then(
+    (module) => (mergeTextEdits = module.mergeTextEdits),
+    () => {},
+  );
+
+/**
+ * Saves what was typed into a note. Someone else (in a live room, or another tab) may have saved a
+ * change to it since the box opened: then both changes are kept when they touch different words;
+ * otherwise theirs stays and this person's text becomes a note of its own beside it. A box opened
+ * on an old text never writes it back over a newer one.
+ */
+function saveEdit(noteId: string, blockId: BlockId, startedFrom: string, text: string): void {
+  const canvas = selectCurrentCanvas(useCanvasStore.getState());
+  const current = canvas.notes[noteId];
+  const theirs = current?.text ?? startedFrom;
+  const merged =
+    text === startedFrom || text === theirs
+      ? theirs
+      : theirs === startedFrom
+        ? text
+        : (mergeTextEdits?.(startedFrom, text, theirs) ?? null);
+  if (merged !== null) {
+    if (merged !== theirs) canvasActions().updateNoteText(noteId, merged);
+    return;
+  }
+  canvasActions().addNote(blockId, text, { ...(current && { color: current.color }), index: canvas.blocks[blockId].indexOf(noteId) + 1 });
+  showToast({ tone: 'info', text: () => i18next.t('note.editConflict') });
+}
 
 /** Whose editing a note is: their name, in their colour (said with the note too, as text). */
 function EditorMark({ name }: { name: string }) {

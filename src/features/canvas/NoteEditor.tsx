@@ -12,8 +12,9 @@ interface NoteEditorProps {
   /**
    * Called with the text (trailing space removed); never with an empty text. `byKey` is true for
    * Enter, false when focus left the box (then focus must stay where the user put it).
+   * `startedFrom` is the text the box opened with (someone else may have changed the note since).
    */
-  onSave: (text: string, byKey: boolean) => void;
+  onSave: (text: string, byKey: boolean, startedFrom: string) => void;
   /** Called on Escape, and when the box is left empty. */
   onCancel: (byKey: boolean) => void;
   className?: string;
@@ -27,6 +28,8 @@ interface NoteEditorProps {
 export function NoteEditor({ initialText, noteId, label, onSave, onCancel, className }: NoteEditorProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
+  // What the box opened with, kept as it was (the note may change under it meanwhile).
+  const [startedFrom] = useState(initialText);
   const finished = useRef(false);
   const hintId = useId();
 
@@ -34,7 +37,7 @@ export function NoteEditor({ initialText, noteId, label, onSave, onCancel, class
     if (finished.current) return;
     finished.current = true;
     const cleaned = text.replace(/\s+$/u, '');
-    if (save && cleaned.trim() !== '') onSave(cleaned, byKey);
+    if (save && cleaned.trim() !== '') onSave(cleaned, byKey, startedFrom);
     else onCancel(byKey);
   };
 
