@@ -135,7 +135,8 @@ export default function Presentation({ onClose, status }: { onClose: () => void;
       case 'overview':
         return goToStep(block ? 0 : lastBlockStep);
       case 'addNote':
-        return !readOnly && setAdding(true);
+        // Not on a shared canvas, a watch link, or while the facilitator has paused editing.
+        return !readOnly && !watching && setAdding(true);
       case 'timer':
         return timer.toggle();
       case 'restartTimer':
