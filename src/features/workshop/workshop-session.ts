@@ -149,8 +149,8 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
         canvasActions().openCanvas(canvasId);
       },
       ignored: (ignored) => updateRoom({ ignored }),
-      refused: (problem) => closeRoom(problem),
-      ended: () => closeRoom('ended'),
+      refused: (problem) => closeRoom(problem, problem === 'ended' && leftBehind()),
+      ended: () => closeRoom('ended', leftBehind()),
       controls: (controls) => {
         const previous = useLiveRoom.getState().room?.controls;
         // What is being typed is saved before editing pauses or the presenter takes the screen
@@ -184,7 +184,17 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
 }
 
 /** Leaves the room's state behind: the canvas stays in this browser as it last was; the address loses the room. */
-function closeRoom(problem: RoomProblem | null): void {
+/**
+ * The room ended (or is refused as ended): what is being typed is saved into this person's copy,
+ * and whether any of their changes never reached the room (made offline, during a pause, or just
+ * then) is told, so they can send them to the facilitator.
+ */
+function leftBehind(): boolean {
+  commitPendingEdits();
+  return session?.unsent() ?? false;
+}
+
+function closeRoom(problem: RoomProblem | null, unsent = false): void {
   const room = useLiveRoom.getState().room;
   stopEditing();
   stopEditing = () => {};
@@ -208,7 +218,9 @@ function closeRoom(problem: RoomProblem | null): void {
   if (problem === 'ended' && canvas) {
     useLiveRoom.setState({ problem: null });
     const title = canvas.title || i18next.t('header.titlePlaceholder');
-    showToast({ tone: 'info', text: () => i18next.t('workshop:ended', { title }) });
+    // Changes the room never got are worth a message that stays until read.
+    if (unsent) showToast({ tone: 'error', text: () => i18next.t('workshop:endedUnsent', { title }) });
+    else showToast({ tone: 'info', text: () => i18next.t('workshop:ended', { title }) });
   }
 }
 

@@ -83,6 +83,8 @@ export interface RoomSession {
   setControls(changes: Partial<RoomControls>): void;
   /** Leaves the room (this tab only); this browser's copy of it goes too, unless `keepCopy` (joining it again). */
   leave(options?: { keepCopy?: boolean }): void;
+  /** Whether this person changed the room since the server last took everything from this tab (offline, paused, or just now). */
+  unsent(): boolean;
 }
 
 /** The name of the browser's copy of a room's doc (IndexedDB). */
@@ -151,6 +153,8 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   let lastControls = DEFAULT_ROOM_CONTROLS;
   let lastOwnVotes = new Map<string, number>();
   let lastHeld = false;
+  /** This person's changes the server has not confirmed yet. */
+  let unsent = false;
   /** Notes this person deleted (until the room says otherwise): one that comes back is pointed out. */
   const ownDeletes = new Set<string>();
   let heldTimer: ReturnType<typeof setTimeout> | undefined;
@@ -187,7 +191,11 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       events.people(peopleOf(provider, doc.clientID));
     },
     // The server answers each change with whether it took it: while editing is paused, it does not.
-    onUnsyncedChanges: () => readHeld(),
+    onUnsyncedChanges: () => {
+      // Everything this tab wrote has reached the server once it has no change left to confirm.
+      if (!provider.hasUnsyncedChanges && socket.status === 'connected') unsent = false;
+      readHeld();
+    },
   });
   let local: IndexeddbPersistence | null = null;
   // The browser's copy first (this person's offline changes, the canvas at once), then the server.
@@ -260,6 +268,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       for (const id of ownDeletes) if (Object.hasOwn(after.notes, id)) ownDeletes.delete(id);
       try {
         writeChange(doc, before, after, person.id, OWN);
+        unsent = true;
       } catch (error) {
         // Whatever went wrong (a position in the doc no one could place beside), the room stays the
         // truth: this tab reads it afresh rather than keep a change the others do not have.
@@ -369,6 +378,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       if (!closed && options.role === 'host') writeControls(doc, changes, OWN);
     },
     leave: ({ keepCopy = false } = {}) => close({ forget: !keepCopy }),
+    unsent: () => unsent,
   };
 }
 
