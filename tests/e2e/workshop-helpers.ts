@@ -32,6 +32,7 @@ function names(language: 'en' | 'fa') {
     mostVoted: app.voting.mostVoted as string,
     paused: workshop.room.paused as string,
     pausedHeld: workshop.room.pausedHeld as string,
+    pausedForAll: workshop.room.pausedForAll as string,
     hostName: workshop.hostName as string,
     joinLink: workshop.joinLink as string,
     copyJoin: workshop.copyJoin as string,

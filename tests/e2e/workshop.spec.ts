@@ -162,6 +162,8 @@ for (const language of ['en', 'fa'] as const) {
     await dialog.getByRole('button', { name: l.pause }).click();
     await host.keyboard.press('Escape');
     await expect(guest.getByRole('status').filter({ hasText: l.paused })).toBeVisible();
+    // The facilitator sees it too.
+    await expect(host.getByRole('status').filter({ hasText: l.pausedForAll })).toBeVisible();
     await expect(guest.getByRole('button', { name: new RegExp(`^${l.addNote}`) })).toHaveCount(0);
     await addNote(host, l.partners, 'During the talk', l.addNote);
     await expect(block(guest, l.partners).getByRole('listitem', { name: 'During the talk' })).toBeVisible();

@@ -40,9 +40,9 @@ export default function RoomStatus({ presenting: inPresentation = false }: { pre
         <span className="room-connection-text">{text}</span>
       </p>
       {room.role === 'view' && <span className="room-badge">{t('room.watchOnly')}</span>}
-      {room.role === 'edit' && room.controls.paused && (
+      {room.role !== 'view' && room.controls.paused && (
         <span className="room-badge" role="status">
-          {t(room.held ? 'room.pausedHeld' : 'room.paused')}
+          {t(room.role === 'host' ? 'room.pausedForAll' : room.held ? 'room.pausedHeld' : 'room.paused')}
         </span>
       )}
       {room.role !== 'host' && room.controls.presentation && !presenting && !inPresentation && (
