@@ -25,39 +25,30 @@ async function stop() {
   await store.close();
 }
 
-/** Asks the server for a room (a connection of its own each time: servers here come and go on reused ports). */
-function openRoom(
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: { room: string; secrets: { host: string; edit: string; view: string } } }> {
+/** A request to the server's API and its JSON answer (a connection of its own each time: servers here come and go on reused ports). */
+function requestJson<Body>(
+  path: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: Body }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(`${server.url}/api/rooms`, { method: 'POST', headers, agent: false }, (response) => {
+    const request = httpRequest(`${server.url}${path}`, { ...options, agent: false }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as Body }));
     });
     request.on('error', reject);
     request.end();
   });
 }
 
+/** Asks the server for a room. */
+const openRoom = (headers: Record<string, string> = {}) =>
+  requestJson<{ room: string; secrets: { host: string; edit: string; view: string } }>('/api/rooms', { method: 'POST', headers });
+
 /** What a room's invitation says (the app asks before the person gives their name). */
-function about(room: string, secret: string): Promise<{ status: number; body: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      `${server.url}/api/rooms/${room}`,
-      { headers: { Authorization: `Bearer ${secret}` }, agent: false },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
-}
+const about = (room: string, secret: string) =>
+  requestJson<Record<string, unknown>>(`/api/rooms/${room}`, { headers: { Authorization: `Bearer ${secret}` } });
 
 function join_(room: string, secret: string, options?: { origin?: string }) {
   const client = connect(server.url, room, secret, options);

@@ -53,11 +53,13 @@ export default function RoomStatus({ presenting: inPresentation = false }: { pre
       {room.role !== 'view' && room.controls.voting && dotsLeft !== null && (
         // In a laptop's header, a dot and the number (the words read out, and on hover): it keeps to one line.
         <span className="room-badge room-dots" title={t('room.dotsLeft', { count: dotsLeft })}>
-          <span className="room-dots-short" aria-hidden="true">
-            <span className="room-dots-dot" />
-            {new Intl.NumberFormat(i18n.language).format(dotsLeft)}
-          </span>
-          <span className="room-dots-words">{t('room.dotsLeft', { count: dotsLeft })}</span>
+          {narrow && (
+            <span className="room-dots-short" aria-hidden="true">
+              <span className="room-dots-dot" />
+              {new Intl.NumberFormat(i18n.language).format(dotsLeft)}
+            </span>
+          )}
+          <span className={narrow ? 'visually-hidden' : undefined}>{t('room.dotsLeft', { count: dotsLeft })}</span>
         </span>
       )}
       {!inPresentation && <PeopleList people={room.people} compact={narrow ? 3 : 5} />}
