@@ -131,6 +131,22 @@ describe('a live room’s canvas in a Yjs doc', () => {
     expect(readOwnVotes(two, 'p2')).toEqual(new Map([['b', 1]]));
   });
 
+  it('keeps a note moved one place along while someone who had not seen the move deletes it, whichever neighbour it passed', () => {
+    // Moving a down past b and moving b up past a give the same order: both notes count as moved.
+    for (const [moved, deleted] of [
+      ['a', 'a'],
+      ['b', 'b'],
+      ['a', 'b'],
+    ] as const) {
+      const { one, two, sync } = room(base());
+      const swapped = moveNote(base(), moved, 'customerSegments', T1, moved === 'a' ? 1 : 0);
+      writeChange(two, base(), swapped, 'p2');
+      writeChange(one, base(), removeNote(base(), deleted, T1), 'p1');
+      sync();
+      for (const doc of [one, two]) expect(texts(read(doc), 'customerSegments')).toEqual(['Tourists', 'Students']);
+    }
+  });
+
   it('whatever one person changes in a note while another deletes it, the note stays with the change', () => {
     const change = fc.oneof(
       fc.record({ kind: fc.constant('edit' as const), text: fc.string({ minLength: 1, maxLength: 5 }) }),
@@ -141,21 +157,24 @@ describe('a live room’s canvas in a Yjs doc', () => {
       fc.property(fc.constantFrom('a', 'b', 'c'), fc.array(change, { minLength: 1, maxLength: 4 }), fc.boolean(), (id, changes, seen) => {
         const { one, two, sync } = room(base());
         let theirs = base();
+        let changed = false;
         for (const step of changes) {
           const before = theirs;
           if (step.kind === 'edit') theirs = updateNote(theirs, id, { text: step.text }, T1);
           else if (step.kind === 'color') theirs = updateNote(theirs, id, { color: step.color }, T1);
           else theirs = moveNote(theirs, id, step.block, T1);
           writeChange(two, before, theirs, 'p2');
+          changed ||= theirs !== before;
         }
-        // The deleting person had seen the changes (then the note goes), or not (then it stays).
+        // The deleting person had seen the changes (then the note goes), or not (then it stays);
+        // changes that changed nothing (the same text, a move to where it is) do not keep it.
         if (seen) sync();
         const mine = read(one);
         writeChange(one, mine, removeNote(mine, id, T1), 'p1');
         sync();
         for (const doc of [one, two]) {
           const merged = read(doc);
-          if (seen) expect(merged.notes[id]).toBeUndefined();
+          if (seen || !changed) expect(merged.notes[id]).toBeUndefined();
           else {
             expect(merged.notes[id]).toEqual(theirs.notes[id]);
             expect(merged.blocks[findBlockOf(theirs, id)!]).toContain(id);

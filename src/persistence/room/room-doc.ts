@@ -183,10 +183,17 @@ function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string,
       const map = liveNote(doc, id);
       return map?.get('block') === blockId ? readPos(map.get('pos')) : null;
     });
-    let kept = longestIncreasingRun(positions);
+    const runs = increasingRuns(positions);
+    let kept = runs.longest;
     // A position no key can be made beside (written by someone's doctored app): the block's notes
     // are all placed afresh, in the order this person sees them.
     if ([...kept].some((index) => !isPlaceable(positions[index]!))) kept = new Set();
+    // Which note moved is not always known from the two orders (two neighbours swapped: either one
+    // moved). Each note that may have moved counts as changed, so a delete that had not seen the
+    // move does not take it away; the one whose position stays gets a new stamp only.
+    for (const index of kept) {
+      if (!runs.inEvery.has(index)) notes.get(list[index]!)?.set('rev', stamp(doc));
+    }
     let index = 0;
     while (index < list.length) {
       if (kept.has(index)) {
@@ -224,9 +231,36 @@ function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string,
   }
 }
 
-/** Indexes of a longest strictly increasing run of the non-null positions (patience sorting). */
-function longestIncreasingRun(positions: readonly (string | null)[]): Set<number> {
+/**
+ * Of the non-null positions, the indexes of one longest strictly increasing run (patience
+ * sorting), and the indexes that are in every such run (the notes that surely did not move).
+ */
+function increasingRuns(positions: readonly (string | null)[]): { longest: Set<number>; inEvery: Set<number> } {
+  const ending = runLengths(positions, (a, b) => a < b);
+  const starting = runLengths([...positions].reverse(), (a, b) => a > b).lengths.reverse();
+  const length = Math.max(0, ...ending.lengths);
+  // A note is in some longest run when the runs ending and starting at it make one; it is in every
+  // one when no other such note could take its place in the run.
+  const byPlace = new Map<number, number[]>();
+  positions.forEach((pos, index) => {
+    if (pos === null || ending.lengths[index]! + starting[index]! - 1 !== length) return;
+    const place = ending.lengths[index]!;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), index]);
+  });
+  const inEvery = new Set<number>();
+  for (const indexes of byPlace.values()) if (indexes.length === 1) inEvery.add(indexes[0]!);
+  const longest = new Set<number>();
+  for (let index = ending.tail; index !== -1; index = ending.previous[index]!) longest.add(index);
+  return { longest, inEvery };
+}
+
+/** For each index, the length of the longest run ending there (0 for null), by patience sorting. */
+function runLengths(
+  positions: readonly (string | null)[],
+  before: (a: string, b: string) => boolean,
+): { lengths: number[]; previous: number[]; tail: number } {
   const tails: number[] = [];
+  const lengths = new Array<number>(positions.length).fill(0);
   const previous = new Array<number>(positions.length).fill(-1);
   positions.forEach((pos, index) => {
     if (pos === null) return;
@@ -234,15 +268,14 @@ function longestIncreasingRun(positions: readonly (string | null)[]): Set<number
     let high = tails.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (positions[tails[middle]!]! < pos) low = middle + 1;
+      if (before(positions[tails[middle]!]!, pos)) low = middle + 1;
       else high = middle;
     }
     if (low > 0) previous[index] = tails[low - 1]!;
     tails[low] = index;
+    lengths[index] = low + 1;
   });
-  const run = new Set<number>();
-  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) run.add(index);
-  return run;
+  return { lengths, previous, tail: tails.at(-1) ?? -1 };
 }
 
 function isPlaceable(pos: string): boolean {
