@@ -18,12 +18,15 @@ const selectNoteTotal = (state: CanvasState) => countNotes(selectCurrentCanvas(s
 
 /**
  * The top bar: the app's name, the canvas title, the file tools, how many notes, and the
- * language. Over a shared canvas (read-only) it says so instead of offering to edit.
+ * language. Over a shared canvas (read-only) it says so instead of offering to edit. On a phone
+ * it keeps to two lines: its tools show their icons only.
  */
 export function AppHeader({ shared = false, sharedTools }: { shared?: boolean; sharedTools?: ReactNode }) {
   const { t } = useTranslation();
+  // In someone else's room (a join or watch link), a phone's header leaves out the tools for one's own canvases.
+  const guest = useLiveRoom((state) => state.room !== null && state.room.role !== 'host');
   return (
-    <header className="app-header">
+    <header className="app-header" data-room-guest={guest || undefined}>
       <h1 className="brand">
         <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
         <span>{t('app.name')}</span>

@@ -27,7 +27,7 @@ export function ShortcutsButton() {
         ref={button}
         {...preload}
         type="button"
-        className="toolbar-button toolbar-icon"
+        className="toolbar-button toolbar-icon keyboard-tool"
         aria-haspopup="dialog"
         aria-label={t('shortcuts.title')}
         title={`${t('shortcuts.title')} (?)`}

@@ -83,6 +83,13 @@ export const MapIcon = (props: IconProps) => (
   </Svg>
 );
 
+/** A ranking: bars from tallest to shortest (Most voted). */
+export const RankIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M5 20V8M12 20V4M19 20v-8" />
+  </Svg>
+);
+
 export const StackIcon = (props: IconProps) => (
   <Svg {...props}>
     <path d="M12 3l9 5-9 5-9-5 9-5Z" />

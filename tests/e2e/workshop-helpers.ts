@@ -20,6 +20,7 @@ function names(language: 'en' | 'fa') {
     partners: app.blocks.keyPartners.name as string,
     costs: app.blocks.costStructure.name as string,
     workshop: app.room.button as string,
+    canvases: app.fileTools.canvases as string,
     people: workshop.room.people as string,
     undo: app.history.undo as string,
     editNote: app.note.editLabel as string,

@@ -204,10 +204,30 @@ for (const language of ['en', 'fa'] as const) {
 
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const guest = await joinAs(browser, language, joinLink, 'Sara', phone);
+    // The header keeps to two lines, without the tools for one's own canvases.
+    const rows = await guest
+      .getByRole('banner')
+      .locator('button:visible, select:visible, input:visible')
+      .evaluateAll((controls) => {
+        const tops = controls.map((control) => control.getBoundingClientRect().top).sort((a, b) => a - b);
+        return tops.filter((top, index) => index === 0 || top - tops[index - 1]! > 12).length;
+      });
+    expect(rows).toBeLessThanOrEqual(2);
+    await expect(guest.getByRole('button', { name: l.canvases })).toBeHidden();
     // Far down the page, below the header that scrolled away.
     const costs = block(guest, l.costs);
     await costs.scrollIntoViewIfNeeded();
     await expect(guest.getByRole('banner')).not.toBeInViewport();
+    // The facilitator starts editing a note: the phone says so over the note, and nothing in it moves.
+    const rentVote = costs.getByRole('listitem', { name: 'Rent' }).getByRole('button', { name: l.addVote });
+    const before = await rentVote.boundingBox();
+    await block(host, l.costs).getByRole('button', { name: 'Rent' }).click();
+    await expect(
+      costs.getByRole('listitem', { name: 'Rent' }).getByText(language === 'en' ? /is editing/u : /در حال ویرایش است/u),
+    ).toBeVisible();
+    expect(await rentVote.boundingBox()).toEqual(before);
+    await host.keyboard.press('Escape');
+    await expect(costs.getByText(language === 'en' ? /is editing/u : /در حال ویرایش است/u)).toHaveCount(0);
     await costs.getByRole('listitem', { name: 'Rent' }).getByRole('button', { name: l.addVote }).tap();
     await expect(guest.getByRole('status').filter({ hasText: l.connected })).toBeInViewport();
     await expect(guest.getByText(digits(language === 'en' ? '0 dots left' : '0 نقطه مانده'))).toBeInViewport();

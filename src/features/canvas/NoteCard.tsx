@@ -4,6 +4,7 @@ import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type
 import { type BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
+import { isolate } from '@/i18n/format';
 import { showToast } from '@/ui/toasts';
 import i18next from 'i18next';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
@@ -227,9 +228,8 @@ function saveEdit(noteId: string, blockId: BlockId, startedFrom: string, text: s
 function EditorMark({ name }: { name: string }) {
   const { t } = useBoardText();
   return (
-    <span className="note-editor-mark" dir="auto">
-      {t('room.editing', { name: name || t('room.host') })}
-    </span>
+    // In the page's direction, so it sits at the note's start: the name keeps its own.
+    <span className="note-editor-mark">{t('room.editing', { name: isolate(name || t('room.host')) })}</span>
   );
 }
 

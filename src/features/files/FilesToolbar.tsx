@@ -47,11 +47,22 @@ export function FilesToolbar({ titleField }: FilesToolbarProps) {
       onPointerEnter={preloadFileActions}
       onFocus={preloadFileActions}
     >
-      <button ref={canvasesButton} type="button" className="toolbar-button" aria-haspopup="dialog" onClick={() => setOpen('canvases')}>
+      <button
+        ref={canvasesButton}
+        type="button"
+        className="toolbar-button own-canvases-tool"
+        aria-haspopup="dialog"
+        onClick={() => setOpen('canvases')}
+      >
         <StackIcon />
         <span>{t('fileTools.canvases')}</span>
       </button>
-      <button type="button" className="toolbar-button" title={t('fileTools.import')} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="toolbar-button own-canvases-tool"
+        title={t('fileTools.import')}
+        onClick={() => input.current?.click()}
+      >
         <ImportIcon />
         <span className="label-wide">{t('fileTools.import')}</span>
       </button>

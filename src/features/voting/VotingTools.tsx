@@ -4,6 +4,7 @@ import { setVoting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { PanelButton } from '@/ui/PanelButton';
+import { RankIcon } from '@/ui/icons';
 import './voting.css';
 
 const MostVotedDialog = lazyDialog(() => import('./MostVotedDialog'));
@@ -31,7 +32,12 @@ export function VotingTools() {
           <span>{t('voting.toggle')}</span>
         </button>
       )}
-      <PanelButton className="toolbar-button" label={t('voting.mostVoted')} Panel={MostVotedDialog} />
+      <PanelButton
+        className="toolbar-button"
+        icon={<RankIcon className="phone-only" />}
+        label={t('voting.mostVoted')}
+        Panel={MostVotedDialog}
+      />
     </div>
   );
 }
