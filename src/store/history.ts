@@ -71,30 +71,38 @@ function record(before: Workspace, after: Workspace): void {
   publish();
 }
 
-/** Takes back the last step. Returns false when there is none. */
+/**
+ * Takes back the last step that still has something to take back: a step whose change is gone
+ * already (a note someone else in the room deleted since, a text another tab put back) is passed
+ * over, so each undo changes something to see. Returns false when no step does.
+ */
 export function undo(): boolean {
   commitPendingEdits();
-  const step = past.pop();
-  if (!step) return false;
-  apply(step.after, step.before);
-  future.push(step);
-  publish();
-  return true;
+  return move(past, future, (step) => apply(step.after, step.before));
 }
 
-/** Does again the last step undone. Returns false when there is none. */
+/** Does again the last step undone that would change something. Returns false when none would. */
 export function redo(): boolean {
   commitPendingEdits();
-  const step = future.pop();
-  if (!step) return false;
-  apply(step.before, step.after);
-  past.push(step);
-  publish();
-  return true;
+  return move(future, past, (step) => apply(step.before, step.after));
 }
 
-/** Moves the store from `from` to `to` for the canvases that step changed, keeping everything else as it is now. */
-function apply(from: Workspace, to: Workspace): void {
+function move(from: Step[], to: Step[], take: (step: Step) => boolean): boolean {
+  let changed = false;
+  while (!changed && from.length > 0) {
+    const step = from.pop()!;
+    changed = take(step);
+    to.push(step);
+  }
+  publish();
+  return changed;
+}
+
+/**
+ * Moves the store from `from` to `to` for the canvases that step changed, keeping everything else
+ * as it is now. Returns false when that changes nothing (the store is left alone).
+ */
+function apply(from: Workspace, to: Workspace): boolean {
   const { canvases, currentId } = useCanvasStore.getState();
   const next: Record<string, Canvas> = { ...canvases };
   for (const id of new Set([...Object.keys(from.canvases), ...Object.keys(to.canvases)])) {
@@ -112,10 +120,20 @@ function apply(from: Workspace, to: Workspace): void {
     else if (!was || current === was) next[id] = target;
     else next[id] = merge(was, current!, target);
   }
+  const ids = new Set([...Object.keys(canvases), ...Object.keys(next)]);
+  if ([...ids].every((id) => sameContent(canvases[id], next[id]))) return false;
   // Show where the change happened: the canvas that was open at that point, if it is still here.
   const open = [to.currentId, currentId].find((id) => Object.hasOwn(next, id)) ?? Object.keys(next)[0];
-  if (!open) return;
+  if (!open) return false;
   canvasActions().setWorkspace({ canvases: next, currentId: open }, 'undo');
+  return true;
+}
+
+/** The same canvas, whenever it was last changed (a merge that changes nothing still writes a time). */
+function sameContent(a: Canvas | undefined, b: Canvas | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
 
 /**

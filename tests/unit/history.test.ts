@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCanvas, addNote as addTo } from '@/domain/canvas';
+import { createCanvas, addNote as addTo, removeNote as removeFrom } from '@/domain/canvas';
 import { redo, resetHistory, undo, useHistory, COALESCE_MS, HISTORY_LIMIT } from '@/store/history';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 
@@ -102,6 +102,22 @@ describe('history', () => {
     expect(texts()).toEqual(['Theirs']);
     expect(selectCurrentCanvas(state()).notes[id]).toBeUndefined();
     expect(undo()).toBe(false);
+  });
+
+  it('passes over, on undo, a step whose change someone else took back since, so each undo changes something', () => {
+    canvasActions().addNote('keyPartners', 'Roaster');
+    clock += 5000;
+    const id = canvasActions().addNote('keyPartners', 'Bakery')!;
+    clock += 5000;
+    // Someone else (another tab, or a live room) deleted the note this person added last.
+    canvasActions().receiveCanvas(removeFrom(selectCurrentCanvas(state()), id, NOW));
+    expect(texts()).toEqual(['Roaster']);
+    expect(undo()).toBe(true);
+    expect(texts()).toEqual([]);
+    expect(undo()).toBe(false);
+    expect(useHistory.getState().canUndo).toBe(false);
+    expect(redo()).toBe(true);
+    expect(texts()).toEqual(['Roaster']);
   });
 
   it('does not count opening another canvas as a change, but undo shows the canvas it changes', () => {
