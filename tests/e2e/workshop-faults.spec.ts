@@ -87,31 +87,38 @@ test('a participant cut off keeps editing; when the connection returns every can
   expect(await board(guest)).toEqual(await board(host));
 });
 
-test('a participant cut off when the workshop ends is told that their last changes never reached it, and keeps them', async ({
-  browser,
-  server,
-}) => {
-  const host = await person(browser, 'en', `${server.url}/`);
-  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
-  const phone = await cuttablePhone(browser);
-  const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone.context);
-  await phone.context.setOffline(true);
-  await phone.cut();
-  await expect(status(guest, l.offline)).toBeVisible();
-  await addNote(guest, l.partners, 'Added at the very end', l.addNote);
+for (const reload of [false, true]) {
+  test(`a participant cut off when the workshop ends is told that their last changes never reached it, and keeps them${reload ? ', after a reload while cut off' : ''}`, async ({
+    browser,
+    server,
+  }) => {
+    const host = await person(browser, 'en', `${server.url}/`);
+    const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+    const phone = await cuttablePhone(browser);
+    const guest = await joinAs(browser, 'en', joinLink, 'Sara', phone.context);
+    if (!reload) await phone.context.setOffline(true);
+    await phone.cut();
+    await expect(status(guest, reload ? l.reconnecting : l.offline)).toBeVisible();
+    await addNote(guest, l.partners, 'Added at the very end', l.addNote);
+    if (reload) {
+      // The page reloads (the browser dropped the tab), still without a connection to the room.
+      await guest.reload();
+      await expect(block(guest, l.partners).getByRole('listitem', { name: 'Added at the very end' })).toBeVisible();
+    }
 
-  await host.getByRole('button', { name: l.workshop, exact: true }).click();
-  await host.getByRole('button', { name: l.end }).click();
-  await host.getByRole('button', { name: l.endNow }).click();
-  phone.restore();
-  await phone.context.setOffline(false);
-  await expect(
-    guest.getByRole('alert').filter({ hasText: /^The workshop has ended, but your last changes had not reached it/u }),
-  ).toBeVisible({
-    timeout: 30_000,
+    await host.getByRole('button', { name: l.workshop, exact: true }).click();
+    await host.getByRole('button', { name: l.end }).click();
+    await host.getByRole('button', { name: l.endNow }).click();
+    phone.restore();
+    await phone.context.setOffline(false);
+    await expect(
+      guest.getByRole('alert').filter({ hasText: /^The workshop has ended, but your last changes had not reached it/u }),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(block(guest, l.partners).getByRole('listitem', { name: 'Added at the very end' })).toBeVisible();
   });
-  await expect(block(guest, l.partners).getByRole('listitem', { name: 'Added at the very end' })).toBeVisible();
-});
+}
 
 test('what a participant adds while cut off outlives a reload, and reaches the room when the connection returns', async ({
   browser,
@@ -140,6 +147,13 @@ test('what a participant adds while cut off outlives a reload, and reaches the r
   await expect(status(guest, l.connected)).toBeVisible({ timeout: 30_000 });
   await expect(block(host, l.partners).getByRole('listitem', { name: 'Added while cut off' })).toBeVisible();
   expect(await board(guest)).toEqual(await board(host));
+
+  // Everything reached the room: when it ends, nothing is said to be missing from it.
+  await host.getByRole('button', { name: l.workshop, exact: true }).click();
+  await host.getByRole('button', { name: l.end }).click();
+  await host.getByRole('button', { name: l.endNow }).click();
+  await expect(guest.getByText(/^The workshop has ended\./u)).toBeVisible();
+  await expect(guest.getByText(/your last changes had not reached it/u)).toHaveCount(0);
 });
 
 test('a note deleted by someone while another person types into it keeps what was typed', async ({ browser, server }) => {

@@ -121,6 +121,9 @@ async function openLocalCopy(room: string, doc: Y.Doc): Promise<IndexeddbPersist
   return opened;
 }
 
+/** Where the browser's copy of a room notes that it holds changes the server has not confirmed. */
+const UNSENT_KEY = 'unsent';
+
 /** How long a refused change waits before it is said to be held (a refusal the next answer clears is not worth a word). */
 const HELD_AFTER_MS = 800;
 
@@ -153,8 +156,17 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
   let lastControls = DEFAULT_ROOM_CONTROLS;
   let lastOwnVotes = new Map<string, number>();
   let lastHeld = false;
-  /** This person's changes the server has not confirmed yet. */
+  /**
+   * This person's changes the server has not confirmed yet: kept with the browser's copy too, so
+   * after a reload that still knows. The provider's first exchange with the server, as it
+   * connects, confirms what the copy held (or, while editing is paused, does not).
+   */
   let unsent = false;
+  const setUnsent = (value: boolean) => {
+    if (value === unsent) return;
+    unsent = value;
+    void (value ? local?.set(UNSENT_KEY, 1) : local?.del(UNSENT_KEY))?.catch(() => {});
+  };
   /** Notes this person deleted (until the room says otherwise): one that comes back is pointed out. */
   const ownDeletes = new Set<string>();
   let heldTimer: ReturnType<typeof setTimeout> | undefined;
@@ -193,15 +205,17 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     // The server answers each change with whether it took it: while editing is paused, it does not.
     onUnsyncedChanges: () => {
       // Everything this tab wrote has reached the server once it has no change left to confirm.
-      if (!provider.hasUnsyncedChanges && socket.status === 'connected') unsent = false;
+      if (!provider.hasUnsyncedChanges && socket.status === 'connected') setUnsent(false);
       readHeld();
     },
   });
   let local: IndexeddbPersistence | null = null;
   // The browser's copy first (this person's offline changes, the canvas at once), then the server.
-  void openLocalCopy(options.room, doc).then((opened) => {
+  void openLocalCopy(options.room, doc).then(async (opened) => {
     if (closed) return void opened?.destroy();
     local = opened;
+    if ((await opened?.get(UNSENT_KEY).catch(() => null)) === 1) unsent = true;
+    if (closed) return;
     if (hasCanvas(doc)) startReading();
     provider.attach();
   });
@@ -268,7 +282,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       for (const id of ownDeletes) if (Object.hasOwn(after.notes, id)) ownDeletes.delete(id);
       try {
         writeChange(doc, before, after, person.id, OWN);
-        unsent = true;
+        setUnsent(true);
       } catch (error) {
         // Whatever went wrong (a position in the doc no one could place beside), the room stays the
         // truth: this tab reads it afresh rather than keep a change the others do not have.
