@@ -6,7 +6,10 @@ import { block, example, openSeeded } from './helpers';
 
 /** What has focus: a note's text (by its note), one of a note's tools, or anything else. */
 const focused = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
+    // As the person sees it: once the page has drawn what the key press did (a note scrolled
+    // into view is laid out at its real height only as it is drawn).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const element = document.activeElement as HTMLElement | null;
     const note = element?.closest<HTMLElement>('[data-note-id]');
     return {
