@@ -48,6 +48,7 @@ test('a participant cut off keeps editing; when the connection returns every can
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
   await addNote(host, l.segments, 'Coffee lovers', l.addNote);
+  await addNote(host, l.segments, 'Tea drinkers', l.addNote);
 
   // The guest's phone: its connection to the room can be cut, as a lost Wi-Fi would.
   const phone = await cuttablePhone(browser);
@@ -71,6 +72,15 @@ test('a participant cut off keeps editing; when the connection returns every can
   await host.keyboard.type(' in the morning');
   await host.keyboard.press('Enter');
   await expect(block(host, l.partners).getByRole('listitem', { name: 'Offline idea' })).toHaveCount(0);
+  // And both change one note's text, each their own words.
+  await block(guest, l.segments).getByRole('button', { name: 'Tea drinkers', exact: true }).click();
+  await guest.getByRole('textbox', { name: l.editNote }).press('Home');
+  await guest.keyboard.type('Green ');
+  await guest.keyboard.press('Enter');
+  await block(host, l.segments).getByRole('button', { name: 'Tea drinkers', exact: true }).click();
+  await host.getByRole('textbox', { name: l.editNote }).press('End');
+  await host.keyboard.type(' at noon');
+  await host.keyboard.press('Enter');
 
   phone.restore();
   await phone.context.setOffline(false);
@@ -79,6 +89,8 @@ test('a participant cut off keeps editing; when the connection returns every can
     await expect(block(page, l.partners).getByRole('listitem')).toHaveCount(2);
     // An edit outlives a delete it had not seen: the rewritten note stays, for everyone.
     await expect(block(page, l.segments).getByRole('listitem', { name: 'Coffee lovers in the morning' })).toBeVisible();
+    // Neither person's words are lost.
+    await expect(block(page, l.segments).getByRole('listitem', { name: 'Green Tea drinkers at noon' })).toBeVisible();
   }
   // The guest, who deleted it, is told why it is back.
   await expect(

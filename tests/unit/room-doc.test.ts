@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
+import { spliceOf } from '@/domain/text-merge';
 import { addNote, changeVotes, createCanvas, findBlockOf, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -129,6 +130,29 @@ describe('a live room’s canvas in a Yjs doc', () => {
     sync();
     expect(read(two)).toEqual(voted);
     expect(readOwnVotes(two, 'p2')).toEqual(new Map([['b', 1]]));
+  });
+
+  it('keeps both people’s changes to one note’s text made at the same moment (one offline): words apart merge, words on the same spot are both kept', () => {
+    const { one, two, sync } = room(base());
+    writeChange(two, base(), updateNote(base(), 'b', { text: 'Tourists in summer' }, T1), 'p2');
+    writeChange(one, base(), updateNote(base(), 'b', { text: 'Young tourists' }, T1), 'p1');
+    sync();
+    for (const doc of [one, two]) expect(read(doc).notes.b?.text).toBe('Young tourists in summer');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (start, mine, theirs) => {
+        const { one, two, sync } = room(updateNote(base(), 'a', { text: start }, T0));
+        const from = read(one);
+        writeChange(one, from, updateNote(from, 'a', { text: mine }, T1), 'p1');
+        writeChange(two, from, updateNote(from, 'a', { text: theirs }, T1), 'p2');
+        sync();
+        const merged = read(one).notes.a!.text;
+        expect(read(two).notes.a!.text).toBe(merged);
+        // What each typed (their splice's new words) is in the text everyone has.
+        expect(merged).toContain(spliceOf(start, mine).text);
+        expect(merged).toContain(spliceOf(start, theirs).text);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('keeps a note moved one place along while someone who had not seen the move deletes it, whichever neighbour it passed', () => {

@@ -8,7 +8,8 @@
  *
  * The document:
  * - `canvas` (map): the canvas's own fields (id, title, dates, journey model, integration level, language);
- * - `notes` (map of maps, by note id): a note's fields, plus `block` (its block's id) and `pos`
+ * - `notes` (map of maps, by note id): a note's fields (its text a Y.Text, so two people changing
+ *   it at once, one of them offline, both keep what they typed; a plain string is read too), plus `block` (its block's id) and `pos`
  *   (a fractional index: notes of a block sort by it, then by id). A move sets both at once, so a
  *   note is always in exactly one block, however many people move it at the same moment. Every
  *   change to a note also sets its `rev` (a stamp no one else can write: this doc's client id and
@@ -29,6 +30,7 @@ import { LIMITS } from '@/domain/limits';
 import { canvasSchema, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
 import { JOURNEY_MODEL_IDS } from '@/domain/journey';
 import { readRoomControls, type RoomControls } from '@/domain/room';
+import { mergeTextEdits, spliceOf } from '@/domain/text-merge';
 
 /** What a room holds that could not be taken in, for the facilitator to be told. */
 export type IgnoredPart =
@@ -85,7 +87,7 @@ function canvasFields(canvas: Canvas): Record<string, unknown> {
 
 function noteMap(doc: Y.Doc, note: Note, blockId: BlockId, pos: string): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const field of NOTE_FIELDS) if (note[field] !== undefined) map.set(field, note[field]);
+  for (const field of NOTE_FIELDS) if (note[field] !== undefined) map.set(field, field === 'text' ? new Y.Text(note.text) : note[field]);
   map.set('block', blockId);
   map.set('pos', pos);
   map.set('rev', stamp(doc));
@@ -152,7 +154,8 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
       }
       const changed = NOTE_FIELDS.filter((field) => old[field] !== note[field]);
       for (const field of changed) {
-        if (note[field] === undefined) map.delete(field);
+        if (field === 'text') writeText(map, old.text, note.text);
+        else if (note[field] === undefined) map.delete(field);
         else map.set(field, note[field]);
       }
       if (changed.length > 0) map.set('rev', stamp(doc));
@@ -166,6 +169,30 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
     }
     placeNotes(doc, before, after, personId, revived);
   }, origin);
+}
+
+/**
+ * Writes a note's new text as the one splice that changed it (`seen` is the text this person
+ * changed): Yjs then merges it with what others changed at the same moment, character by
+ * character. If the doc's text has moved on since this person saw it (an update not read yet),
+ * the change is merged onto it when it touches other words, and replaces it otherwise.
+ */
+function writeText(map: Y.Map<unknown>, seen: string, text: string): void {
+  const current = map.get('text');
+  if (!(current instanceof Y.Text)) {
+    map.set('text', new Y.Text(text));
+    return;
+  }
+  const now = current.toString();
+  const target = now === seen ? text : (mergeTextEdits(seen, text, now) ?? text);
+  const { from, to, text: inserted } = spliceOf(now, target);
+  if (to > from) current.delete(from, to - from);
+  if (inserted) current.insert(from, inserted);
+}
+
+/** A note's text as the doc holds it (a Y.Text, or a plain string written by an older or doctored app). */
+function readText(value: unknown): unknown {
+  return value instanceof Y.Text ? value.toString() : value;
 }
 
 /**
@@ -215,7 +242,8 @@ function placeNotes(doc: Y.Doc, before: Canvas, after: Canvas, personId: string,
           // A note that is here, or one deleted that comes back (with what this person sees in it).
           if (isDeleted(map)) {
             for (const field of NOTE_FIELDS) {
-              if (note[field] === undefined) map.delete(field);
+              if (field === 'text') writeText(map, readText(map.get('text')) as string, note.text);
+              else if (note[field] === undefined) map.delete(field);
               else if (map.get(field) !== note[field]) map.set(field, note[field]);
             }
           }
@@ -382,7 +410,7 @@ function readNote(id: string, map: unknown, votes: number | undefined): { id: st
   if (!BLOCK_IDS.includes(block as BlockId) || pos === null) return null;
   const raw: Record<string, unknown> = { id };
   for (const field of NOTE_FIELDS) {
-    const value = map.get(field satisfies NoteField);
+    const value = field === 'text' ? readText(map.get(field)) : map.get(field satisfies NoteField);
     if (value !== undefined) raw[field] = value;
   }
   if (votes) raw.votes = votes;
