@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { connect } from '../../server/tests/clients';
-import { addNote, block, notesOf } from './helpers';
+import { addNote, block, example, notesOf } from './helpers';
 import { cuttablePhone, joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
 import { test } from './workshop-server';
 
@@ -249,6 +249,50 @@ test('a participant who reloads is back in the room under the name they gave', a
   expect(host.url()).toMatch(/#room=[\w-]{22}$/u);
   await host.getByRole('button', { name: l.workshop, exact: true }).click();
   await expect(host.getByRole('textbox', { name: l.joinLink })).toHaveValue(joinLink);
+});
+
+test('joining a room whose canvas this browser also has (the same file imported by both) leaves that canvas alone', async ({
+  browser,
+  server,
+}) => {
+  const seed = example('airbnb.en', 'en');
+  const seeded = async () => {
+    const context = await browser.newContext();
+    await context.addInitScript((entries) => {
+      if (localStorage.getItem('boom:current')) return;
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, seed);
+    return context;
+  };
+  const host = await (await seeded()).newPage();
+  await host.goto(`${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+
+  // The participant imported the same file before, and made it their own.
+  const context = await seeded();
+  const guest = await context.newPage();
+  await guest.goto(`${server.url}/`);
+  await guest.getByRole('textbox', { name: 'Canvas title' }).fill('My own notes');
+  await addNote(guest, l.partners, 'Only mine', l.addNote);
+  await guest.goto(joinLink);
+  await guest.getByRole('textbox', { name: l.name }).fill('Sara');
+  await guest.getByRole('button', { name: l.join, exact: true }).click();
+  await expect(status(guest, l.connected)).toBeVisible();
+  const canvases = async () => {
+    await guest.getByRole('button', { name: 'Canvases' }).click();
+    const rows = guest.getByRole('dialog', { name: 'Canvases' }).getByRole('list').first().getByRole('listitem');
+    await expect(rows.first()).toBeVisible();
+    const titles = await rows.locator('strong').allInnerTexts();
+    await guest.keyboard.press('Escape');
+    return titles.sort();
+  };
+  await expect(guest.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Airbnb');
+  expect(await canvases()).toEqual(['Airbnb', 'My own notes']);
+  // Back in the room after a reload, with the same copy (not a third canvas).
+  await guest.reload();
+  await expect(status(guest, l.connected)).toBeVisible();
+  await expect(guest.getByRole('textbox', { name: 'Canvas title' })).toHaveValue('Airbnb');
+  expect(await canvases()).toEqual(['Airbnb', 'My own notes']);
 });
 
 test('an app that writes garbage into the room breaks no one’s canvas, a watch link cannot write, a wrong secret is refused', async ({

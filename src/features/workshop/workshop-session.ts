@@ -108,11 +108,16 @@ function rememberJoining(room: string): void {
     if (now - Date.parse(at) < KEEP_ROOM_COPY_MS) joined[other] = at;
     else void forgetLocalCopy(other);
   }
-  saveWorkshopPrefs(storage(), { ...saved, joined });
+  const copies = Object.fromEntries(Object.entries(saved.copies).filter(([other]) => Object.hasOwn(joined, other)));
+  saveWorkshopPrefs(storage(), { ...saved, joined, copies });
 }
 
 function connect(room: string, secret: string, role: RoomRole, start?: Canvas): void {
   session?.leave({ keepCopy: useLiveRoom.getState().room?.id === room });
+  // A participant's copy of the room: the one this browser made when it joined before (rooms
+  // joined before copies were noted keep the room canvas's id), or a new one.
+  const known = prefs();
+  const copyId = role === 'host' ? undefined : (known.copies[room] ?? (Object.hasOwn(known.joined, room) ? undefined : null));
   rememberJoining(room);
   const { name, personId } = prefs();
   useLiveRoom.setState({
@@ -139,12 +144,17 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
     role,
     person: { id: personId, name, hue: hueOf(personId) },
     ...(start ? { start } : {}),
+    ...(copyId !== undefined ? { copyId } : {}),
     canvas: liveCanvas,
     events: {
       connection: (connection) => updateRoom({ connection }),
       people: (people) => updateRoom({ people }),
       joined: (canvasId) => {
         updateRoom({ canvasId });
+        if (role !== 'host') {
+          const saved = prefs();
+          saveWorkshopPrefs(storage(), { ...saved, copies: { ...saved.copies, [room]: canvasId } });
+        }
         // On joining, the room's canvas comes on screen (the person may open their others after).
         canvasActions().openCanvas(canvasId);
       },

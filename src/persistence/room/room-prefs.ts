@@ -1,14 +1,16 @@
 /**
  * What this browser keeps for live rooms, under `boom:workshop`: the name the person gave (asked
  * once), an id for their dots and edits, and for each room they started the secrets it needs (so a
- * reload keeps them the facilitator, with no secret ever in the address bar), and when it last
- * joined each room (its copy of a room is deleted after a while). Read field by field.
+ * reload keeps them the facilitator, with no secret ever in the address bar), when it last
+ * joined each room (its copy of a room is deleted after a while) and which of its canvases is its
+ * copy of each room. Read field by field.
  */
 import { newId } from '@/lib/ids';
 import { STORAGE_PREFIX, writeItem, type KeyValueStorage, type SaveResult } from '@/persistence/storage-access';
 
 const KEY = `${STORAGE_PREFIX}workshop`;
 const TOKEN = /^[A-Za-z0-9_-]{22}$/u;
+/** A person's id, or a canvas's. */
 const PERSON = /^[A-Za-z0-9_-]{1,64}$/u;
 /** Longest name kept. */
 export const NAME_LENGTH = 40;
@@ -26,6 +28,8 @@ export interface WorkshopPrefs {
   hosted: Record<string, HostedRoom>;
   /** When this browser last joined each room it keeps a copy of (ISO time). */
   joined: Record<string, string>;
+  /** The id of this browser's copy of each room's canvas (a participant's). */
+  copies: Record<string, string>;
 }
 
 export function loadWorkshopPrefs(storage: KeyValueStorage | null): WorkshopPrefs {
@@ -52,11 +56,18 @@ export function loadWorkshopPrefs(storage: KeyValueStorage | null): WorkshopPref
       if (TOKEN.test(room) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) joined[room] = at;
     }
   }
+  const copies: Record<string, string> = {};
+  if (typeof saved.copies === 'object' && saved.copies !== null) {
+    for (const [room, canvasId] of Object.entries(saved.copies as Record<string, unknown>)) {
+      if (TOKEN.test(room) && typeof canvasId === 'string' && PERSON.test(canvasId)) copies[room] = canvasId;
+    }
+  }
   return {
     name: typeof saved.name === 'string' ? saved.name.slice(0, NAME_LENGTH) : '',
     personId: typeof saved.personId === 'string' && PERSON.test(saved.personId) ? saved.personId : newId(),
     hosted,
     joined,
+    copies,
   };
 }
 

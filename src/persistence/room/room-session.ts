@@ -20,6 +20,7 @@ import {
   type RoomRole,
 } from '@/domain/room';
 import type { Canvas } from '@/domain/schema';
+import { newId } from '@/lib/ids';
 import { hasCanvas, readCanvas, readControls, readOwnVotes, writeCanvas, writeChange, writeControls } from './room-doc';
 
 /** What the session needs of the app's canvases. */
@@ -70,6 +71,13 @@ export interface RoomSessionOptions {
   person: { id: string; name: string; hue: number };
   /** The canvas a facilitator starts the room with: written in when the room is still empty. */
   start?: Canvas;
+  /**
+   * A participant's copy of the room's canvas in this browser: its id when known; null when this
+   * browser has never joined the room (then a canvas of its own that has the room canvas's id, from
+   * the same file imported by both, is left alone and the copy takes a new id); absent when not
+   * known (the copy has the room canvas's id).
+   */
+  copyId?: string | null;
   canvas: LiveCanvas;
   events: RoomEvents;
 }
@@ -351,7 +359,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     }
     // The room's canvas keeps the id it had when this tab joined, whatever a doc says later
     // (someone's app could otherwise send everyone's edits to another of their canvases).
-    const canvas = keepUnchanged(mine, canvasId === null ? result.canvas : { ...result.canvas, id: canvasId });
+    const canvas = keepUnchanged(mine, { ...result.canvas, id: canvasId ?? copyIdFor(result.canvas.id) });
     if (canvas !== mine) options.canvas.receive(canvas);
     const restored = [...ownDeletes].filter((id) => Object.hasOwn(canvas.notes, id));
     if (restored.length > 0) {
@@ -364,6 +372,12 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
       sendOwnChanges();
     }
     return true;
+  }
+
+  /** The id of this browser's copy of the room's canvas, on joining. */
+  function copyIdFor(roomCanvasId: string): string {
+    if (typeof options.copyId === 'string') return options.copyId;
+    return options.copyId === null && options.canvas.current(roomCanvasId) ? newId() : roomCanvasId;
   }
 
   /** Closes the session; `forget` also deletes the browser's copy of the room (ended, refused or left). */
