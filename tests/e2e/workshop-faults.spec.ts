@@ -168,7 +168,10 @@ test('what a participant adds while cut off outlives a reload, and reaches the r
   await expect(guest.getByText(/your last changes had not reached it/u)).toHaveCount(0);
 });
 
-test('a note deleted by someone while another person types into it keeps what was typed', async ({ browser, server }) => {
+test('a note deleted by someone while another person types into it keeps what was typed, and the typing goes on', async ({
+  browser,
+  server,
+}) => {
   const host = await person(browser, 'en', `${server.url}/`);
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
   await addNote(host, l.segments, 'Students', l.addNote);
@@ -182,8 +185,14 @@ test('a note deleted by someone while another person types into it keeps what wa
   await host.keyboard.type(' near campus');
   await students.getByRole('button', { name: /^Delete note/ }).click();
 
+  await expect(block(guest, l.segments).getByRole('listitem', { name: 'Students near campus' })).toBeVisible();
+  // The one typing is still in the box: what they type next goes on into the note.
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('Students near campus');
+  await host.keyboard.type(' and the library');
+  await host.keyboard.press('Enter');
   for (const page of [host, guest]) {
-    await expect(block(page, l.segments).getByRole('listitem', { name: 'Students near campus' })).toBeVisible();
+    await expect(block(page, l.segments).getByRole('listitem', { name: 'Students near campus and the library' })).toBeVisible();
   }
 });
 

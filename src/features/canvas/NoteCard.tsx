@@ -136,6 +136,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
           saveEdit(noteId, blockId, startedFrom, text);
           stopEditing(byKey);
         }}
+        onKeep={(text, startedFrom) => saveEdit(noteId, blockId, startedFrom, text)}
         onCancel={stopEditing}
       />
     );

@@ -15,6 +15,11 @@ interface NoteEditorProps {
    * `startedFrom` is the text the box opened with (someone else may have changed the note since).
    */
   onSave: (text: string, byKey: boolean, startedFrom: string) => void;
+  /**
+   * Saves what is typed so far while the box stays open (the note was deleted by someone else in a
+   * live room: it stays): with the text, and the text the box had started from until then.
+   */
+  onKeep?: (text: string, startedFrom: string) => void;
   /** Called on Escape, and when the box is left empty. */
   onCancel: (byKey: boolean) => void;
   className?: string;
@@ -25,11 +30,12 @@ interface NoteEditorProps {
  * a line break, Escape cancels. Typing stays local until it is saved, so a keystroke never
  * touches the store or storage.
  */
-export function NoteEditor({ initialText, noteId, label, onSave, onCancel, className }: NoteEditorProps) {
+export function NoteEditor({ initialText, noteId, label, onSave, onKeep, onCancel, className }: NoteEditorProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
-  // What the box opened with, kept as it was (the note may change under it meanwhile).
-  const [startedFrom] = useState(initialText);
+  // What the box opened with, kept as it was (the note may change under it meanwhile), or what it
+  // last saved while staying open.
+  const startedFrom = useRef(initialText);
   const finished = useRef(false);
   const hintId = useId();
 
@@ -37,17 +43,30 @@ export function NoteEditor({ initialText, noteId, label, onSave, onCancel, class
     if (finished.current) return;
     finished.current = true;
     const cleaned = text.replace(/\s+$/u, '');
-    if (save && cleaned.trim() !== '') onSave(cleaned, byKey, startedFrom);
+    if (save && cleaned.trim() !== '') onSave(cleaned, byKey, startedFrom.current);
     else onCancel(byKey);
+  };
+
+  const keep = () => {
+    const cleaned = text.replace(/\s+$/u, '');
+    if (finished.current || !onKeep || cleaned.trim() === '') return;
+    onKeep(cleaned, startedFrom.current);
+    startedFrom.current = cleaned;
   };
 
   // If the page goes away while the box is open, or another tab deletes the note, what it holds is saved first.
   // (Called from outside React, even while something renders: a ref kept current after each render, not an effect event.)
   const finishRef = useRef(finish);
+  const keepRef = useRef(keep);
   useLayoutEffect(() => {
     finishRef.current = finish;
+    keepRef.current = keep;
   });
-  useEffect(() => registerPendingEdit(() => finishRef.current(true, false), noteId ?? null), [noteId]);
+  const keeps = onKeep !== undefined;
+  useEffect(
+    () => registerPendingEdit(() => finishRef.current(true, false), noteId ?? null, keeps ? () => keepRef.current() : null),
+    [noteId, keeps],
+  );
 
   return (
     <>

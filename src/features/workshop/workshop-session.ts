@@ -24,7 +24,7 @@ import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canv
 import { onCanvasChange } from '@/store/changes';
 import { provideRoomControls, setRoomControls, updateRoom, useLiveRoom } from '@/store/live-room';
 import { followPresenter, setVoting, stopFollowing, stopPresenting, useWorkshop } from '@/store/workshop';
-import { commitPendingEdits, editedNotes, onEditedNotes } from '@/store/pending-edits';
+import { commitPendingEdits, editedNotes, keepPendingEdits, onEditedNotes } from '@/store/pending-edits';
 import { isolate } from '@/i18n/format';
 import { showToast } from '@/ui/toasts';
 import i18next from 'i18next';
@@ -71,7 +71,7 @@ const liveCanvas: LiveCanvas = {
       if (old && now && old !== now) listener(old, now);
     }),
   receive: (canvas) => canvasActions().receiveCanvas(canvas),
-  keepTyping: (noteIds) => commitPendingEdits(noteIds),
+  keepTyping: (noteIds) => keepPendingEdits(noteIds),
 };
 
 /** A colour for a person, from their id (the same in every tab of theirs, unless someone here has it: see the session). */

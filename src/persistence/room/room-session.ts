@@ -33,7 +33,8 @@ export interface LiveCanvas {
   receive(canvas: Canvas): void;
   /**
    * Someone else deleted these notes: what this person is typing into any of them is saved first
-   * (an own change, which brings the note back). Returns whether anything was being typed.
+   * (an own change, which brings the note back), and the typing goes on. Returns whether anything
+   * was being typed.
    */
   keepTyping(noteIds: string[]): boolean;
 }
