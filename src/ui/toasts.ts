@@ -17,6 +17,8 @@ export interface Toast {
   action?: { label: () => string; run: () => void };
   /** About the presentation itself (it fell back to the window): shown while presenting too. */
   duringPresentation?: boolean;
+  /** A confirmation worth reading whole (where a copy was kept): it stays until dismissed. */
+  stays?: boolean;
 }
 
 export const useToasts = create<{ toasts: Toast[] }>(() => ({ toasts: [] }));
@@ -71,7 +73,7 @@ function showWaiting(): void {
   waiting = waiting.filter((toast) => !coming.includes(toast));
   useToasts.setState({ toasts: [...shown, ...coming] });
   for (const toast of coming) {
-    if (toast.tone !== 'info') continue;
+    if (toast.tone !== 'info' || toast.stays) continue;
     timers.set(toast.id, { handle: null, remaining: toast.action ? ACTION_MS : INFO_MS, startedAt: 0 });
     startTimer(toast.id);
   }

@@ -45,6 +45,16 @@ describe('messages', () => {
     expect(shown()).toEqual([]);
   });
 
+  it('a confirmation worth reading whole stays until dismissed', () => {
+    vi.useFakeTimers();
+    const id = showToast({ tone: 'info', stays: true, text: () => 'The workshop has ended; your copy is kept' });
+    showToast({ tone: 'info', text: () => 'imported' });
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(shown()).toEqual(['The workshop has ended; your copy is kept']);
+    dismissToast(id);
+    expect(shown()).toEqual([]);
+  });
+
   it('the pointer on a message holds it past the end of a drag', () => {
     vi.useFakeTimers();
     const id = showToast({ tone: 'info', text: () => 'imported' });

@@ -230,7 +230,8 @@ function closeRoom(problem: RoomProblem | null, unsent = false): void {
     const title = canvas.title || i18next.t('header.titlePlaceholder');
     // Changes the room never got are worth a message that stays until read.
     if (unsent) showToast({ tone: 'error', text: () => i18next.t('workshop:endedUnsent', { title }) });
-    else showToast({ tone: 'info', text: () => i18next.t('workshop:ended', { title }) });
+    // Where the copy is kept is said until read (a room ends as people look up at the projector).
+    else showToast({ tone: 'info', stays: true, text: () => i18next.t('workshop:ended', { title }) });
   }
 }
 
