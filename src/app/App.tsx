@@ -10,6 +10,7 @@ import { followRoomLinks } from '@/features/workshop/room-marker';
 import { RoomLayerWhenNeeded, RoomStatusWhenLive } from '@/features/workshop/WorkshopButton';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
+import { useLiveRoom } from '@/store/live-room';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { Toasts } from '@/ui/Toasts';
@@ -46,9 +47,10 @@ export function App() {
     if (shared === null && viewing) endPresentation();
   }, [shared, viewing]);
   const presenting = useWorkshop(selectPresenting) && (shared === null || viewing);
+  const inRoom = useLiveRoom((state) => state.room !== null);
   return (
     <>
-      <div className="app" data-presenting={presenting || undefined}>
+      <div className="app" data-presenting={presenting || undefined} data-room={inRoom || undefined}>
         <ErrorBoundary feature="header">
           <AppHeader
             shared={shared !== null}
