@@ -242,11 +242,22 @@ test('a participant who reloads is back in the room under the name they gave', a
   const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
   const guest = await joinAs(browser, 'en', joinLink, 'Sara');
   await addNote(guest, l.segments, 'Students', l.addNote);
+  // A first visit's empty canvas, never touched, made way for the room's: one canvas in the list.
+  const canvasCount = async () => {
+    await guest.getByRole('button', { name: 'Canvases' }).click();
+    const rows = guest.getByRole('dialog', { name: 'Canvases' }).getByRole('list').first().getByRole('listitem');
+    await expect(rows.first()).toBeVisible();
+    const count = await rows.count();
+    await guest.keyboard.press('Escape');
+    return count;
+  };
+  expect(await canvasCount()).toBe(1);
 
   await guest.reload();
   await expect(status(guest, l.connected)).toBeVisible();
   await expect(guest.getByRole('textbox', { name: l.name })).toHaveCount(0);
   expect(await notesOf(block(guest, l.segments))).toEqual(['Students']);
+  expect(await canvasCount()).toBe(1);
   // The old tab's presence goes with its connection: Sara is here once.
   await expect(host.getByRole('list', { name: l.people }).getByRole('listitem')).toHaveCount(2);
   await addNote(guest, l.segments, 'After the reload', l.addNote);

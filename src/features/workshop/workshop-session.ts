@@ -13,6 +13,7 @@ import {
   type SharedTimer,
 } from '@/domain/room';
 import { signatureOf } from '@/domain/backup';
+import { isPristine } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import type { Canvas } from '@/domain/schema';
 import { browserStorage } from '@/persistence/local-storage';
@@ -156,7 +157,11 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
           saveWorkshopPrefs(storage(), { ...saved, copies: { ...saved.copies, [room]: canvasId } });
         }
         // On joining, the room's canvas comes on screen (the person may open their others after).
+        // The empty canvas a first visit made, never touched, makes way for it (as for an import).
+        const { canvases, currentId } = useCanvasStore.getState();
+        const blank = currentId !== canvasId && Object.keys(canvases).length === 2 && isPristine(canvases[currentId]!);
         canvasActions().openCanvas(canvasId);
+        if (blank) canvasActions().deleteCanvas(currentId, 'load');
       },
       ignored: (ignored) => updateRoom({ ignored }),
       refused: (problem) => closeRoom(problem, problem === 'ended' && leftBehind()),
