@@ -44,6 +44,7 @@ function names(language: 'en' | 'fa') {
     end: workshop.end as string,
     endNow: workshop.endNow as string,
     endedProblem: workshop.problems.ended as string,
+    linkTitle: workshop.linkTitle as string,
     connected: language === 'en' ? /^Connected/ : /^متصل/,
     reconnecting: language === 'en' ? /^Reconnecting/ : /^در حال اتصال دوباره/,
     offline: language === 'en' ? /^Offline/ : /^آفلاین/,

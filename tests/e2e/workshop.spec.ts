@@ -184,7 +184,9 @@ for (const language of ['en', 'fa'] as const) {
     await expect(guest.getByRole('button', { name: l.addVote })).toHaveCount(0);
     // Its link now says the workshop has ended, before asking anyone's name.
     const late = await person(browser, language, joinLink);
-    await expect(late.getByRole('dialog').getByRole('alert')).toHaveText(LABELS[language].endedProblem);
+    await expect(late.getByRole('dialog', { name: LABELS[language].linkTitle }).getByRole('alert')).toHaveText(
+      LABELS[language].endedProblem,
+    );
     await expect(late.getByRole('textbox', { name: l.name })).toHaveCount(0);
   });
 }

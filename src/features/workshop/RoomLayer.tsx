@@ -59,7 +59,7 @@ function JoinDialog() {
   if (typeof about === 'string') {
     return (
       <Dialog labelledBy={titleId} onClose={notNow} className="small-dialog workshop-dialog">
-        <h2 id={titleId}>{t('joinTitle')}</h2>
+        <h2 id={titleId}>{t('linkTitle')}</h2>
         <Notice role="alert" tone="error">
           {t(`problems.${about}`)}
         </Notice>

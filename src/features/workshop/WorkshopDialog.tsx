@@ -175,7 +175,7 @@ function RoomControlsForm({ controls }: { controls: RoomControls }) {
           {t('pause')}
         </button>
         <p id={pauseHelp} className="room-link-help">
-          {t('pauseHelp')}
+          {t(controls.paused ? 'pauseHelpOn' : 'pauseHelp')}
         </p>
       </div>
       <div className="room-control">
