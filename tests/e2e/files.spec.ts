@@ -257,6 +257,8 @@ test('a canvas that fits prints on one landscape page, on US Letter in an Americ
     page,
     Object.fromEntries(['keyPartners', 'valuePropositions', 'customerSegments', 'costStructure', 'revenueStreams'].map((b) => [b, some])),
   );
+  // Printed once the page has loaded (the printed page's code comes just after the first screen).
+  await page.waitForLoadState('networkidle');
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   expect(pdfPageSize(pdf)).toEqual([792, 612]);

@@ -9,6 +9,7 @@ import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { PrintDocument, type PrintOutcome } from './PrintDocument';
 import { paperSize } from './print-layout';
 import { choosePaper, currentPaper } from './print-paper';
+import { loadPrintDocument } from './PrintSheet';
 
 /** Points in a CSS pixel (72 to the inch, 96 pixels to the inch). */
 const PT_PER_PX = 0.75;
@@ -28,8 +29,8 @@ export default function PrintDialog({ onClose, canvas: given }: { onClose: () =>
   const print = () => {
     choosePaper(paper);
     onClose();
-    // Once the dialog has gone from the page.
-    requestAnimationFrame(() => window.print());
+    // Once the dialog has gone from the page (and the printed page's code is here: it came with this dialog).
+    void loadPrintDocument().then(() => requestAnimationFrame(() => window.print()));
   };
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog print-dialog">

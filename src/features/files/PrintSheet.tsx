@@ -3,8 +3,14 @@ import { flushSync } from 'react-dom';
 import type { Canvas } from '@/domain/schema';
 import type { Paper } from '@/persistence/preferences';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
-import { PrintDocument } from './PrintDocument';
 import { currentPaper, setPrintedPaper } from './print-paper';
+
+/**
+ * The printed page's code, fetched as soon as the first screen is drawn (not part of it): the
+ * browser lays a print out synchronously, so it has to be here before anyone prints.
+ */
+let printDocument: typeof import('./PrintDocument') | null = null;
+export const loadPrintDocument = () => import('./PrintDocument').then((module) => (printDocument = module));
 
 /**
  * The printed pages (and so "Save as PDF"): while the browser prints, the canvas (`canvas`, else
@@ -14,6 +20,7 @@ import { currentPaper, setPrintedPaper } from './print-paper';
  */
 export function PrintSheet({ canvas }: { canvas?: Canvas | null | undefined }) {
   const [paper, setPaper] = useState<Paper | null>(null);
+  useEffect(() => void loadPrintDocument().catch(() => {}), []);
   useEffect(() => {
     setPrintedPaper(currentPaper());
     // Synchronous, so the pages are there before the browser lays out the print.
@@ -31,10 +38,18 @@ export function PrintSheet({ canvas }: { canvas?: Canvas | null | undefined }) {
     };
   }, []);
   // null: nothing to draw (a share link still opening, or broken): the page prints as it is.
-  return paper && canvas !== null ? <PrintRoot canvas={canvas} paper={paper} /> : null;
+  return paper && canvas !== null && printDocument ? <PrintRoot canvas={canvas} paper={paper} module={printDocument} /> : null;
 }
 
-function PrintRoot({ canvas: given, paper }: { canvas?: Canvas | undefined; paper: Paper }) {
+function PrintRoot({
+  canvas: given,
+  paper,
+  module: { PrintDocument },
+}: {
+  canvas?: Canvas | undefined;
+  paper: Paper;
+  module: typeof import('./PrintDocument');
+}) {
   const current = useCanvasStore(selectCurrentCanvas);
   const canvas = given ?? current;
   return (
