@@ -24,6 +24,20 @@ export function spliceOf(base: string, changed: string): Splice {
 }
 
 /**
+ * The splice that turns `base` into `changed`, widened to whole words where it starts or ends
+ * inside one (a word is what lies between white space). Two people changing one word at the same
+ * moment, one of them offline, then each replace the whole word: a merge keeps both words whole,
+ * rather than letters of one glued into the other.
+ */
+export function wordSpliceOf(base: string, changed: string): Splice {
+  let { from, to } = spliceOf(base, changed);
+  const inside = (at: number) => at > 0 && at < base.length && !/\s/u.test(base[at - 1]!) && !/\s/u.test(base[at]!);
+  while (inside(from)) from -= 1;
+  while (inside(to)) to += 1;
+  return { from, to, text: changed.slice(from, changed.length - (base.length - to)) };
+}
+
+/**
  * The text with both changes, or null when they touch the same words (then neither can be
  * applied over the other without losing something). Where both insert at the same place, theirs
  * comes first (it was saved first).

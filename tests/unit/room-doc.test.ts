@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { spliceOf } from '@/domain/text-merge';
+import { wordSpliceOf } from '@/domain/text-merge';
 import { addNote, changeVotes, createCanvas, findBlockOf, moveNote, removeNote, setTitle, updateNote } from '@/domain/canvas';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -138,6 +138,20 @@ describe('a live room’s canvas in a Yjs doc', () => {
     writeChange(one, base(), updateNote(base(), 'b', { text: 'Young tourists' }, T1), 'p1');
     sync();
     for (const doc of [one, two]) expect(read(doc).notes.b?.text).toBe('Young tourists in summer');
+    // Both replace one word: both words stay whole (side by side, for people to choose).
+    for (const [start, mine, theirs] of [
+      ['Hosts who rent', 'Landlords who rent', 'Owners who rent'],
+      ['میزبان‌ها اجاره می‌دهند', 'صاحبخانه‌ها اجاره می‌دهند', 'مالکان اجاره می‌دهند'],
+    ] as const) {
+      const { one, two, sync } = room(updateNote(base(), 'a', { text: start }, T0));
+      const from = read(one);
+      writeChange(one, from, updateNote(from, 'a', { text: mine }, T1), 'p1');
+      writeChange(two, from, updateNote(from, 'a', { text: theirs }, T1), 'p2');
+      sync();
+      const merged = read(one).notes.a!.text;
+      for (const word of [mine.split(' ')[0]!, theirs.split(' ')[0]!]) expect(merged).toContain(word);
+      expect(merged).toMatch(/ اجاره می‌دهند$| who rent$/u);
+    }
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (start, mine, theirs) => {
         const { one, two, sync } = room(updateNote(base(), 'a', { text: start }, T0));
@@ -147,9 +161,9 @@ describe('a live room’s canvas in a Yjs doc', () => {
         sync();
         const merged = read(one).notes.a!.text;
         expect(read(two).notes.a!.text).toBe(merged);
-        // What each typed (their splice's new words) is in the text everyone has.
-        expect(merged).toContain(spliceOf(start, mine).text);
-        expect(merged).toContain(spliceOf(start, theirs).text);
+        // What each typed (their change, in whole words) is in the text everyone has.
+        expect(merged).toContain(wordSpliceOf(start, mine).text);
+        expect(merged).toContain(wordSpliceOf(start, theirs).text);
       }),
       { numRuns: 200 },
     );

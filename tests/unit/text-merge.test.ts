@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeTextEdits, spliceOf } from '@/domain/text-merge';
+import { mergeTextEdits, spliceOf, wordSpliceOf } from '@/domain/text-merge';
 
 describe('merging two people’s changes to a note’s text', () => {
   it('keeps the other’s text when this person typed nothing, and this person’s when the other did not change it', () => {
@@ -13,6 +13,19 @@ describe('merging two people’s changes to a note’s text', () => {
       'Young students near the campus',
     );
     expect(mergeTextEdits('Insurers', 'Insurers [Yusuf]', 'Insurers [Xena]')).toBe('Insurers [Xena] [Yusuf]');
+  });
+
+  it('widens a change to whole words where it starts or ends inside one, and only there', () => {
+    expect(wordSpliceOf('Hosts who rent', 'Owners who rent')).toEqual({ from: 0, to: 5, text: 'Owners' });
+    expect(wordSpliceOf('میزبان‌ها اجاره', 'مالکان اجاره')).toEqual({ from: 0, to: 9, text: 'مالکان' });
+    expect(wordSpliceOf('Tourists', 'Tourists in summer')).toEqual({ from: 8, to: 8, text: ' in summer' });
+    expect(wordSpliceOf('Hosts renting', 'Hosts always renting')).toEqual({ from: 6, to: 6, text: 'always ' });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (base, changed) => {
+        const { from, to, text } = wordSpliceOf(base, changed);
+        expect(base.slice(0, from) + text + base.slice(to)).toBe(changed);
+      }),
+    );
   });
 
   it('gives up when both change the same words', () => {

@@ -30,7 +30,7 @@ import { LIMITS } from '@/domain/limits';
 import { canvasSchema, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
 import { JOURNEY_MODEL_IDS } from '@/domain/journey';
 import { readRoomControls, type RoomControls } from '@/domain/room';
-import { mergeTextEdits, spliceOf } from '@/domain/text-merge';
+import { mergeTextEdits, wordSpliceOf } from '@/domain/text-merge';
 
 /** What a room holds that could not be taken in, for the facilitator to be told. */
 export type IgnoredPart =
@@ -172,9 +172,9 @@ export function writeChange(doc: Y.Doc, before: Canvas, after: Canvas, personId:
 }
 
 /**
- * Writes a note's new text as the one splice that changed it (`seen` is the text this person
- * changed): Yjs then merges it with what others changed at the same moment, character by
- * character. If the doc's text has moved on since this person saw it (an update not read yet),
+ * Writes a note's new text as the one splice that changed it, in whole words (`seen` is the text
+ * this person changed): Yjs then merges it with what others changed at the same moment, so words
+ * apart are both changed and two changes to one word keep both words whole. If the doc's text has moved on since this person saw it (an update not read yet),
  * the change is merged onto it when it touches other words, and replaces it otherwise.
  */
 function writeText(map: Y.Map<unknown>, seen: string, text: string): void {
@@ -185,7 +185,7 @@ function writeText(map: Y.Map<unknown>, seen: string, text: string): void {
   }
   const now = current.toString();
   const target = now === seen ? text : (mergeTextEdits(seen, text, now) ?? text);
-  const { from, to, text: inserted } = spliceOf(now, target);
+  const { from, to, text: inserted } = wordSpliceOf(now, target);
   if (to > from) current.delete(from, to - from);
   if (inserted) current.insert(from, inserted);
 }
