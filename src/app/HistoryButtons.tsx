@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { redo, undo, useHistory } from '@/store/history';
+import { lastStepChanged, redo, undo, useHistory } from '@/store/history';
 import { announce } from '@/ui/announcer';
 import { RedoIcon, UndoIcon } from '@/ui/icons';
 import { useShortcut } from '@/ui/shortcuts';
 
 /** Undo, saying so to screen readers (the change itself may be out of sight). */
 function undoStep(): void {
-  if (undo()) announce(i18next.t('history.undone'));
+  if (undo()) announce(i18next.t(lastStepChanged() ? 'history.undone' : 'history.gone'));
 }
 
 function redoStep(): void {
-  if (redo()) announce(i18next.t('history.redone'));
+  if (redo()) announce(i18next.t(lastStepChanged() ? 'history.redone' : 'history.gone'));
 }
 
 /**

@@ -71,31 +71,33 @@ function record(before: Workspace, after: Workspace): void {
   publish();
 }
 
+/** Whether the last undo or redo changed anything (see `undo`). */
+let lastChanged = false;
+export const lastStepChanged = () => lastChanged;
+
 /**
- * Takes back the last step that still has something to take back: a step whose change is gone
- * already (a note someone else in the room deleted since, a text another tab put back) is passed
- * over, so each undo changes something to see. Returns false when no step does.
+ * Takes back the last step. Returns false when there is none. A step whose change is gone already
+ * (a note someone else in the room deleted since, a canvas another tab kept) is taken back all
+ * the same but changes nothing: `lastStepChanged()` then says so, for the person to be told.
  */
 export function undo(): boolean {
   commitPendingEdits();
   return move(past, future, (step) => apply(step.after, step.before));
 }
 
-/** Does again the last step undone that would change something. Returns false when none would. */
+/** Does again the last step undone. Returns false when there is none (see `undo`). */
 export function redo(): boolean {
   commitPendingEdits();
   return move(future, past, (step) => apply(step.before, step.after));
 }
 
 function move(from: Step[], to: Step[], take: (step: Step) => boolean): boolean {
-  let changed = false;
-  while (!changed && from.length > 0) {
-    const step = from.pop()!;
-    changed = take(step);
-    to.push(step);
-  }
+  const step = from.pop();
+  if (!step) return false;
+  lastChanged = take(step);
+  to.push(step);
   publish();
-  return changed;
+  return true;
 }
 
 /**
