@@ -186,8 +186,11 @@ function writeText(map: Y.Map<unknown>, seen: string, text: string): void {
   const now = current.toString();
   const target = now === seen ? text : (mergeTextEdits(seen, text, now) ?? text);
   const { from, to, text: inserted } = wordSpliceOf(now, target);
-  if (to > from) current.delete(from, to - from);
+  // The new words go in before the old ones go: they sit where the old began, so what someone
+  // else adds at the same moment after the old words stays after them (inserted after the
+  // delete, they could land on either side, by the two docs' ids).
   if (inserted) current.insert(from, inserted);
+  if (to > from) current.delete(from + inserted.length, to - from);
 }
 
 /** A note's text as the doc holds it (a Y.Text, or a plain string written by an older or doctored app). */
