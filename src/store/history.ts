@@ -8,6 +8,7 @@
  * there now (a three-way merge per canvas), so an edit that arrived from another tab since is kept.
  */
 import { create } from 'zustand';
+import { sameData } from '@/domain/diff';
 import type { Canvas } from '@/domain/schema';
 import { documentReader } from '@/persistence/document-reader';
 import { canvasActions, useCanvasStore } from './canvas-store';
@@ -135,7 +136,7 @@ function apply(from: Workspace, to: Workspace): boolean {
 function sameContent(a: Canvas | undefined, b: Canvas | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+  return sameData({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
 }
 
 /**
