@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { DropHint } from '@/features/files/DropHint';
 import { PrintSheet } from '@/features/files/PrintSheet';
@@ -6,11 +7,13 @@ import { LazySharedTools, LazySharedView } from '@/features/files/LazySharedView
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
 import { NoteVotes, voteByKey } from '@/features/voting/NoteVotes';
+import { VersionScreenWhenOpen } from '@/features/versions/HistoryButton';
 import { followRoomLinks } from '@/features/workshop/room-marker';
 import { RoomLayerWhenNeeded, RoomStatusWhenLive } from '@/features/workshop/WorkshopButton';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
 import { useLiveRoom } from '@/store/live-room';
+import { closeVersionView, useVersions } from '@/store/versions';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { Toasts } from '@/ui/Toasts';
@@ -30,33 +33,47 @@ const NOTE_PARTS = { Votes: NoteVotes, onNoteKeyDown: voteByKey };
  * and the printed page. Features meet here and nowhere else.
  */
 export function App() {
+  const { t } = useTranslation();
   const shared = useSharedCanvas();
+  // A version of the open canvas, or a comparison of two, shown in the canvas's place (read-only).
+  const versionView = useVersions((state) => state.view);
+  const versionCanvas = versionView?.kind === 'version' ? versionView.canvas : null;
+  const currentId = useCanvasStore((state) => state.currentId);
+  const viewOf = versionView === null ? null : versionView.kind === 'version' ? versionView.version.canvasId : versionView.canvasId;
+  // Another canvas opened (by a file dropped, another tab, a room) takes the version's place.
+  useEffect(() => {
+    if (viewOf !== null && viewOf !== currentId) closeVersionView();
+  }, [viewOf, currentId]);
   // A shared canvas opens in the language it was written in, unless the reader chose one.
   const sharedLanguage = shared?.status === 'ready' ? shared.canvas.language : undefined;
   useEffect(() => followCanvasLanguage(sharedLanguage), [sharedLanguage]);
-  useHistoryShortcuts(shared === null);
+  useHistoryShortcuts(shared === null && versionView === null);
   // A room link in the address: asked for a name, then joined (a live workshop).
   useEffect(() => followRoomLinks(), []);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
-  const dragging = useFileDrop(shared === null);
+  const dragging = useFileDrop(shared === null && versionView === null);
   // Presenting hides the editing chrome (the header); the board shows the canvas large. A shared
   // canvas is presented read-only in the board, in place of the user's own (which stays untouched).
   const viewing = useCanvasStore(selectViewing);
-  // A shared canvas presented read-only goes with its link (Back, or the address changed).
+  // A shared canvas presented read-only goes with its link (Back, or the address changed); a version with its view.
   useEffect(() => {
-    if (shared === null && viewing) endPresentation();
-  }, [shared, viewing]);
-  const presenting = useWorkshop(selectPresenting) && (shared === null || viewing);
+    if (shared === null && versionCanvas === null && viewing) endPresentation();
+  }, [shared, versionCanvas, viewing]);
+  const presenting = useWorkshop(selectPresenting) && ((shared === null && versionView === null) || viewing);
+  const shownCanvas = shared?.status === 'ready' ? shared.canvas : versionCanvas;
   const inRoom = useLiveRoom((state) => state.room !== null);
   return (
     <>
       <div className="app" data-presenting={presenting || undefined} data-room={inRoom || undefined}>
         <ErrorBoundary feature="header">
           <AppHeader
-            shared={shared !== null}
-            sharedTools={
-              shared?.status === 'ready' && <LazySharedTools canvas={shared.canvas} present={<PresentButton canvas={shared.canvas} />} />
+            shared={shared !== null || versionView !== null}
+            label={
+              shared === null && versionView
+                ? t(versionView.kind === 'version' ? 'versions.viewLabel' : 'versions.compareLabel')
+                : undefined
             }
+            sharedTools={shownCanvas && <LazySharedTools canvas={shownCanvas} present={<PresentButton canvas={shownCanvas} />} />}
           />
         </ErrorBoundary>
         <main className="app-main">
@@ -71,7 +88,13 @@ export function App() {
             </div>
           </ErrorBoundary>
           <ErrorBoundary feature="canvas">
-            {shared && !presenting ? <LazySharedView shared={shared} /> : <CanvasBoard blockTools={BLOCK_TOOLS} noteParts={NOTE_PARTS} />}
+            {shared && !presenting ? (
+              <LazySharedView shared={shared} />
+            ) : versionView && !presenting ? (
+              <VersionScreenWhenOpen />
+            ) : (
+              <CanvasBoard blockTools={BLOCK_TOOLS} noteParts={NOTE_PARTS} />
+            )}
           </ErrorBoundary>
           {dragging && <DropHint />}
           <div id="overlay-root" />
@@ -79,7 +102,7 @@ export function App() {
         </main>
       </div>
       <ErrorBoundary feature="canvas">
-        <PrintSheet canvas={shared === null ? undefined : shared.status === 'ready' ? shared.canvas : null} />
+        <PrintSheet canvas={shared === null ? (versionCanvas ?? undefined) : shared.status === 'ready' ? shared.canvas : null} />
       </ErrorBoundary>
     </>
   );

@@ -7,6 +7,7 @@ import { FindButton } from '@/features/canvas/FindButton';
 import { FilesToolbar } from '@/features/files/FilesToolbar';
 import { PresentButton } from '@/features/presentation/PresentButton';
 import { VotingTools } from '@/features/voting/VotingTools';
+import { HistoryButton } from '@/features/versions/HistoryButton';
 import { RoomStatusWhenLive, WorkshopButton } from '@/features/workshop/WorkshopButton';
 import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useCanvasTitle, type CanvasState } from '@/store/canvas-store';
@@ -18,10 +19,10 @@ const selectNoteTotal = (state: CanvasState) => countNotes(selectCurrentCanvas(s
 
 /**
  * The top bar: the app's name, the canvas title, the file tools, how many notes, and the
- * language. Over a shared canvas (read-only) it says so instead of offering to edit. On a phone
+ * language. Over a shared canvas or a version (read-only) it says so instead of offering to edit. On a phone
  * it keeps to two lines: its tools show their icons only.
  */
-export function AppHeader({ shared = false, sharedTools }: { shared?: boolean; sharedTools?: ReactNode }) {
+export function AppHeader({ shared = false, label, sharedTools }: { shared?: boolean; label?: string; sharedTools?: ReactNode }) {
   const { t } = useTranslation();
   // In someone else's room (a join or watch link), a phone's header leaves out the tools for one's own canvases.
   const guest = useLiveRoom((state) => state.room !== null && state.room.role !== 'host');
@@ -33,7 +34,7 @@ export function AppHeader({ shared = false, sharedTools }: { shared?: boolean; s
       </h1>
       {shared ? (
         <>
-          <p className="shared-label">{t('shared.label')}</p>
+          <p className="shared-label">{label ?? t('shared.label')}</p>
           {sharedTools}
         </>
       ) : (
@@ -67,6 +68,7 @@ function EditorTools() {
       />
       <FilesToolbar titleField={titleField} />
       {!watching && <HistoryButtons />}
+      <HistoryButton />
       <PresentButton />
       {!watching && <CheckButton />}
       <FindButton />

@@ -13,6 +13,7 @@ import type loadError from '@locales/en/load-errors.json';
 import type dnd from '@locales/en/drag.json';
 import type backup from '@locales/en/backup.json';
 import type workshop from '@locales/en/workshop.json';
+import type versions from '@locales/en/versions.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -32,6 +33,7 @@ declare module 'i18next' {
       dnd: typeof dnd;
       backup: typeof backup;
       workshop: typeof workshop;
+      versions: typeof versions;
     };
     returnNull: false;
   }

@@ -90,18 +90,20 @@ export async function readVersion(id: string): Promise<LoadResult | null> {
 }
 
 /**
- * Keeps `canvas` as it is now as a version, then lets go of the automatic versions of it that
- * have aged out. `full` when the browser's storage has no room for it (nothing else changes).
+ * Keeps `canvas` as it is now as a version (of the canvas `canvasId`: its own, or one a file with
+ * its id was imported beside), then lets go of the automatic versions of it that have aged out.
+ * `full` when the browser's storage has no room for it (nothing else changes).
  */
 export async function saveVersion(
   canvas: Canvas,
   reason: VersionReason,
   name = '',
   at = new Date().toISOString(),
+  canvasId = canvas.id,
 ): Promise<SaveVersionResult> {
   const db = await database();
   if (!db) return { ok: false, problem: 'unavailable' };
-  const version: VersionMeta = { id: newId(), canvasId: canvas.id, at, reason, name, title: canvas.title, notes: countNotes(canvas) };
+  const version: VersionMeta = { id: newId(), canvasId, at, reason, name, title: canvas.title, notes: countNotes(canvas) };
   try {
     const tx = db.transaction(['versions', 'documents'], 'readwrite');
     await Promise.all([
@@ -112,7 +114,7 @@ export async function saveVersion(
   } catch (error) {
     return { ok: false, problem: isQuotaError(error) ? 'full' : 'unavailable' };
   }
-  const thinned = await thin(db, canvas.id, Date.parse(at)).catch(() => 0);
+  const thinned = await thin(db, canvasId, Date.parse(at)).catch(() => 0);
   return { ok: true, version, thinned };
 }
 

@@ -8,7 +8,7 @@
  * there now (a three-way merge per canvas), so an edit that arrived from another tab since is kept.
  */
 import { create } from 'zustand';
-import { sameData } from '@/domain/diff';
+import { sameData } from '@/domain/same-data';
 import type { Canvas } from '@/domain/schema';
 import { documentReader } from '@/persistence/document-reader';
 import { canvasActions, useCanvasStore } from './canvas-store';

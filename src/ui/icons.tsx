@@ -242,3 +242,12 @@ export const PeopleIcon = (props: IconProps) => (
     <path d="M16.5 13.6c2.6 0.2 4.5 2.1 4.5 5" />
   </Svg>
 );
+
+/** A clock with an arrow going back round it: History (a canvas's versions). A clock turns the same way in Persian. */
+export const HistoryIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M3 12a9 9 0 1 0 3-6.7" />
+    <path d="M3 4v5h5" />
+    <path d="M12 7v5l3 2" />
+  </Svg>
+);

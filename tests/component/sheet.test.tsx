@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@/domain/canvas';
-import { CanvasSheet } from '@/features/files/CanvasSheet';
+import { CanvasSheet } from '@/ui/CanvasSheet';
 
 describe('the canvas drawn from its data (printed pages, image, shared view)', () => {
   it('names the segments a note serves, not only their colours', () => {

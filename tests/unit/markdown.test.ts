@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS } from '@/domain/blocks';
 import { parseCanvasDocument } from '@/persistence/canvas-document';
-import { canvasToMarkdown, escapeMarkdown } from '@/features/files/markdown';
+import { canvasToMarkdown } from '@/features/files/markdown';
+import { escapeMarkdown } from '@/domain/markdown-text';
 import fixture from '../fixtures/canvas-v4.boom.json';
 
 const NOW = '2026-11-25T10:00:00.000Z';

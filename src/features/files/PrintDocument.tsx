@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STORY_ORDER } from '@/domain/blocks';
 import type { Canvas } from '@/domain/schema';
 import type { Paper } from '@/persistence/preferences';
-import { CanvasSheet, SheetBlock, SheetHeader } from './CanvasSheet';
+import { CanvasSheet, SheetBlock, SheetHeader } from '@/ui/CanvasSheet';
 import { largestZoom, MIN_TEXT_PX, paginate, printableArea, type Chunk, type MeasuredBlock } from './print-layout';
 
 /** How a canvas came out on paper: how many pages, and the size of its notes' text (CSS px). */

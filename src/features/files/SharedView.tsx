@@ -10,7 +10,7 @@ import { Notice } from '@/ui/Notice';
 import { MenuButton } from '@/ui/MenuButton';
 import { showToast } from '@/ui/toasts';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
-import { CanvasSheet } from './CanvasSheet';
+import { CanvasSheet } from '@/ui/CanvasSheet';
 import { SharedLoading } from './LazySharedView';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { PrintDialog } from './FilesToolbar';

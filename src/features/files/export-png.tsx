@@ -7,7 +7,7 @@ import { toBlob } from 'html-to-image';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Canvas } from '@/domain/schema';
-import { CanvasSheet } from './CanvasSheet';
+import { CanvasSheet } from '@/ui/CanvasSheet';
 
 /** Width of the image in CSS pixels (the file is twice that). */
 export const IMAGE_WIDTH = 1600;

@@ -13,6 +13,7 @@ import { browserStorage } from '@/persistence/local-storage';
 import { saveExportRecord } from '@/persistence/preferences';
 import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { commitPendingEdits } from '@/store/pending-edits';
+import { keepVersion } from '@/store/version-keeping';
 import { nowIso } from '@/lib/ids';
 import { dismissToast, showToast } from '@/ui/toasts';
 import './file-messages-namespace';
@@ -47,11 +48,14 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
       failures.push({ name: file.name, reason: () => loadErrorText(error) });
       continue;
     }
+    // A file of a canvas kept here comes in as a copy; the file is kept among that canvas's versions too, to compare.
+    const known = Object.hasOwn(useCanvasStore.getState().canvases, result.canvas.id);
     if (canvasActions().addCanvas(result.canvas) === null) {
       failures.push({ name: file.name, reason: () => t('fileMessages:noRoomReason', { count: LIMITS.canvasesKept }) });
       continue;
     }
     rememberCopy(currentCanvas());
+    if (known) void keepVersion(result.canvas, 'import', { name: file.name }).catch((error: unknown) => console.error(error));
     const title = isolate(displayTitle(result.canvas));
     const key = result.migratedFrom === null ? 'fileMessages:imported' : 'fileMessages:importedUpgraded';
     showToast({ tone: 'info', text: () => t(key, { title }) });

@@ -10,6 +10,7 @@ import relationshipsEn from '@locales/en/relationships.json';
 import relationshipsFa from '@locales/fa/relationships.json';
 import { STORY_ORDER } from '@/domain/blocks';
 import { phasesOf } from '@/domain/journey';
+import { escapeMarkdown } from '@/domain/markdown-text';
 import type { Canvas, Channel, Note, Relationship } from '@/domain/schema';
 import { formatDateTime, formatList } from '@/i18n/format';
 import { addNamespace } from '@/i18n/namespaces';
@@ -102,25 +103,4 @@ function channelDetails(channel: Channel, canvas: Canvas, list: (items: readonly
 /** Text in a detail line stays on one line. */
 function oneLine(text: string): string {
   return escapeMarkdown(text).replace(/\s*\n\s*/g, ' ');
-}
-
-/** Keeps a user's text as text: characters Markdown would read as formatting are escaped. */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`)
-      // Bare addresses would become links in many renderers: break the scheme and the "www.".
-      .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://')
-      .replace(/\bwww\./gi, 'www\\.')
-      .split('\n')
-      .map((line) =>
-        line
-          // Block markers at the start of a line: headings, bullets, numbered items, rules.
-          .replace(/^(\s*)([#+-])(?=\s|$)/, '$1\\$2')
-          .replace(/^(\s*)(\d+)([.)])(?=\s|$)/, '$1$2\\$3')
-          .replace(/^(\s*)(=+|-{3,})\s*$/, '$1\\$2'),
-      )
-      .join('\n')
-  );
 }

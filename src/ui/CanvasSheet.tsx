@@ -4,7 +4,7 @@ import { phasesOf } from '@/domain/journey';
 import type { Canvas, Note } from '@/domain/schema';
 import { formatDateTime, formatList } from '@/i18n/format';
 import { VoteDots } from '@/ui/VoteDots';
-import './files.css';
+import './sheet.css';
 
 interface CanvasSheetProps {
   canvas: Canvas;
@@ -77,12 +77,21 @@ export function SheetBlock({ canvas, blockId, from = 0, to, continued = false }:
 }
 
 function SheetNote({ note, canvas }: { note: Note; canvas: Canvas }) {
+  return (
+    <li className="sheet-note" data-color={note.color} aria-label={note.text}>
+      <SheetNoteContent note={note} canvas={canvas} />
+    </li>
+  );
+}
+
+/** What a note shows on a sheet: its text, its votes, a relationship's type, a channel's phases, the segments it serves. */
+export function SheetNoteContent({ note, canvas }: { note: Note; canvas: Canvas }) {
   const { t, i18n } = useTranslation();
   const list = (items: string[]) => formatList(items, i18n.language);
   const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!] : []));
   const usedPhases = note.channel ? phasesOf(canvas.journeyModel).filter((phase) => note.channel?.phases[phase]?.used) : [];
   return (
-    <li className="sheet-note" data-color={note.color} aria-label={note.text}>
+    <>
       <span className="sheet-note-text" dir="auto">
         {note.text}
       </span>
@@ -102,6 +111,6 @@ function SheetNote({ note, canvas }: { note: Note; canvas: Canvas }) {
           )}
         </span>
       )}
-    </li>
+    </>
   );
 }

@@ -1,0 +1,203 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectReadOnly, useLiveRoom } from '@/store/live-room';
+import { useCanvasStore } from '@/store/canvas-store';
+import { keepVersion, listVersions } from '@/store/version-keeping';
+import { useVersions, type VersionMeta } from '@/store/versions';
+import { Dialog } from '@/ui/Dialog';
+import {
+  compareWithNow,
+  defaultVersionName,
+  openCanvasNow,
+  quote,
+  readOrSay,
+  restoreVersion,
+  sayProblem,
+  showVersion,
+  versionLabel,
+  versionName,
+} from './version-actions';
+import './versions.css';
+
+/** The versions as read: null while they are read. */
+type Versions = VersionMeta[] | null;
+
+/** The open canvas's versions, read again whenever one is kept or let go. */
+function useVersionList(canvasId: string): Versions {
+  const revision = useVersions((state) => state.revision);
+  const [read, setRead] = useState<{ key: string; versions: VersionMeta[] } | null>(null);
+  const key = `${canvasId}:${revision}`;
+  useEffect(() => {
+    let live = true;
+    listVersions(canvasId).then(
+      (versions) => live && setRead({ key, versions }),
+      () => live && setRead({ key, versions: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [canvasId, key]);
+  return read?.key === key ? read.versions : (read?.versions ?? null);
+}
+
+/** The version "what changed since" starts from: the last workshop's, else the last saved by hand, else the newest. */
+export function defaultComparison(versions: readonly VersionMeta[]): VersionMeta | undefined {
+  return versions.find((version) => version.reason === 'workshop' || version.reason === 'saved') ?? versions[0];
+}
+
+/** Versions by the day they were kept (in the reader's calendar), newest first. */
+function byDay(versions: readonly VersionMeta[], language: string): { day: string; versions: VersionMeta[] }[] {
+  const format = new Intl.DateTimeFormat(language === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB', { dateStyle: 'full' });
+  const days: { day: string; versions: VersionMeta[] }[] = [];
+  for (const version of versions) {
+    const day = format.format(new Date(version.at));
+    const last = days.at(-1);
+    if (last?.day === day) last.versions.push(version);
+    else days.push({ day, versions: [version] });
+  }
+  return days;
+}
+
+/**
+ * "History": the open canvas's versions, newest first and by day; save one with a name; open,
+ * compare with now or restore any of them. "What changed since the last workshop?" is its first button.
+ */
+export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boolean) => void }) {
+  const { t, i18n } = useTranslation('versions');
+  const titleId = useId();
+  const canvasId = useCanvasStore((state) => state.currentId);
+  const readOnly = useLiveRoom(selectReadOnly);
+  const versions = useVersionList(canvasId);
+  const [name, setName] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const placeholder = defaultVersionName(i18n.language);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const canvas = openCanvasNow();
+    const given = name.trim() || placeholder;
+    const result = await keepVersion(canvas, 'saved', { name: given, report: false });
+    setSaving(false);
+    if (!result.ok) {
+      onClose(true);
+      sayProblem(result.problem, canvas);
+      return;
+    }
+    setName('');
+    setSaved(given);
+  };
+
+  // Opening a version or a comparison closes History: the canvas's place shows it.
+  const then = (action: Promise<boolean>) => void action.then((done) => done && onClose(false));
+  const restore = async (version: VersionMeta) => {
+    const canvas = await readOrSay(version);
+    if (canvas && (await restoreVersion(version, canvas))) onClose(true);
+  };
+
+  const start = versions ? defaultComparison(versions) : undefined;
+  return (
+    <Dialog labelledBy={titleId} onClose={() => onClose(true)} className="panel history-dialog">
+      <div className="panel-header">
+        <h2 id={titleId}>{t('title')}</h2>
+        <p className="panel-intro">{t('intro')}</p>
+      </div>
+      <div className="history-body">
+        <form className="history-save" onSubmit={(event) => void save(event)}>
+          <label className="history-name">
+            <span>{t('nameLabel')}</span>
+            <input
+              type="text"
+              dir="auto"
+              value={name}
+              placeholder={placeholder}
+              maxLength={120}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </label>
+          <button type="submit" className="button" disabled={saving}>
+            {t('save')}
+          </button>
+          <p role="status" className="field-note history-saved">
+            {saved !== null && t('saved', { name: quote(saved, i18n.language) })}
+          </p>
+        </form>
+        {start && (
+          <button type="button" className="button history-start" onClick={() => then(compareWithNow(start))}>
+            {t('compareDefault', { name: versionLabel(start, i18n.language) })}
+          </button>
+        )}
+        {versions === null ? (
+          <p role="status" className="field-note">
+            {t('loading')}
+          </p>
+        ) : versions.length === 0 ? (
+          <p className="panel-empty">{t('none')}</p>
+        ) : (
+          <section aria-label={t('list')}>
+            {byDay(versions, i18n.language).map(({ day, versions: ofDay }) => (
+              <div key={day} className="history-day">
+                <h3>{day}</h3>
+                <ul className="history-list">
+                  {ofDay.map((version) => (
+                    <VersionRow
+                      key={version.id}
+                      version={version}
+                      readOnly={readOnly}
+                      onOpen={() => then(showVersion(version))}
+                      onCompare={() => then(compareWithNow(version))}
+                      onRestore={() => void restore(version)}
+                    />
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        )}
+      </div>
+    </Dialog>
+  );
+}
+
+interface RowProps {
+  version: VersionMeta;
+  readOnly: boolean;
+  onOpen: () => void;
+  onCompare: () => void;
+  onRestore: () => void;
+}
+
+function VersionRow({ version, readOnly, onOpen, onCompare, onRestore }: RowProps) {
+  const { t, i18n } = useTranslation('versions');
+  const time = new Intl.DateTimeFormat(i18n.language === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB', { timeStyle: 'short' }).format(
+    new Date(version.at),
+  );
+  const label = versionLabel(version, i18n.language);
+  return (
+    <li className="history-row" data-reason={version.reason}>
+      <div className="history-row-text">
+        <strong dir="auto">{versionName(version)}</strong>
+        <span className="history-row-meta">
+          <span>{time}</span>
+          <span>{t(`reason.${version.reason}`)}</span>
+          <span>{t('notes', { count: version.notes })}</span>
+        </span>
+      </div>
+      <div className="history-row-actions">
+        <button type="button" className="button button-quiet" aria-label={t('openNamed', { name: label })} onClick={onOpen}>
+          {t('open')}
+        </button>
+        <button type="button" className="button button-quiet" aria-label={t('compareNamed', { name: label })} onClick={onCompare}>
+          {t('compareWithNow')}
+        </button>
+        {!readOnly && (
+          <button type="button" className="button button-quiet" aria-label={t('restoreNamed', { name: label })} onClick={onRestore}>
+            {t('restore')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * What History's buttons and a version's banner do: save, open, compare, restore, make a new
+ * canvas; and how a version is named in lists, messages and files.
+ */
+import i18next from 'i18next';
+import { LIMITS } from '@/domain/limits';
+import type { Canvas } from '@/domain/schema';
+import { formatDateTime, isolate, isolateWithin } from '@/i18n/format';
+import { loadErrorText } from '@/i18n/load-error';
+import { canvasFileText, downloadFile, fileNameFor, CANVAS_FILE_EXTENSION } from '@/persistence/files';
+import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
+import { commitPendingEdits } from '@/store/pending-edits';
+import { closeVersionView, compareVersions, openVersion, type CompareSide, type VersionMeta, type VersionsProblem } from '@/store/versions';
+import { keepVersion, readVersion } from '@/store/version-keeping';
+import { nowIso } from '@/lib/ids';
+import { showToast } from '@/ui/toasts';
+import './versions-namespace';
+
+const t = i18next.t.bind(i18next);
+
+/** A version's name: the one given, or what made it ("Presentation"). */
+export function versionName(version: VersionMeta): string {
+  return version.name.trim() || t(`versions:automaticName.${version.reason as Exclude<VersionMeta['reason'], 'saved'>}`);
+}
+
+/** User text quoted in a sentence of `language` (“…” or «…»), kept whole whatever its direction. */
+export function quote(text: string, language = i18next.language): string {
+  const kept = isolateWithin(text, language);
+  return language === 'fa' ? `«${kept}»` : `“${kept}”`;
+}
+
+/** A version as a sentence names it: its name, quoted, and when it was kept. */
+export function versionLabel(version: VersionMeta, language = i18next.language): string {
+  return `${quote(versionName(version), language)} (${formatDateTime(version.at, language)})`;
+}
+
+/** The name a version saved by hand gets when none is typed: the date and time. */
+export function defaultVersionName(language = i18next.language): string {
+  return formatDateTime(new Date().toISOString(), language);
+}
+
+/** The open canvas, with what an open editor holds saved into it first. */
+export function openCanvasNow(): Canvas {
+  commitPendingEdits();
+  return selectOpenCanvas(useCanvasStore.getState());
+}
+
+/** Reads a version; says why when it cannot be (and leaves it as it is). Null then. */
+export async function readOrSay(version: VersionMeta): Promise<Canvas | null> {
+  const result = await readVersion(version).catch(() => ({ ok: false as const, error: null }));
+  if (result.ok) return result.canvas;
+  const { error } = result;
+  showToast({ tone: 'error', text: () => (error ? t('versions:readFailed', { reason: loadErrorText(error) }) : t('versions:gone')) });
+  return null;
+}
+
+export async function showVersion(version: VersionMeta): Promise<boolean> {
+  const canvas = await readOrSay(version);
+  if (canvas) openVersion(version, canvas);
+  return canvas !== null;
+}
+
+/** Compares `version` (or the side given) with the canvas as it is now. */
+export async function compareWithNow(version: VersionMeta): Promise<boolean> {
+  const canvas = await readOrSay(version);
+  if (canvas) compareVersions(version.canvasId, { kind: 'version', version, canvas }, { kind: 'now' });
+  return canvas !== null;
+}
+
+/** One side of a comparison, read: a version's canvas, or null when it cannot be read (said). */
+export async function sideOf(version: VersionMeta | null): Promise<CompareSide | null> {
+  if (version === null) return { kind: 'now' };
+  const canvas = await readOrSay(version);
+  return canvas ? { kind: 'version', version, canvas } : null;
+}
+
+/**
+ * Puts a version back as the open canvas's content. The canvas as it is first becomes a version
+ * of its own, so nothing is overwritten; if that cannot be kept, nothing is restored.
+ */
+export async function restoreVersion(version: VersionMeta, canvas: Canvas): Promise<boolean> {
+  const current = openCanvasNow();
+  const kept = await keepVersion(current, 'restore', { report: false });
+  if (!kept.ok) {
+    sayProblem(kept.problem, current);
+    return false;
+  }
+  if (!canvasActions().restoreContent(current.id, canvas)) {
+    showToast({ tone: 'error', text: () => t('versions:restoreFailed') });
+    return false;
+  }
+  closeVersionView();
+  const name = versionLabel(version);
+  showToast({ tone: 'info', stays: true, text: () => t('versions:restored', { name }) });
+  return true;
+}
+
+/** Opens a version as a canvas of its own, beside the one it came from. */
+export function versionAsNewCanvas(canvas: Canvas): boolean {
+  if (canvasActions().addCanvas(canvas, { fresh: true }) === null) {
+    showToast({ tone: 'error', text: () => t('fileMessages:noRoom', { count: LIMITS.canvasesKept }) });
+    return false;
+  }
+  closeVersionView();
+  const title = isolate(selectOpenCanvas(useCanvasStore.getState()).title.trim() || t('header.titlePlaceholder'));
+  showToast({ tone: 'info', text: () => t('versions:newCanvasOpened', { title }) });
+  return true;
+}
+
+/** Downloads a canvas as a `.boom.json` file (what is offered when a version cannot be kept). */
+export function downloadCanvas(canvas: Canvas): void {
+  downloadFile(
+    fileNameFor(canvas.title, t('header.titlePlaceholder'), CANVAS_FILE_EXTENSION),
+    canvasFileText(canvas, nowIso()),
+    'application/json',
+  );
+}
+
+/** Says that a version could not be kept, and offers the canvas as a file instead. */
+export function sayProblem(problem: VersionsProblem, canvas: Canvas): void {
+  showToast({
+    tone: 'error',
+    text: () => t(`versions:problem.${problem}`),
+    action: { label: () => t('versions:exportCanvas'), run: () => downloadCanvas(canvas) },
+  });
+}

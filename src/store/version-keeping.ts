@@ -1,0 +1,139 @@
+/**
+ * Keeping, listing and reading a canvas's versions (persistence/versions), for History and for
+ * the moments Boom keeps one by itself (./versions). Loaded only when first needed.
+ */
+import { sameData } from '@/domain/same-data';
+import type { LoadError } from '@/domain/load-errors';
+import type { Canvas } from '@/domain/schema';
+import type { VersionReason } from '@/domain/versions';
+import type { SaveVersionResult, VersionMeta } from '@/persistence/versions';
+import { isPristine } from '@/domain/canvas';
+import { selectOpenCanvas, useCanvasStore } from './canvas-store';
+import { onCanvasChange } from './changes';
+import { useLiveRoom } from './live-room';
+import { useVersions } from './versions';
+import { useWorkshop } from './workshop';
+
+const storage = () => import('@/persistence/versions');
+
+const bump = () => useVersions.setState((state) => ({ revision: state.revision + 1 }));
+
+/** The canvas's data that says what it holds (when it was last changed aside). */
+const content = ({ updatedAt: _updated, ...rest }: Canvas) => rest;
+
+export type KeepResult = SaveVersionResult | { ok: true; version: null; thinned: 0 };
+
+interface KeepOptions {
+  /** A name given by the person; an automatic version has none. */
+  name?: string;
+  /** Whose version it is, when not the canvas's own (a file imported beside it). */
+  canvasId?: string;
+  /** Only when no version of the canvas was kept today yet (the daily one). */
+  firstToday?: boolean;
+  /** Leave a failure in `problem` for the app to tell (false: the caller tells it). */
+  report?: boolean;
+}
+
+/**
+ * Keeps `canvas` as a version. One Boom makes by itself is not kept when the newest version says
+ * the same already (`version: null` then). A failure is left in `problem` for the app to tell.
+ */
+export async function keepVersion(canvas: Canvas, reason: VersionReason, options: KeepOptions = {}): Promise<KeepResult> {
+  const { name = '', canvasId = canvas.id, firstToday = false, report = true } = options;
+  let code: Awaited<ReturnType<typeof storage>>;
+  try {
+    code = await storage();
+  } catch (error) {
+    console.error('Could not load the code that keeps versions:', error);
+    if (report) useVersions.setState({ problem: { reason, problem: 'unavailable', canvas } });
+    return { ok: false, problem: 'unavailable' };
+  }
+  const now = new Date();
+  if (reason !== 'saved') {
+    const [newest] = await code.listVersions(canvasId);
+    if (newest && firstToday && new Date(newest.at).toDateString() === now.toDateString()) return { ok: true, version: null, thinned: 0 };
+    const kept = newest ? await code.readVersion(newest.id) : null;
+    if (kept?.ok && sameData(content(kept.canvas), content(canvas))) return { ok: true, version: null, thinned: 0 };
+  }
+  const result = await code.saveVersion(canvas, reason, name, now.toISOString(), canvasId);
+  if (result.ok) bump();
+  else if (report) useVersions.setState({ problem: { reason, problem: result.problem, canvas } });
+  return result;
+}
+
+/** A canvas's versions, newest first. */
+export async function listVersions(canvasId: string): Promise<VersionMeta[]> {
+  return (await storage()).listVersions(canvasId);
+}
+
+/** How many versions each canvas has. */
+export async function countVersions(): Promise<Map<string, number>> {
+  return (await storage()).countVersions();
+}
+
+export async function renameVersion(id: string, name: string): Promise<void> {
+  await (await storage()).renameVersion(id, name);
+  bump();
+}
+
+export async function deleteVersion(id: string): Promise<void> {
+  await (await storage()).deleteVersion(id);
+  bump();
+}
+
+/** Lets go of the versions of canvases no longer kept (at start-up: deleted ones can no longer come back). */
+export async function forgetVersionsOfOthers(kept: ReadonlySet<string>): Promise<number> {
+  return (await storage()).forgetVersionsOfOthers(kept);
+}
+
+/** A version's canvas, read through the one door; an error when it is no longer readable or gone. */
+export async function readVersion(version: VersionMeta): Promise<{ ok: true; canvas: Canvas } | { ok: false; error: LoadError | null }> {
+  const result = await (await storage()).readVersion(version.id);
+  if (!result) return { ok: false, error: null };
+  return result.ok ? { ok: true, canvas: result.canvas } : { ok: false, error: result.error };
+}
+
+/**
+ * Boom's own versions: the open canvas when a presentation of it ends, a live room's canvas when
+ * the room ends (for everyone in it), and each canvas as it was before its first change of the
+ * day (`startedWith`: the canvases as the app started, on `startedOn`). A version that would say
+ * the same as the newest is not kept. Returns a function that stops.
+ */
+export function startAutomaticVersions(
+  startedWith: Readonly<Record<string, Canvas>> = {},
+  startedOn = new Date().toDateString(),
+): () => void {
+  const keep = (canvas: Canvas | undefined, reason: VersionReason, firstToday = false) => {
+    if (!canvas || isPristine(canvas)) return;
+    keepVersion(canvas, reason, { firstToday }).catch((error: unknown) => console.error('Could not keep a version:', error));
+  };
+  const stopPresentation = useWorkshop.subscribe((state, previous) => {
+    // One's own canvas presented (not a shared link's or a version, shown read-only; not a presenter followed).
+    if (previous.step === null || state.step !== null || previous.followed) return;
+    const { viewing } = useCanvasStore.getState();
+    if (viewing === null) keep(selectOpenCanvas(useCanvasStore.getState()), 'presentation');
+  });
+  const stopRoom = useLiveRoom.subscribe((state, previous) => {
+    const canvasId = previous.room?.canvasId;
+    if (!canvasId || state.room !== null) return;
+    const { canvases } = useCanvasStore.getState();
+    keep(Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined, 'workshop');
+  });
+  const checked = new Set<string>();
+  const stopDaily = onCanvasChange(({ origin, before, after }) => {
+    if ((origin !== 'local' && origin !== 'undo') || before.canvases === after.canvases) return;
+    const today = new Date().toDateString();
+    for (const [id, earlier] of Object.entries(before.canvases)) {
+      const later = after.canvases[id];
+      if (!later || later === earlier || checked.has(`${id}:${today}`)) continue;
+      checked.add(`${id}:${today}`);
+      // Changed before this started (it starts after the first screen): the canvas as the day's work found it.
+      keep(today === startedOn && Object.hasOwn(startedWith, id) ? startedWith[id] : earlier, 'daily', true);
+    }
+  });
+  return () => {
+    stopPresentation();
+    stopRoom();
+    stopDaily();
+  };
+}

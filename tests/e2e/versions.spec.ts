@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { block, notesOf, openWithCanvas } from './helpers';
+
+/** The words of each language, as a person reads them on screen. */
+const WORDS = {
+  en: {
+    pivot: 'Before the pivot',
+    history: 'History',
+    name: 'Name of the version',
+    save: 'Save version',
+    saved: 'Version “Before the pivot” saved.',
+    none: /No versions yet/,
+    compareDefault: /^Compare with now: what changed since “Before the pivot” \(.+\)$/,
+    restore: /^Restore “Before the pivot”/,
+    open: /^Open “Presentation”/,
+    edit: 'Edit note',
+    moveTo: /^Move to/,
+    delete: /^Delete note/,
+    segments: 'Customer Segments',
+    partners: 'Key Partners',
+    resources: 'Key Resources',
+    propositions: 'Value Propositions',
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    movedFrom: 'Moved from Key Resources',
+    before: 'Before: Students',
+    summary: '1 added, 1 removed, 1 changed, 1 moved',
+    changesOnly: 'Changes only',
+    exportMd: 'Export as Markdown',
+    mdTitle: '# What changed between “Before the pivot”',
+    back: 'Back to the canvas',
+    restored: /^“Before the pivot” \(.+\) restored/,
+    present: 'Present',
+    presentationRow: 'When a presentation ended',
+    banner: /^You are looking at “Presentation”/,
+    viewLabel: 'A version, read-only',
+    full: /There is no room left in this browser to keep a version\. Nothing was lost/,
+    exportCanvas: 'Export canvas',
+    notes: {
+      segments: ['Students', 'Commuters', 'Freelancers'],
+      resources: ['Baristas', 'Roastery'],
+      partners: ['Bean importers'],
+      propositions: ['Fresh coffee in five minutes'],
+    },
+    edited: 'University students',
+    newNote: 'Tourists',
+  },
+  fa: {
+    pivot: 'پیش از تغییر مسیر',
+    history: 'تاریخچه',
+    name: 'نام نسخه',
+    save: 'ذخیره‌ی نسخه',
+    saved: 'نسخه‌ی «پیش از تغییر مسیر» ذخیره شد.',
+    none: /هنوز نسخه‌ای نیست/,
+    compareDefault: /^مقایسه با اکنون: از «پیش از تغییر مسیر» \(.+\) تا حالا چه تغییر کرده است$/,
+    restore: /^بازگردانی «پیش از تغییر مسیر»/,
+    open: /^باز کردن «ارائه»/,
+    edit: 'ویرایش یادداشت',
+    moveTo: /^انتقال به/,
+    delete: /^حذف یادداشت/,
+    segments: 'بخش‌های مشتری',
+    partners: 'شرکای کلیدی',
+    resources: 'منابع کلیدی',
+    propositions: 'ارزش پیشنهادی',
+    added: 'افزوده',
+    removed: 'حذف‌شده',
+    changed: 'تغییرکرده',
+    movedFrom: 'جابه‌جاشده از منابع کلیدی',
+    before: 'پیش‌تر: دانشجویان',
+    summary: '۱ افزوده، ۱ حذف‌شده، ۱ تغییرکرده، ۱ جابه‌جاشده',
+    changesOnly: 'فقط تغییرها',
+    exportMd: 'خروجی مارک‌داون',
+    mdTitle: '# چه تغییر کرد میان «پیش از تغییر مسیر»',
+    back: 'بازگشت به بوم',
+    restored: /^«پیش از تغییر مسیر» \(.+\) بازگردانده شد/,
+    present: 'ارائه',
+    presentationRow: 'در پایان یک ارائه',
+    banner: /^دارید «ارائه» را می‌بینید/,
+    viewLabel: 'یک نسخه، فقط‌خواندنی',
+    full: /در این مرورگر جایی برای نگه‌داشتن نسخه نمانده است\. چیزی از دست نرفته/,
+    exportCanvas: 'خروجی بوم',
+    notes: {
+      segments: ['دانشجویان', 'کارمندان مسافر', 'فریلنسرها'],
+      resources: ['باریستاها', 'کارگاه برشته‌کاری'],
+      partners: ['واردکنندگان دانه‌ی قهوه'],
+      propositions: ['قهوه‌ی تازه در پنج دقیقه'],
+    },
+    edited: 'دانشجویان دانشگاه',
+    newNote: 'گردشگران',
+  },
+} as const;
+
+async function openCafe(page: Page, language: 'en' | 'fa') {
+  const { notes } = WORDS[language];
+  await openWithCanvas(
+    page,
+    {
+      customerSegments: [...notes.segments],
+      keyResources: [...notes.resources],
+      keyPartners: [...notes.partners],
+      valuePropositions: [...notes.propositions],
+    },
+    language,
+  );
+}
+
+for (const language of ['en', 'fa'] as const) {
+  const W = WORDS[language];
+
+  test(`save a version, change the canvas, see each change against now, export it, restore (${language})`, async ({ page }) => {
+    await openCafe(page, language);
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    const history = page.getByRole('dialog', { name: W.history });
+    await expect(history.getByText(W.none)).toBeVisible();
+    await history.getByRole('textbox', { name: W.name }).fill(W.pivot);
+    await history.getByRole('button', { name: W.save }).click();
+    await expect(history.getByRole('status').filter({ hasText: W.saved })).toBeVisible();
+    await expect(history.getByRole('listitem').filter({ hasText: W.pivot })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // The pivot: one note added, one deleted, one edited, one moved to another block.
+    const segments = block(page, W.segments);
+    const [students, commuters] = W.notes.segments;
+    await segments.getByRole('button', { name: students, exact: true }).click();
+    await page.getByRole('textbox', { name: W.edit }).fill(W.edited);
+    await page.keyboard.press('Enter');
+    const commuter = segments.getByRole('listitem', { name: commuters });
+    await commuter.hover();
+    await commuter.getByRole('button', { name: W.delete }).click();
+    await segments.getByRole('button', { name: new RegExp(`^${language === 'en' ? 'Add note' : 'افزودن یادداشت'}`) }).click();
+    await page.keyboard.type(W.newNote);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const barista = block(page, W.resources).getByRole('listitem', { name: W.notes.resources[0] });
+    await barista.hover();
+    await barista.getByRole('button', { name: W.moveTo }).click();
+    await page.getByRole('menuitem', { name: W.partners }).click();
+    expect(await notesOf(block(page, W.partners))).toContain(W.notes.resources[0]);
+
+    // Two clicks: History, then "Compare … with now".
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    await page.getByRole('dialog', { name: W.history }).getByRole('button', { name: W.compareDefault }).click();
+    await expect(page.getByRole('status').filter({ hasText: W.summary })).toBeVisible();
+    const note = (text: string) => page.locator('.compare-note').filter({ hasText: text });
+    await expect(note(W.newNote)).toContainText(W.added);
+    await expect(note(commuters)).toContainText(W.removed);
+    await expect(note(W.edited)).toContainText(W.changed);
+    await expect(note(W.edited)).toContainText(W.before);
+    await expect(note(W.notes.resources[0])).toContainText(W.movedFrom);
+    // Each block says how many of its notes changed.
+    await expect(page.getByRole('region', { name: new RegExp(`^${W.segments}: `) })).toContainText(
+      language === 'en' ? '3 changes' : '۳ تغییر',
+    );
+    // "Changes only" leaves out the notes that did not change.
+    await expect(note(W.notes.segments[2])).toBeVisible();
+    await page.getByRole('checkbox', { name: W.changesOnly }).check();
+    await expect(note(W.notes.segments[2])).toBeHidden();
+    await expect(note(W.newNote)).toBeVisible();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: W.exportMd }).click();
+    const markdown = readFileSync((await (await download).path())!, 'utf8');
+    expect(markdown).toContain(W.mdTitle);
+    expect(markdown).toContain(`**${W.added}**: ${W.newNote}`);
+    expect(markdown).toContain(`**${W.removed}**: ${commuters}`);
+
+    await page.getByRole('button', { name: W.back }).click();
+    expect(await notesOf(segments)).toEqual([W.edited, W.notes.segments[2], W.newNote]);
+
+    // Restore: the canvas as it was; the pivot is kept as a version of its own.
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    await page.getByRole('dialog', { name: W.history }).getByRole('button', { name: W.restore }).click();
+    await expect(page.getByRole('status').filter({ hasText: W.restored })).toBeVisible();
+    await expect.poll(() => notesOf(segments)).toEqual([...W.notes.segments]);
+    expect(await notesOf(block(page, W.resources))).toEqual([...W.notes.resources]);
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    await expect(page.getByRole('dialog', { name: W.history }).locator('.history-row')).toHaveCount(2);
+  });
+
+  test(`a version is kept when a presentation ends, and opens read-only (${language})`, async ({ page }) => {
+    await openCafe(page, language);
+    await page.getByRole('button', { name: W.present, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    const history = page.getByRole('dialog', { name: W.history });
+    await expect(history.getByRole('listitem').filter({ hasText: W.presentationRow })).toBeVisible();
+    await history.getByRole('button', { name: W.open }).click();
+
+    await expect(page.getByText(W.banner)).toBeVisible();
+    await expect(page.getByText(W.viewLabel)).toBeVisible();
+    // Read-only: nothing to add or edit, and the notes are all there.
+    await expect(page.getByRole('button', { name: new RegExp(`^${language === 'en' ? 'Add note' : 'افزودن یادداشت'}`) })).toHaveCount(0);
+    await expect(page.locator('.sheet-note').filter({ hasText: W.notes.propositions[0] })).toBeVisible();
+    await page.getByRole('button', { name: W.back }).click();
+    await expect(block(page, W.segments).getByRole('button', { name: W.notes.segments[0], exact: true })).toBeVisible();
+  });
+}
+
+test('storage full while saving a version: told, nothing lost, the canvas offered as a file', async ({ page }) => {
+  // The browser refuses every write to IndexedDB as a full disk would.
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.add = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openCafe(page, 'en');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('dialog', { name: 'History' }).getByRole('button', { name: 'Save version' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: WORDS.en.full });
+  await expect(alert).toBeVisible();
+  expect(await notesOf(block(page, 'Customer Segments'))).toEqual([...WORDS.en.notes.segments]);
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Export canvas' }).click();
+  const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+    canvas: { notes: Record<string, { text: string }> };
+  };
+  expect(Object.values(file.canvas.notes).map((note) => note.text)).toContain('Students');
+});
