@@ -60,6 +60,10 @@ export function findOversizedPart(document: unknown): OversizedPart | null {
   if (isObject(notes) && Object.keys(notes).length > LIMITS.notesPerCanvas) {
     return { path: ['canvas', 'notes'], limit: LIMITS.notesPerCanvas, problem: 'tooManyNotes' };
   }
+  const versions = field(document, 'versions');
+  if (Array.isArray(versions) && versions.length > LIMITS.versionsPerFile) {
+    return { path: ['versions'], limit: LIMITS.versionsPerFile, problem: 'tooLong' };
+  }
   const blocks = field(canvas, 'blocks');
   let placed = 0;
   for (const blockId of BLOCK_IDS) {

@@ -18,6 +18,10 @@ export const LIMITS = {
   notesPerCanvas: 5000,
   /** Bytes of a canvas document read from a file or link (stored data is our own and not capped). */
   documentBytes: 5_000_000,
+  /** Versions a file may carry with its canvas (History's "Export with versions"). */
+  versionsPerFile: 200,
+  /** Characters in a version's name. */
+  versionNameLength: 120,
   /** Characters of a share link's fragment (browsers keep URLs to about 2 MB). */
   shareLinkChars: 2_000_000,
 } as const;

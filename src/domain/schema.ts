@@ -9,6 +9,7 @@ import { JOURNEY_MODEL_IDS, PHASE_IDS } from './journey';
 import { LIMITS } from './limits';
 import { MEASURE_KINDS, MOTIVATIONS, RELATIONSHIP_TYPE_IDS } from './relationships';
 import { CANVAS_LANGUAGES, DOCUMENT_FORMAT, NOTE_COLORS, SCHEMA_VERSION } from './document';
+import { VERSION_REASONS } from './versions';
 
 export {
   CANVAS_LANGUAGES,
@@ -144,11 +145,25 @@ function firstStructureProblem(canvas: {
  * The envelope around a canvas wherever it is kept: in localStorage and in an exported file.
  * `exportedAt` is set on files only.
  */
+/** A version of the canvas carried in its file (History's "Export with versions"): the canvas then, its name, when and why it was kept. */
+export const fileVersionSchema = z.object({
+  name: z.string().check(z.maxLength(LIMITS.versionNameLength)),
+  at: timestampSchema,
+  reason: z.enum(VERSION_REASONS),
+  canvas: canvasSchema,
+});
+
 export const canvasDocumentSchema = z.object({
   format: z.literal(DOCUMENT_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
   exportedAt: z.optional(timestampSchema),
   canvas: canvasSchema,
+  /**
+   * Earlier versions of the canvas, newest first, when the person exported them with it. Optional
+   * and only added, so the format's version stays: a Boom that does not know it reads the canvas
+   * and leaves the versions out.
+   */
+  versions: z.optional(z.array(fileVersionSchema).check(z.maxLength(LIMITS.versionsPerFile))),
 });
 
 export type Note = z.infer<typeof noteSchema>;
@@ -157,4 +172,5 @@ export type Measure = z.infer<typeof measureSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type Canvas = z.infer<typeof canvasSchema>;
 export type CanvasDocument = z.infer<typeof canvasDocumentSchema>;
+export type FileVersion = z.infer<typeof fileVersionSchema>;
 export type BlockLists = Canvas['blocks'];

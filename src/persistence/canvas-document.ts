@@ -8,7 +8,7 @@ import { migrateToLatest } from '@/domain/migrations';
 import type { InvalidProblem, LoadError } from '@/domain/load-errors';
 import { DOCUMENT_FORMAT } from '@/domain/document';
 import { mergeWithinLimits, type MergeResult } from '@/domain/merge';
-import { canvasDocumentSchema, canvasSchema, type Canvas } from '@/domain/schema';
+import { canvasDocumentSchema, canvasSchema, type Canvas, type FileVersion } from '@/domain/schema';
 
 export type { InvalidProblem, LoadError };
 export { serializeCanvas } from './canvas-text';
@@ -22,7 +22,9 @@ const CUSTOM_PROBLEMS: ReadonlySet<string> = new Set([
   'reservedId',
 ]);
 
-export type LoadResult = { ok: true; canvas: Canvas; migratedFrom: number | null } | { ok: false; error: LoadError };
+/** A document read: its canvas, and the earlier versions a file carried with it (`versions`, when it had any). */
+export type LoadResult =
+  { ok: true; canvas: Canvas; migratedFrom: number | null; versions?: FileVersion[] } | { ok: false; error: LoadError };
 
 export interface ParseOptions {
   /** Refuse texts longer than this many bytes (UTF-8) before parsing them. */
@@ -101,7 +103,8 @@ function readValue(value: unknown): LoadResult {
     const problem = problemOf(issue);
     return fail({ code: 'invalid', path: formatPath(issue?.path ?? []), problem, ...detailsOf(migrated.document, issue, problem) });
   }
-  return { ok: true, canvas: parsed.data.canvas, migratedFrom: migrated.migratedFrom };
+  const { canvas, versions } = parsed.data;
+  return { ok: true, canvas, migratedFrom: migrated.migratedFrom, ...(versions && versions.length > 0 ? { versions } : {}) };
 }
 
 interface IssueLike {

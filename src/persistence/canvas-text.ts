@@ -4,7 +4,7 @@
  * exporting work from the first screen, without the validation code.
  */
 import { DOCUMENT_FORMAT, SCHEMA_VERSION } from '@/domain/document';
-import type { Canvas, CanvasDocument } from '@/domain/schema';
+import type { Canvas, CanvasDocument, FileVersion } from '@/domain/schema';
 
 /** The extension of an exported canvas. */
 export const CANVAS_FILE_EXTENSION = '.boom.json';
@@ -15,7 +15,7 @@ export const CANVAS_FILE_EXTENSION = '.boom.json';
  */
 export function serializeCanvas(
   canvas: Canvas,
-  options: { exportedAt?: string; compact?: boolean; revision?: Revision | undefined } = {},
+  options: { exportedAt?: string; compact?: boolean; revision?: Revision | undefined; versions?: readonly FileVersion[] } = {},
 ): string {
   const document: CanvasDocument & Partial<Revision> = {
     format: DOCUMENT_FORMAT,
@@ -23,6 +23,7 @@ export function serializeCanvas(
     ...(options.exportedAt ? { exportedAt: options.exportedAt } : {}),
     ...(options.revision ? { revision: options.revision.revision, parent: options.revision.parent } : {}),
     canvas,
+    ...(options.versions && options.versions.length > 0 ? { versions: [...options.versions] } : {}),
   };
   return options.compact ? JSON.stringify(document) : JSON.stringify(document, null, 2);
 }

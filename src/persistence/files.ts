@@ -7,7 +7,7 @@ import type { LoadResult } from './canvas-document';
 import { serializeCanvas } from './canvas-text';
 export { CANVAS_FILE_EXTENSION } from './canvas-text';
 import { loadDocumentReader } from './document-reader';
-import type { Canvas } from '@/domain/schema';
+import type { Canvas, FileVersion } from '@/domain/schema';
 
 /** Reads a file as a Boom canvas. Never throws: every failure is a coded error. */
 export async function readCanvasFile(file: Blob, maxBytes: number = LIMITS.documentBytes): Promise<LoadResult> {
@@ -27,9 +27,9 @@ export async function readCanvasFile(file: Blob, maxBytes: number = LIMITS.docum
   }
 }
 
-/** The text of an exported canvas file. */
-export function canvasFileText(canvas: Canvas, now: string): string {
-  return `${serializeCanvas(canvas, { exportedAt: now })}\n`;
+/** The text of an exported canvas file (with earlier `versions` of it, newest first, when asked). */
+export function canvasFileText(canvas: Canvas, now: string, versions?: readonly FileVersion[]): string {
+  return `${serializeCanvas(canvas, { exportedAt: now, versions })}\n`;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { countNotes } from '@/domain/canvas';
-import type { Canvas } from '@/domain/schema';
+import type { Canvas, FileVersion } from '@/domain/schema';
 import { versionsToThin, type VersionReason } from '@/domain/versions';
 import { newId } from '@/lib/ids';
 import { serializeCanvas } from './canvas-text';
@@ -105,17 +105,22 @@ export async function saveVersion(
   if (!db) return { ok: false, problem: 'unavailable' };
   const version: VersionMeta = { id: newId(), canvasId, at, reason, name, title: canvas.title, notes: countNotes(canvas) };
   try {
-    const tx = db.transaction(['versions', 'documents'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('versions').add(version),
-      tx.objectStore('documents').add({ id: version.id, text: serializeCanvas(canvas) }),
-      tx.done,
-    ]);
+    await addVersion(db, version, canvas);
   } catch (error) {
     return { ok: false, problem: isQuotaError(error) ? 'full' : 'unavailable' };
   }
   const thinned = await thin(db, canvasId, Date.parse(at)).catch(() => 0);
   return { ok: true, version, thinned };
+}
+
+/** Writes a version: what the list shows, and the canvas's document text, together. */
+async function addVersion(db: IDBPDatabase<VersionsDb>, version: VersionMeta, canvas: Canvas): Promise<void> {
+  const tx = db.transaction(['versions', 'documents'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('versions').add(version),
+    tx.objectStore('documents').add({ id: version.id, text: serializeCanvas(canvas) }),
+    tx.done,
+  ]);
 }
 
 async function thin(db: IDBPDatabase<VersionsDb>, canvasId: string, now: number): Promise<number> {
@@ -128,6 +133,43 @@ async function thin(db: IDBPDatabase<VersionsDb>, canvasId: string, now: number)
 async function removeVersions(db: IDBPDatabase<VersionsDb>, ids: readonly string[]): Promise<void> {
   const tx = db.transaction(['versions', 'documents'], 'readwrite');
   await Promise.all([...ids.flatMap((id) => [tx.objectStore('versions').delete(id), tx.objectStore('documents').delete(id)]), tx.done]);
+}
+
+/**
+ * A canvas's versions as a file carries them (newest first), each read back through the one door;
+ * one that can no longer be read is left out (and stays where it is).
+ */
+export async function versionsForFile(canvasId: string): Promise<FileVersion[]> {
+  const out: FileVersion[] = [];
+  for (const version of await listVersions(canvasId)) {
+    const read = await readVersion(version.id);
+    if (read?.ok) out.push({ name: version.name, at: version.at, reason: version.reason, canvas: read.canvas });
+  }
+  return out;
+}
+
+/**
+ * Keeps the versions a file brought as versions of canvas `canvasId` (already checked by the
+ * door), with their own names and times; then thins once. Stops at the first that has no room.
+ */
+export async function saveFileVersions(
+  canvasId: string,
+  versions: readonly FileVersion[],
+): Promise<{ saved: number; problem: VersionsProblem | null }> {
+  const db = await database();
+  if (!db) return { saved: 0, problem: 'unavailable' };
+  let saved = 0;
+  for (const { canvas, reason, name, at } of versions) {
+    const version: VersionMeta = { id: newId(), canvasId, at, reason, name, title: canvas.title, notes: countNotes(canvas) };
+    try {
+      await addVersion(db, version, canvas);
+      saved += 1;
+    } catch (error) {
+      return { saved, problem: isQuotaError(error) ? 'full' : 'unavailable' };
+    }
+  }
+  await thin(db, canvasId, Date.now()).catch(() => 0);
+  return { saved, problem: null };
 }
 
 /** Renames a version (a name makes it one saved by hand: never thinned). */

@@ -4,9 +4,9 @@
  */
 import { sameData } from '@/domain/same-data';
 import type { LoadError } from '@/domain/load-errors';
-import type { Canvas } from '@/domain/schema';
+import type { Canvas, FileVersion } from '@/domain/schema';
 import type { VersionReason } from '@/domain/versions';
-import type { SaveVersionResult, VersionMeta } from '@/persistence/versions';
+import type { SaveVersionResult, VersionMeta, VersionsProblem } from '@/persistence/versions';
 import { isPristine } from '@/domain/canvas';
 import { selectOpenCanvas, useCanvasStore } from './canvas-store';
 import { onCanvasChange } from './changes';
@@ -58,6 +58,21 @@ export async function keepVersion(canvas: Canvas, reason: VersionReason, options
   const result = await code.saveVersion(canvas, reason, name, now.toISOString(), canvasId);
   if (result.ok) bump();
   else if (report) useVersions.setState({ problem: { reason, problem: result.problem, canvas } });
+  return result;
+}
+
+/** A canvas's versions as its file carries them, newest first. */
+export async function versionsForFile(canvasId: string): Promise<FileVersion[]> {
+  return (await storage()).versionsForFile(canvasId);
+}
+
+/** Keeps the versions a file brought as versions of canvas `canvasId`. */
+export async function saveFileVersions(
+  canvasId: string,
+  versions: readonly FileVersion[],
+): Promise<{ saved: number; problem: VersionsProblem | null }> {
+  const result = await (await storage()).saveFileVersions(canvasId, versions);
+  if (result.saved > 0) bump();
   return result;
 }
 

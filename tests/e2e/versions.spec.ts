@@ -38,6 +38,10 @@ const WORDS = {
     viewLabel: 'A version, read-only',
     full: /There is no room left in this browser to keep a version\. Nothing was lost/,
     exportCanvas: 'Export canvas',
+    exportWithVersions: 'Export with its versions (.boom.json)',
+    exportedWith: 'Exported, with 2 versions.',
+    import: 'Import',
+    broughtVersions: /It brought 2 earlier versions, in its History\./,
     notes: {
       segments: ['Students', 'Commuters', 'Freelancers'],
       resources: ['Baristas', 'Roastery'],
@@ -81,6 +85,10 @@ const WORDS = {
     viewLabel: 'یک نسخه، فقط‌خواندنی',
     full: /در این مرورگر جایی برای نگه‌داشتن نسخه نمانده است\. چیزی از دست نرفته/,
     exportCanvas: 'خروجی بوم',
+    exportWithVersions: 'خروجی همراه با نسخه‌ها (\u200e.boom.json)',
+    exportedWith: 'خروجی گرفته شد، با ۲ نسخه.',
+    import: 'وارد کردن',
+    broughtVersions: /۲ نسخه‌ی پیشین هم با آن آمد که در تاریخچه‌اش است\./,
     notes: {
       segments: ['دانشجویان', 'کارمندان مسافر', 'فریلنسرها'],
       resources: ['باریستاها', 'کارگاه برشته‌کاری'],
@@ -195,6 +203,50 @@ for (const language of ['en', 'fa'] as const) {
     await expect(page.locator('.sheet-note').filter({ hasText: W.notes.propositions[0] })).toBeVisible();
     await page.getByRole('button', { name: W.back }).click();
     await expect(block(page, W.segments).getByRole('button', { name: W.notes.segments[0], exact: true })).toBeVisible();
+  });
+}
+
+for (const language of ['en', 'fa'] as const) {
+  const W = WORDS[language];
+
+  test(`a file can carry the canvas's versions, and importing it brings them into History (${language})`, async ({ page, browser }) => {
+    await openCafe(page, language);
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    const history = page.getByRole('dialog', { name: W.history });
+    await history.getByRole('textbox', { name: W.name }).fill(W.pivot);
+    await history.getByRole('button', { name: W.save }).click();
+    await expect(history.locator('.history-row')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await block(page, W.segments)
+      .getByRole('button', { name: new RegExp(`^${language === 'en' ? 'Add note' : 'افزودن یادداشت'}`) })
+      .click();
+    await page.keyboard.type(W.newNote);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: W.present, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    await expect(history.locator('.history-row')).toHaveCount(2);
+    const download = page.waitForEvent('download');
+    await history.getByRole('button', { name: W.exportWithVersions }).click();
+    const path = (await (await download).path())!;
+    await expect(history.getByRole('status').filter({ hasText: W.exportedWith })).toBeVisible();
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { versions: { name: string; reason: string }[] };
+    expect(file.versions.map((version) => version.reason)).toEqual(['presentation', 'saved']);
+
+    // Another machine: a new profile with nothing saved.
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await openWithCanvas(fresh, {}, language);
+    const chooser = fresh.waitForEvent('filechooser');
+    await fresh.getByRole('button', { name: W.import, exact: true }).click();
+    await (await chooser).setFiles(path);
+    await expect(fresh.getByRole('status').filter({ hasText: W.broughtVersions })).toBeVisible();
+    await fresh.getByRole('button', { name: W.history, exact: true }).click();
+    const theirs = fresh.getByRole('dialog', { name: W.history });
+    await expect(theirs.locator('.history-row')).toHaveCount(2);
+    await expect(theirs.getByRole('listitem').filter({ hasText: W.pivot })).toBeVisible();
+    await other.close();
   });
 }
 

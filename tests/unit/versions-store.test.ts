@@ -76,3 +76,47 @@ describe('the versions kept in the browser', () => {
     expect(automatic.slice(0, 7).map((version) => version.at)).toEqual([119, 118, 117, 116, 115, 114, 113].map(at));
   });
 });
+
+describe('versions in a file', () => {
+  it('go out with the canvas, come back through the one door, and are kept as the new canvas’s versions', async () => {
+    const { canvasFileText } = await import('@/persistence/files');
+    const { parseCanvasDocument } = await import('@/persistence/canvas-document');
+    const { saveFileVersions, versionsForFile } = await import('@/persistence/versions');
+    await saveVersion(canvas('c1', 1), 'saved', 'First draft', at(1));
+    await saveVersion(canvas('c1', 2), 'workshop', '', at(2));
+    const carried = await versionsForFile('c1');
+    expect(carried.map((version) => [version.name, version.reason, Object.keys(version.canvas.notes).length])).toEqual([
+      ['', 'workshop', 2],
+      ['First draft', 'saved', 1],
+    ]);
+
+    const read = parseCanvasDocument(canvasFileText(canvas('c1', 3), at(3), carried));
+    if (!read.ok) throw new Error('the file does not read back');
+    expect(read.versions?.map((version) => version.at)).toEqual([at(2), at(1)]);
+    expect(await saveFileVersions('copy', read.versions!)).toEqual({ saved: 2, problem: null });
+    expect((await listVersions('copy')).map((version) => [version.name, version.reason, version.at])).toEqual([
+      ['', 'workshop', at(2)],
+      ['First draft', 'saved', at(1)],
+    ]);
+  });
+
+  it('refuse a file whose versions are too many or not valid, naming where', async () => {
+    const { canvasFileText } = await import('@/persistence/files');
+    const { parseCanvasDocument } = await import('@/persistence/canvas-document');
+    const { LIMITS } = await import('@/domain/limits');
+    const one = { name: 'x', at: at(1), reason: 'saved' as const, canvas: canvas('c1', 1) };
+    const tooMany = parseCanvasDocument(
+      canvasFileText(
+        canvas(),
+        at(2),
+        Array.from({ length: LIMITS.versionsPerFile + 1 }, () => one),
+      ),
+    );
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid', path: 'versions', problem: 'tooLong' } });
+    const broken = JSON.parse(canvasFileText(canvas(), at(2), [one])) as { versions: { canvas: { blocks: Record<string, string[]> } }[] };
+    broken.versions[0]!.canvas.blocks.keyPartners = ['nowhere'];
+    const refused = parseCanvasDocument(JSON.stringify(broken));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && 'path' in refused.error && refused.error.path).toMatch(/^versions\[0\]\.canvas\.blocks\.keyPartners/);
+  });
+});

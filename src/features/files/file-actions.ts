@@ -13,7 +13,7 @@ import { browserStorage } from '@/persistence/local-storage';
 import { saveExportRecord } from '@/persistence/preferences';
 import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { commitPendingEdits } from '@/store/pending-edits';
-import { keepVersion } from '@/store/version-keeping';
+import { keepVersion, saveFileVersions } from '@/store/version-keeping';
 import { nowIso } from '@/lib/ids';
 import { dismissToast, showToast } from '@/ui/toasts';
 import './file-messages-namespace';
@@ -50,15 +50,24 @@ export async function importCanvasFiles(files: readonly File[]): Promise<void> {
     }
     // A file of a canvas kept here comes in as a copy; the file is kept among that canvas's versions too, to compare.
     const known = Object.hasOwn(useCanvasStore.getState().canvases, result.canvas.id);
-    if (canvasActions().addCanvas(result.canvas) === null) {
+    const added = canvasActions().addCanvas(result.canvas);
+    if (added === null) {
       failures.push({ name: file.name, reason: () => t('fileMessages:noRoomReason', { count: LIMITS.canvasesKept }) });
       continue;
     }
     rememberCopy(currentCanvas());
     if (known) void keepVersion(result.canvas, 'import', { name: file.name }).catch((error: unknown) => console.error(error));
+    // The versions the file carried become the new canvas's History.
+    const brought = result.versions
+      ? await saveFileVersions(added, result.versions).catch(() => ({ saved: 0, problem: 'unavailable' as const }))
+      : null;
     const title = isolate(displayTitle(result.canvas));
     const key = result.migratedFrom === null ? 'fileMessages:imported' : 'fileMessages:importedUpgraded';
-    showToast({ tone: 'info', text: () => t(key, { title }) });
+    const versions = () =>
+      brought === null
+        ? ''
+        : ` ${brought.problem !== null ? t('fileMessages:importedVersionsNotKept') : t('fileMessages:importedVersions', { count: brought.saved })}`;
+    showToast({ tone: 'info', text: () => t(key, { title }) + versions() });
   }
   if (failures.length === 0) return;
   // "Nothing was changed" only when nothing was imported; otherwise say the others came in.

@@ -4,10 +4,12 @@ import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { useCanvasStore } from '@/store/canvas-store';
 import { keepVersion, listVersions } from '@/store/version-keeping';
 import { useVersions, type VersionMeta } from '@/store/versions';
+import { formatDay } from '@/i18n/format';
 import { Dialog } from '@/ui/Dialog';
 import {
   compareWithNow,
   defaultVersionName,
+  exportWithVersions,
   openCanvasNow,
   quote,
   readOrSay,
@@ -47,10 +49,9 @@ export function defaultComparison(versions: readonly VersionMeta[]): VersionMeta
 
 /** Versions by the day they were kept (in the reader's calendar), newest first. */
 function byDay(versions: readonly VersionMeta[], language: string): { day: string; versions: VersionMeta[] }[] {
-  const format = new Intl.DateTimeFormat(language === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB', { dateStyle: 'full' });
   const days: { day: string; versions: VersionMeta[] }[] = [];
   for (const version of versions) {
-    const day = format.format(new Date(version.at));
+    const day = formatDay(version.at, language);
     const last = days.at(-1);
     if (last?.day === day) last.versions.push(version);
     else days.push({ day, versions: [version] });
@@ -71,6 +72,7 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ carried: number; left: number } | null>(null);
   const placeholder = defaultVersionName(i18n.language);
 
   const save = async (event: FormEvent) => {
@@ -88,6 +90,11 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
     }
     setName('');
     setSaved(given);
+  };
+
+  const exportAll = async () => {
+    setExported(null);
+    setExported(await exportWithVersions());
   };
 
   // Opening a version or a comparison closes History: the canvas's place shows it.
@@ -128,6 +135,19 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
           <button type="button" className="button history-start" onClick={() => then(compareWithNow(start))}>
             {t('compareDefault', { name: versionLabel(start, i18n.language) })}
           </button>
+        )}
+        {versions !== null && versions.length > 0 && (
+          <div className="history-export">
+            <button type="button" className="button button-quiet" onClick={() => void exportAll()}>
+              {t('exportWithVersions')}
+            </button>
+            <p role="status" className="field-note">
+              {exported &&
+                (exported.left > 0
+                  ? t('exportedSomeLeft', { count: exported.carried, left: exported.left })
+                  : t('exportedWithVersions', { count: exported.carried }))}
+            </p>
+          </div>
         )}
         {versions === null ? (
           <p role="status" className="field-note">

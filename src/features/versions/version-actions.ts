@@ -11,7 +11,7 @@ import { canvasFileText, downloadFile, fileNameFor, CANVAS_FILE_EXTENSION } from
 import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { commitPendingEdits } from '@/store/pending-edits';
 import { closeVersionView, compareVersions, openVersion, type CompareSide, type VersionMeta, type VersionsProblem } from '@/store/versions';
-import { keepVersion, readVersion } from '@/store/version-keeping';
+import { keepVersion, readVersion, versionsForFile } from '@/store/version-keeping';
 import { nowIso } from '@/lib/ids';
 import { showToast } from '@/ui/toasts';
 import './versions-namespace';
@@ -31,7 +31,10 @@ export function quote(text: string, language = i18next.language): string {
 
 /** A version as a sentence names it: its name, quoted, and when it was kept. */
 export function versionLabel(version: VersionMeta, language = i18next.language): string {
-  return `${quote(versionName(version), language)} (${formatDateTime(version.at, language)})`;
+  const name = versionName(version);
+  const when = formatDateTime(version.at, language);
+  // A version saved under its date (the name it gets when none is typed) is not dated twice.
+  return name === when ? quote(name, language) : `${quote(name, language)} (${when})`;
 }
 
 /** The name a version saved by hand gets when none is typed: the date and time. */
@@ -114,6 +117,26 @@ export function downloadCanvas(canvas: Canvas): void {
     canvasFileText(canvas, nowIso()),
     'application/json',
   );
+}
+
+/**
+ * Downloads the open canvas with its versions in one file. Newest first; when they do not all fit
+ * in a file Boom can import again (LIMITS.documentBytes), the oldest are left out. Says how many went.
+ */
+export async function exportWithVersions(): Promise<{ carried: number; left: number }> {
+  const canvas = openCanvasNow();
+  const versions = await versionsForFile(canvas.id);
+  const now = nowIso();
+  const size = (text: string) => new TextEncoder().encode(text).length;
+  let carried = versions.length;
+  let text = canvasFileText(canvas, now, versions);
+  while (carried > 0 && size(text) > LIMITS.documentBytes) {
+    // Fewer in proportion to how far over it is, and at least one fewer each time.
+    carried = Math.min(carried - 1, Math.floor((carried * LIMITS.documentBytes) / size(text)));
+    text = canvasFileText(canvas, now, versions.slice(0, carried));
+  }
+  downloadFile(fileNameFor(canvas.title, t('header.titlePlaceholder'), CANVAS_FILE_EXTENSION), text, 'application/json');
+  return { carried, left: versions.length - carried };
 }
 
 /** Says that a version could not be kept, and offers the canvas as a file instead. */
