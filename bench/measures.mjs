@@ -4,7 +4,7 @@
  * numbers (ms, bytes); run.mjs repeats them and takes medians.
  */
 import { gzipSync } from 'node:zlib';
-import { nextFrames, nextSaveDuration, openPage, pageMetric, saveCount, settle } from './browser.mjs';
+import { nextFrames, nextSaveDuration, openPage, pageMetric, saveCount, settle, WAIT_TIMEOUT_MS } from './browser.mjs';
 import { resourceKind, seededRandom, summarizeLoad } from './lib.mjs';
 
 /** How long the page is left alone after it is interactive, to catch code it fetches at idle. */
@@ -226,4 +226,66 @@ export async function importFile(browser, { url, labels, fileText, expectedNotes
   const ms = await page.evaluate(() => window.__benchTimer);
   await context.close();
   return ms;
+}
+
+/**
+ * History with `versions` (IndexedDB records as src/persistence/versions.ts keeps them) of a
+ * saved canvas: ms from the click on "History" until its list is drawn; then ms from the click on
+ * its first "Compare with now" until the comparison is drawn, and what the comparison itself
+ * took (the app's `boom:compare` measure).
+ */
+const HISTORY_AFTER_MS = 3000;
+
+export async function versionsHistory(browser, { url, labels, entries, expectedNotes, versions, texts }) {
+  const { context, page } = await openPage(browser, { url, labels, entries, expectedNotes });
+  await settle(page);
+  // A person opens History a few seconds in at the earliest: the app has fetched its code by then.
+  await page.waitForTimeout(HISTORY_AFTER_MS);
+  await settle(page);
+  await page.evaluate(
+    async ({ versions, texts }) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('boom-versions', 1);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('versions', { keyPath: 'id' }).createIndex('canvas', 'canvasId');
+          request.result.createObjectStore('documents', { keyPath: 'id' });
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['versions', 'documents'], 'readwrite');
+      for (const version of versions) {
+        tx.objectStore('versions').put(version);
+        tx.objectStore('documents').put({ id: version.id, text: texts[version.id] ?? texts.base });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { versions, texts },
+  );
+  /**
+   * ms from a click on `target` (a locator, found before: the search is Playwright's work, not the
+   * app's) until `selector` matches at least `atLeast` elements, in the frame that draws them.
+   */
+  const timeFromClick = async (target, selector, atLeast) => {
+    const button = await target.elementHandle();
+    await button.evaluate((element) => {
+      window.__clickedAt = performance.now();
+      element.click();
+    });
+    await page.waitForFunction(([css, n]) => document.querySelectorAll(css).length >= n, [selector, atLeast], {
+      timeout: WAIT_TIMEOUT_MS,
+      polling: 'raf',
+    });
+    return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now() - window.__clickedAt))));
+  };
+  const count = versions.length;
+  const history = await timeFromClick(page.getByRole('button', { name: labels.history, exact: true }), '.history-row', count);
+  const compare = await timeFromClick(page.getByRole('button', { name: labels.compareDefault }), '.compare-note', expectedNotes);
+  const diff = await page.evaluate(() => performance.getEntriesByName('boom:compare').at(-1).duration);
+  await context.close();
+  return { history, compare, diff };
 }

@@ -26,8 +26,9 @@ import {
   metricsTable,
   schemaVersionFrom,
   storageEntries,
+  versionRecords,
 } from './lib.mjs';
-import { firstLoad, floorOpen, importFile, interactive, largeCanvas } from './measures.mjs';
+import { firstLoad, floorOpen, importFile, interactive, largeCanvas, versionsHistory } from './measures.mjs';
 import { serve } from './server.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -53,11 +54,13 @@ const SCALE_SIZES = QUICK ? [1000] : [1000, NOTES_PER_CANVAS];
 const BUDGET_SIZE = 1000;
 /** A small saved canvas for the returning-visit load: three notes a block. */
 const SAMPLE_NOTES = 27;
+/** Versions of the budgeted canvas that History opens with. */
+const VERSIONS = 100;
 
 /** Names the UI contract gives (DESIGN.md): what a name begins with, in each language. */
 const CONTRACT = {
-  en: { addNote: 'Add note', moveTo: 'Move to', import: 'Import' },
-  fa: { addNote: 'افزودن یادداشت', moveTo: 'انتقال به', import: 'وارد کردن' },
+  en: { addNote: 'Add note', moveTo: 'Move to', import: 'Import', history: 'History', compareDefault: /^Compare with now:/ },
+  fa: { addNote: 'افزودن یادداشت', moveTo: 'انتقال به', import: 'وارد کردن', history: 'تاریخچه', compareDefault: /^مقایسه با اکنون:/ },
 };
 
 const started = Date.now();
@@ -111,7 +114,22 @@ function metricDefinitions() {
         : []),
     ];
   });
-  return [...load, ...savedLoad, ...interactiveTimes, ...scale];
+  const versions = [
+    {
+      id: 'versions.history',
+      label: `Open History, ${VERSIONS} versions of a ${notesLabel(BUDGET_SIZE)} canvas`,
+      unit: 'ms',
+      budget: { max: 300 },
+    },
+    { id: 'versions.compare', label: `Compare a version with now, ${notesLabel(BUDGET_SIZE)}: shown`, unit: 'ms', budget: { max: 300 } },
+    {
+      id: 'versions.diff',
+      label: `Compare a version with now, ${notesLabel(BUDGET_SIZE)}: the comparison`,
+      unit: 'ms',
+      budget: { max: 16 },
+    },
+  ];
+  return [...load, ...savedLoad, ...interactiveTimes, ...scale, ...versions];
 }
 
 /** Collects run values by metric id. */
@@ -222,6 +240,27 @@ async function measureScale(browser, context, record) {
   return { longTasksWhileTyping: longTasks };
 }
 
+/** Opening History with VERSIONS versions of the budgeted canvas, and comparing the one saved by hand with now. */
+async function measureVersions(browser, context, record) {
+  const canvas = generateCanvas({ notes: BUDGET_SIZE, seed: BUDGET_SIZE });
+  const { versions, texts } = versionRecords(canvas, VERSIONS, context.schemaVersion);
+  const options = {
+    ...context,
+    labels: context.labels.en,
+    entries: storageEntries(canvas, context.schemaVersion),
+    expectedNotes: BUDGET_SIZE,
+  };
+  for (let run = 1; run <= SCALE_RUNS; run += 1) {
+    log(`History with ${VERSIONS} versions: run ${run}/${SCALE_RUNS}`);
+    const result = await versionsHistory(browser, { ...options, versions, texts });
+    record('versions.history', result.history);
+    record('versions.compare', result.compare);
+    record('versions.diff', result.diff);
+  }
+}
+
+const notesLabel = (size) => `${size.toLocaleString('en')} notes`;
+
 function git(...command) {
   try {
     return execFileSync('git', command, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -275,6 +314,7 @@ async function main() {
     chromiumVersion = browser.version();
     load = await measureLoad(browser, context, record);
     scale = await measureScale(browser, context, record);
+    await measureVersions(browser, context, record);
     await browser.close();
     browser = undefined;
     if (!QUICK) lighthouse = await runLighthouse(`${server.url}/`, log);

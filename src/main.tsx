@@ -8,8 +8,6 @@ import { App } from '@/app/App';
 import { rememberLanguage } from '@/app/language-sync';
 import { startStorageSync } from '@/app/storage-sync';
 import { startHistory } from '@/store/history';
-import { useCanvasStore } from '@/store/canvas-store';
-import { whenIdle } from '@/ui/idle';
 import { initI18n } from '@/i18n/i18n';
 
 /**
@@ -24,14 +22,6 @@ async function start(): Promise<void> {
   startHistory();
   rememberLanguage(i18n, storage);
   startStorageSync(storage);
-  // The versions Boom keeps by itself start after the first screen, from the canvases as they were loaded.
-  const loaded = { canvases: useCanvasStore.getState().canvases, on: new Date().toDateString() };
-  whenIdle(() =>
-    import('@/app/automatic-versions').then(
-      ({ startVersions }) => startVersions(loaded.canvases, loaded.on),
-      (error: unknown) => console.error('Could not start keeping versions:', error),
-    ),
-  );
   // Not in a first session: someone trying Boom out is not told to back up yet.
   reminder?.startBackupReminder(storage);
 

@@ -14,7 +14,7 @@ import { exportJson, displayTitle } from '@/features/files/file-actions';
 import { isolate } from '@/i18n/format';
 import { addNamespace } from '@/i18n/namespaces';
 import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
-import { loadExportRecords, saveExportRecord } from '@/persistence/preferences';
+import { loadExportRecords, saveExportRecord } from '@/persistence/export-records';
 import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
 import { useLiveRoom } from '@/store/live-room';

@@ -7,22 +7,6 @@ export function formatDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-/**
- * A day with its weekday, "Sunday, 6 December 2026" or «یکشنبه ۱۵ آذر ۱۴۰۵». The Persian is put
- * together from its parts: Intl's full Persian date reads «۱۴۰۵ آذر ۱۵, یکشنبه», with a Latin comma.
- */
-export function formatDay(iso: string, language: string): string {
-  if (language !== 'fa') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full' }).format(new Date(iso));
-  const parts = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).formatToParts(new Date(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
-}
-
 /** A size in bytes as a person reads it (KB or MB), in the reader's digits. */
 export function formatBytes(bytes: number, language: string): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes, 1) / 1000, 'kilobyte'];

@@ -186,16 +186,14 @@ export async function deleteVersion(id: string): Promise<void> {
   if (db) await removeVersions(db, [id]);
 }
 
-/**
- * Lets go of the versions of canvases that are no longer kept (deleted, and no longer to be
- * brought back by undo: called as the app starts, with the canvases it keeps).
- */
-export async function forgetVersionsOfOthers(kept: ReadonlySet<string>): Promise<number> {
+/** Lets go of every version of the canvases `canvasIds`. */
+export async function forgetVersionsOf(canvasIds: readonly string[]): Promise<number> {
   const db = await database();
-  if (!db) return 0;
-  const orphans = (await db.getAll('versions')).filter((version) => !kept.has(version.canvasId)).map((version) => version.id);
-  if (orphans.length > 0) await removeVersions(db, orphans);
-  return orphans.length;
+  if (!db || canvasIds.length === 0) return 0;
+  const gone = new Set(canvasIds);
+  const ids = (await db.getAll('versions')).filter((version) => gone.has(version.canvasId)).map((version) => version.id);
+  if (ids.length > 0) await removeVersions(db, ids);
+  return ids.length;
 }
 
 function isQuotaError(error: unknown): boolean {

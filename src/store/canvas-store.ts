@@ -81,11 +81,6 @@ export interface CanvasActions {
   /** Shows a canvas that is not the user's in place of the open one, read-only (null: back to the user's). */
   viewCanvas: (canvas: Canvas | null) => void;
   /**
-   * Puts an earlier version's content in place of canvas `canvasId`'s (its id stays; a step Undo
-   * takes back). False when that canvas is not here or may not be changed now.
-   */
-  restoreContent: (canvasId: string, content: Canvas) => boolean;
-  /**
    * Puts back a deleted canvas under its own id; does nothing when a canvas with that id is here
    * again already (brought back by Undo, say), so it never makes a copy. Returns whether it did.
    */
@@ -237,14 +232,6 @@ export const useCanvasStore = create<CanvasStore>()((set, get) => {
       return canvas;
     },
     viewCanvas: (viewing) => set({ viewing }),
-    restoreContent: (canvasId, content) => {
-      if (canvasId === get().currentId) commitPendingEdits();
-      const { canvases } = get();
-      const canvas = Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined;
-      if (!canvas || selectWatching(useLiveRoom.getState(), canvasId)) return false;
-      local({ canvases: { ...canvases, [canvasId]: { ...content, id: canvasId, updatedAt: nowIso() } } });
-      return true;
-    },
     restoreCanvas: (canvas, { open = false } = {}) => {
       if (Object.hasOwn(get().canvases, canvas.id)) return false;
       get().addCanvas(canvas, { open, beyondLimit: true });

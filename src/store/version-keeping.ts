@@ -86,6 +86,11 @@ export async function countVersions(): Promise<Map<string, number>> {
   return (await storage()).countVersions();
 }
 
+/** Lets go of every version of the canvases `canvasIds` (deleted for good). */
+export async function forgetVersionsOf(canvasIds: readonly string[]): Promise<number> {
+  return (await storage()).forgetVersionsOf(canvasIds);
+}
+
 export async function renameVersion(id: string, name: string): Promise<void> {
   await (await storage()).renameVersion(id, name);
   bump();
@@ -94,11 +99,6 @@ export async function renameVersion(id: string, name: string): Promise<void> {
 export async function deleteVersion(id: string): Promise<void> {
   await (await storage()).deleteVersion(id);
   bump();
-}
-
-/** Lets go of the versions of canvases no longer kept (at start-up: deleted ones can no longer come back). */
-export async function forgetVersionsOfOthers(kept: ReadonlySet<string>): Promise<number> {
-  return (await storage()).forgetVersionsOfOthers(kept);
 }
 
 /** A version's canvas, read through the one door; an error when it is no longer readable or gone. */

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { phasesOf } from '@/domain/journey';
@@ -87,7 +88,15 @@ function SheetNote({ note, canvas }: { note: Note; canvas: Canvas }) {
 /** What a note shows on a sheet: its text, its votes, a relationship's type, a channel's phases, the segments it serves. */
 export function SheetNoteContent({ note, canvas }: { note: Note; canvas: Canvas }) {
   const { t, i18n } = useTranslation();
-  const list = (items: string[]) => formatList(items, i18n.language);
+  return sheetNoteContent(note, canvas, t, i18n.language);
+}
+
+/**
+ * SheetNoteContent drawn with the `t` and language given: for a list of many notes, whose
+ * parent has them already (a hook for each of a thousand notes costs time as they are drawn).
+ */
+export function sheetNoteContent(note: Note, canvas: Canvas, t: TFunction, language: string) {
+  const list = (items: string[]) => formatList(items, language);
   const segments = (note.segmentIds ?? []).flatMap((id) => (Object.hasOwn(canvas.notes, id) ? [canvas.notes[id]!] : []));
   const usedPhases = note.channel ? phasesOf(canvas.journeyModel).filter((phase) => note.channel?.phases[phase]?.used) : [];
   return (

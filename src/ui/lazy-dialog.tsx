@@ -1,4 +1,4 @@
-import { Component, lazy, useEffect, useId, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, useEffect, useId, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 import { whenIdle } from './idle';
@@ -46,18 +46,29 @@ export function lazyDialog<Close extends (...args: never[]) => void, Props exten
   // tried again at the opening (the network may be back); a failed opening shows LoadFailed,
   // whose "Reload" fetches everything afresh.
   let loading: Promise<{ default: DialogComponent<Close, Props> }> | null = null;
+  // The dialog once its code is here: drawn at once then. Through `lazy` it would suspend for a
+  // moment all the same, and React holds a suspended part back for 300 ms before showing it.
+  let loaded: DialogComponent<Close, Props> | null = null;
   const loadOnce = () =>
-    (loading ??= load().catch((error: unknown) => {
-      console.error(error);
-      loading = null;
-      return { default: LoadFailed as unknown as DialogComponent<Close, Props> };
-    }));
+    (loading ??= load().then(
+      (module) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        console.error(error);
+        loading = null;
+        return { default: LoadFailed as unknown as DialogComponent<Close, Props> };
+      },
+    ));
   const Lazy = lazy(loadOnce);
   // An error while it runs closes it into a small dialog that says so; the page goes on.
   function GuardedDialog(props: { onClose: Close } & Props) {
+    // Chosen once per opening: switching while open would draw it afresh, losing what is typed.
+    const [Shown] = useState(() => loaded ?? Lazy);
     return (
       <DialogErrorBoundary onClose={props.onClose as unknown as () => void}>
-        <Lazy {...props} />
+        <Shown {...props} />
       </DialogErrorBoundary>
     );
   }

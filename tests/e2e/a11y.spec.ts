@@ -130,3 +130,51 @@ for (const language of ['en', 'fa'] as const) {
     expect(await violationsOf(page)).toEqual([]);
   });
 }
+
+for (const language of ['en', 'fa'] as const) {
+  test(`History, a version opened read-only and a comparison have no accessibility violations (${language})`, async ({ page }) => {
+    test.slow();
+    const T =
+      language === 'en'
+        ? {
+            history: 'History',
+            save: 'Save version',
+            open: /^Open /,
+            compare: /^Compare with now:/,
+            back: 'Back to the canvas',
+            add: 'Add note',
+          }
+        : {
+            history: 'تاریخچه',
+            save: 'ذخیره‌ی نسخه',
+            open: /^باز کردن /,
+            compare: /^مقایسه با اکنون:/,
+            back: 'بازگشت به بوم',
+            add: 'افزودن یادداشت',
+          };
+    const segments = language === 'en' ? 'Customer Segments' : 'بخش‌های مشتری';
+    await openWithCanvas(page, { customerSegments: ['Students', 'Commuters'], keyPartners: ['Bean importers'] }, language);
+    const violations = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await page.getByRole('button', { name: T.history, exact: true }).click();
+    const history = page.getByRole('dialog', { name: T.history });
+    await history.getByRole('button', { name: T.save }).click();
+    await expect(history.locator('.history-row')).toHaveCount(1);
+    expect(await violations()).toEqual([]);
+
+    await history.getByRole('button', { name: T.open }).click();
+    await expect(page.getByRole('button', { name: T.back })).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: T.back }).click();
+
+    // Every kind of mark on screen: a note added, one removed, one edited.
+    await addNote(page, segments, language === 'en' ? 'Tourists' : 'گردشگران', T.add);
+    const commuters = page.getByRole('listitem', { name: 'Commuters' });
+    await commuters.hover();
+    await commuters.getByRole('button', { name: language === 'en' ? /^Delete note/ : /^حذف یادداشت/ }).click();
+    await page.getByRole('button', { name: T.history, exact: true }).click();
+    await history.getByRole('button', { name: T.compare }).click();
+    await expect(page.locator('.compare-mark').first()).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+}

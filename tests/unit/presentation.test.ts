@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isRunning, remaining, startCountdown, toggleCountdown } from '@/features/presentation/countdown';
 import { presentCommand } from '@/features/presentation/present-keys';
 import { formatClock } from '@/i18n/format';
-import { loadPresentationPrefs, savePresentationPrefs } from '@/persistence/preferences';
+import { loadPresentationPrefs, savePresentationPrefs } from '@/persistence/presentation-prefs';
 import { goToStep, LAST_STEP, startPresenting, stepBlock, stopPresenting, useWorkshop } from '@/store/workshop';
 import { screenScale } from '@/ui/useFitText';
 import type { BlockId } from '@/domain/blocks';

@@ -6,7 +6,7 @@ import {
   closeVersions,
   countVersions,
   deleteVersion,
-  forgetVersionsOfOthers,
+  forgetVersionsOf,
   listVersions,
   readVersion,
   renameVersion,
@@ -56,7 +56,7 @@ describe('the versions kept in the browser', () => {
     const [version] = await listVersions('c1');
     await renameVersion(version!.id, 'Kept for good');
     expect((await listVersions('c1'))[0]).toMatchObject({ name: 'Kept for good', reason: 'saved' });
-    expect(await forgetVersionsOfOthers(new Set(['c1']))).toBe(1);
+    expect(await forgetVersionsOf(['gone'])).toBe(1);
     expect(await listVersions('gone')).toEqual([]);
     await deleteVersion(version!.id);
     expect(await listVersions('c1')).toEqual([]);

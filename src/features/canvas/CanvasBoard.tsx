@@ -19,6 +19,11 @@ interface CanvasBoardProps {
   blockTools?: Partial<Record<BlockId, ReactNode>>;
   /** The parts of a note that other features draw (its votes), provided by the app. */
   noteParts?: NoteParts;
+  /**
+   * Kept but not shown (a version is looked at in its place): coming back is at once, and a large
+   * canvas is not drawn afresh each way.
+   */
+  hidden?: boolean;
 }
 
 const loadDragLayer = () => import('./DragLayer');
@@ -31,7 +36,7 @@ const DragLayer = lazy(() => loadDragLayer().then((module) => ({ default: module
 const OVERVIEW_TEXT: FitRange = { min: 14, max: 30 };
 
 /** The nine blocks, laid out as the canvas; notes can be dragged within and between them. */
-export function CanvasBoard({ blockTools = {}, noteParts }: CanvasBoardProps) {
+export function CanvasBoard({ blockTools = {}, noteParts, hidden = false }: CanvasBoardProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
   const presenting = useWorkshop(selectPresenting);
@@ -61,6 +66,7 @@ export function CanvasBoard({ blockTools = {}, noteParts }: CanvasBoardProps) {
           style={{ gridTemplateColumns: columns }}
           aria-label={t('app.canvasLabel')}
           role="group"
+          hidden={hidden}
         >
           {order.map((blockId) => (
             <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} readOnly={readOnly} />

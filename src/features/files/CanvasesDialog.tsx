@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './files-namespace';
 import { useStorageKept } from '@/store/storage-kept';
+import { countVersions } from '@/store/version-keeping';
 import { useShallow } from 'zustand/react/shallow';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
@@ -252,6 +253,23 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
   const focusDelete = useDeferredFocus(deleteButton, mode === 'view');
   const title = displayTitle(canvas);
   const notes = countNotes(canvas);
+  // Asked before a delete: how many versions go with the canvas (they stay while Undo can bring it back).
+  const [versions, setVersions] = useState(0);
+  useEffect(() => {
+    if (mode !== 'confirmDelete') return;
+    let live = true;
+    countVersions().then(
+      (counts) => live && setVersions(counts.get(canvas.id) ?? 0),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [mode, canvas.id]);
+  const question = (name: string) =>
+    [t('canvases.confirmDelete', { title: name, count: notes }), versions > 0 ? t('canvases.deleteVersions', { count: versions }) : '']
+      .filter(Boolean)
+      .join(' ');
 
   const backTo = (focus: (wanted?: boolean) => void) => {
     focus();
@@ -313,7 +331,7 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
         <div
           className="canvas-row-actions"
           role="group"
-          aria-label={t('canvases.confirmDelete', { title, count: notes })}
+          aria-label={question(title)}
           onKeyDown={(event) => {
             // Escape answers "no", and leaves the list open.
             if (event.key !== 'Escape') return;
@@ -322,7 +340,7 @@ function CanvasRow({ canvas, isCurrent, onOpened, onDeleted, onDuplicated }: Row
             backTo(focusDelete);
           }}
         >
-          <span className="canvas-row-question">{t('canvases.confirmDelete', { title: isolate(title), count: notes })}</span>
+          <span className="canvas-row-question">{question(isolate(title))}</span>
           <button type="button" className="button button-danger" onClick={remove}>
             {t('canvases.deleteConfirm')}
           </button>

@@ -7,7 +7,7 @@ import { PAPERS, type Paper } from '@/persistence/preferences';
 import { Dialog } from '@/ui/Dialog';
 import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { PrintDocument, type PrintOutcome } from './PrintDocument';
-import { paperSize } from './print-layout';
+import { paperSize } from './paper-sizes';
 import { choosePaper, currentPaper } from './print-paper';
 import { loadPrintDocument } from './PrintSheet';
 

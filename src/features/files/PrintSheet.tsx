@@ -3,10 +3,11 @@ import { flushSync } from 'react-dom';
 import type { Canvas } from '@/domain/schema';
 import type { Paper } from '@/persistence/preferences';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { afterPaint } from '@/ui/idle';
 import { currentPaper, setPrintedPaper } from './print-paper';
 
 /**
- * The printed page's code, fetched as soon as the first screen is drawn (not part of it): the
+ * The printed page's code, fetched as soon as the first screen is on screen (not part of it): the
  * browser lays a print out synchronously, so it has to be here before anyone prints.
  */
 let printDocument: typeof import('./PrintDocument') | null = null;
@@ -20,7 +21,7 @@ export const loadPrintDocument = () => import('./PrintDocument').then((module) =
  */
 export function PrintSheet({ canvas }: { canvas?: Canvas | null | undefined }) {
   const [paper, setPaper] = useState<Paper | null>(null);
-  useEffect(() => void loadPrintDocument().catch(() => {}), []);
+  useEffect(() => afterPaint(() => void loadPrintDocument().catch(() => {})), []);
   useEffect(() => {
     setPrintedPaper(currentPaper());
     // Synchronous, so the pages are there before the browser lays out the print.

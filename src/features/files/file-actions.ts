@@ -10,7 +10,7 @@ import { loadErrorText } from '@/i18n/load-error';
 import { signatureOf } from '@/domain/backup';
 import { CANVAS_FILE_EXTENSION, canvasFileText, downloadFile, fileNameFor, readCanvasFile } from '@/persistence/files';
 import { browserStorage } from '@/persistence/local-storage';
-import { saveExportRecord } from '@/persistence/preferences';
+import { saveExportRecord } from '@/persistence/export-records';
 import { canvasActions, selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
 import { commitPendingEdits } from '@/store/pending-edits';
 import { keepVersion, saveFileVersions } from '@/store/version-keeping';

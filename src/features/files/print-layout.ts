@@ -5,29 +5,14 @@
  */
 import type { BlockId } from '@/domain/blocks';
 import type { Paper } from '@/persistence/preferences';
+import { MARGIN_MM, PAPER_MM } from './paper-sizes';
 
-/** Landscape sheets, in millimetres. */
-const PAPER_MM: Record<Paper, { width: number; height: number }> = {
-  a4: { width: 297, height: 210 },
-  letter: { width: 279.4, height: 215.9 },
-  a3: { width: 420, height: 297 },
-  a2: { width: 594, height: 420 },
-  a1: { width: 841, height: 594 },
-  a0: { width: 1189, height: 841 },
-};
-
-const MARGIN_MM = 8;
 const PX_PER_MM = 96 / 25.4;
 /** Left unused at the foot of each page, for text that wraps slightly differently in print. */
 const SLACK = 0.985;
 
 /** The smallest printed text: 9 pt. */
 export const MIN_TEXT_PX = 12;
-
-export const paperSize = (paper: Paper) => PAPER_MM[paper];
-
-/** The page rule for a paper, landscape, with the margins the printable area allows for. */
-export const pageRule = (paper: Paper) => `@page { size: ${PAPER_MM[paper].width}mm ${PAPER_MM[paper].height}mm; margin: ${MARGIN_MM}mm; }`;
 
 /** What a landscape page of this paper holds inside its margins, in CSS pixels. */
 export function printableArea(paper: Paper): { width: number; height: number } {

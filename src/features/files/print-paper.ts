@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { browserStorage } from '@/persistence/local-storage';
 import { loadPaper, savePaper, type Paper } from '@/persistence/preferences';
-import { pageRule } from './print-layout';
+import { pageRule } from './paper-sizes';
 
 /** The paper chosen in this tab (also when storage cannot keep it). */
 let chosen: Paper | null = null;

@@ -10,7 +10,7 @@ import {
   TIME_UP_SIGNALS,
   type PresentationPrefs,
   type TimeUpSignal,
-} from '@/persistence/preferences';
+} from '@/persistence/presentation-prefs';
 import { selectViewing, useCanvasStore, useCanvasTitle } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
 import { holdConfirmations } from '@/ui/toasts';

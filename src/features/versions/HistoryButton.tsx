@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersions } from '@/store/versions';
 import { HistoryIcon } from '@/ui/icons';
@@ -7,12 +7,29 @@ import { PanelButton } from '@/ui/PanelButton';
 
 // History, a version's view and the comparison load when first used (with the versions' storage).
 const HistoryDialog = lazyDialog(() => import('./HistoryDialog'));
-const VersionScreen = lazy(() => import('./VersionScreen'));
+let versionScreen: ComponentType | null = null;
+/** Fetches the code of a version's view and of a comparison (History does as it opens). */
+export const loadVersionScreen = () =>
+  import('./VersionScreen').then((module) => {
+    versionScreen = module.default;
+    return module;
+  });
+const VersionScreen = lazy(loadVersionScreen);
 
 /** The header's "History": the open canvas's versions. */
 export function HistoryButton() {
   const { t } = useTranslation();
-  return <PanelButton className="toolbar-button" icon={<HistoryIcon />} label={t('versions.button')} Panel={HistoryDialog} wideLabelOnly />;
+  // Its code comes in a quiet moment after the first screen, so History opens at once.
+  return (
+    <PanelButton
+      className="toolbar-button"
+      icon={<HistoryIcon />}
+      label={t('versions.button')}
+      Panel={HistoryDialog}
+      preloadAtIdle
+      wideLabelOnly
+    />
+  );
 }
 
 /** True while a version or a comparison is shown in place of the editor. */
@@ -21,9 +38,11 @@ export const useVersionShown = () => useVersions((state) => state.view !== null)
 /** A version, read-only, or a comparison, in place of the editor (when one is open). */
 export function VersionScreenWhenOpen() {
   const open = useVersionShown();
+  // Drawn at once when its code is here (through `lazy`, React would hold it back 300 ms).
+  const [Screen] = useState(() => versionScreen ?? VersionScreen);
   return open ? (
     <Suspense fallback={null}>
-      <VersionScreen />
+      <Screen />
     </Suspense>
   ) : null;
 }

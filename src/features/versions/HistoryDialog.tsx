@@ -4,7 +4,7 @@ import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { useCanvasStore } from '@/store/canvas-store';
 import { keepVersion, listVersions } from '@/store/version-keeping';
 import { useVersions, type VersionMeta } from '@/store/versions';
-import { formatDay } from '@/i18n/format';
+import { formatDay } from '@/i18n/format-day';
 import { Dialog } from '@/ui/Dialog';
 import {
   compareWithNow,
@@ -19,6 +19,7 @@ import {
   versionLabel,
   versionName,
 } from './version-actions';
+import { loadVersionScreen } from './HistoryButton';
 import './versions.css';
 
 /** The versions as read: null while they are read. */
@@ -103,6 +104,9 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
     const canvas = await readOrSay(version);
     if (canvas && (await restoreVersion(version, canvas))) onClose(true);
   };
+
+  // What opening a version or a comparison shows comes while the list is read.
+  useEffect(() => void loadVersionScreen().catch(() => undefined), []);
 
   const start = versions ? defaultComparison(versions) : undefined;
   return (

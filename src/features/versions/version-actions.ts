@@ -88,7 +88,13 @@ export async function restoreVersion(version: VersionMeta, canvas: Canvas): Prom
     sayProblem(kept.problem, current);
     return false;
   }
-  if (!canvasActions().restoreContent(current.id, canvas)) {
+  // A step Undo takes back, like any change made here; the canvas keeps its id.
+  const { canvases, currentId } = useCanvasStore.getState();
+  canvasActions().setWorkspace(
+    { canvases: { ...canvases, [current.id]: { ...canvas, id: current.id, updatedAt: nowIso() } }, currentId },
+    'local',
+  );
+  if (useCanvasStore.getState().canvases === canvases) {
     showToast({ tone: 'error', text: () => t('versions:restoreFailed') });
     return false;
   }

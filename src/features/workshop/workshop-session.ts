@@ -19,7 +19,7 @@ import type { Canvas } from '@/domain/schema';
 import { browserStorage } from '@/persistence/local-storage';
 import { roomFragment, roomLink } from '@/persistence/room/room-link';
 import { loadWorkshopPrefs, NAME_LENGTH, saveWorkshopPrefs, type WorkshopPrefs } from '@/persistence/room/room-prefs';
-import { loadExportRecords, saveExportRecord } from '@/persistence/preferences';
+import { loadExportRecords, saveExportRecord } from '@/persistence/export-records';
 import { forgetLocalCopy, PERSON_HUES, startRoomSession, type LiveCanvas, type RoomSession } from '@/persistence/room/room-session';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { onCanvasChange } from '@/store/changes';
