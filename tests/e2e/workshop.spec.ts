@@ -72,6 +72,22 @@ for (const language of ['en', 'fa'] as const) {
     // The guest works on alone; the room no longer takes the link.
     await addNote(guest, l.segments, 'After the workshop', l.addNote);
     await expect(block(host, l.segments).getByRole('listitem', { name: 'After the workshop' })).toHaveCount(0);
+
+    // Each kept the canvas as the workshop ended: "what changed since the workshop?" is History's first button.
+    const words =
+      language === 'en'
+        ? {
+            history: 'History',
+            ended: 'When the workshop ended',
+            since: /^Compare with now: what changed since “Workshop”/,
+            added: 'Added',
+          }
+        : { history: 'تاریخچه', ended: 'در پایان کارگاه', since: /^مقایسه با اکنون: از «کارگاه»/, added: 'افزوده' };
+    await host.getByRole('button', { name: words.history, exact: true }).click();
+    await expect(host.getByRole('dialog', { name: words.history }).getByRole('listitem').filter({ hasText: words.ended })).toBeVisible();
+    await guest.getByRole('button', { name: words.history, exact: true }).click();
+    await guest.getByRole('dialog', { name: words.history }).getByRole('button', { name: words.since }).click();
+    await expect(guest.locator('.compare-note').filter({ hasText: 'After the workshop' })).toContainText(words.added);
   });
 }
 
