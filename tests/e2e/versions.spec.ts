@@ -270,3 +270,32 @@ test('storage full while saving a version: told, nothing lost, the canvas offere
   };
   expect(Object.values(file.canvas.notes).map((note) => note.text)).toContain('Students');
 });
+
+for (const language of ['en', 'fa'] as const) {
+  const W = WORDS[language];
+  const T =
+    language === 'en'
+      ? { canvases: 'Canvases', delete: 'Delete “Seeded”', confirm: 'Delete', goes: 'Its 1 version in History goes with it.', undo: 'Undo' }
+      : { canvases: 'بوم‌ها', delete: 'حذف «Seeded»', confirm: 'حذف', goes: '۱ نسخه‌ی آن در تاریخچه هم با آن می‌رود.', undo: 'واگرد' };
+
+  test(`deleting a canvas says how many versions go with it, and Undo brings it back with them (${language})`, async ({ page }) => {
+    await openCafe(page, language);
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    const history = page.getByRole('dialog', { name: W.history });
+    await history.getByRole('textbox', { name: W.name }).fill(W.pivot);
+    await history.getByRole('button', { name: W.save }).click();
+    await expect(history.locator('.history-row')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: T.canvases, exact: true }).click();
+    const list = page.getByRole('dialog', { name: T.canvases });
+    await list.getByRole('button', { name: new RegExp(`^${T.delete}`) }).click();
+    await expect(list.getByText(T.goes, { exact: false })).toBeVisible();
+    await list.getByRole('button', { name: T.confirm, exact: true }).click();
+    await list.getByRole('button', { name: T.undo, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect(block(page, W.segments).getByRole('button', { name: W.notes.segments[0], exact: true })).toBeVisible();
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    await expect(history.getByRole('listitem').filter({ hasText: W.pivot })).toBeVisible();
+  });
+}
