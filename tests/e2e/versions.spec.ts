@@ -14,6 +14,9 @@ const WORDS = {
     compareDefault: /^Compare with now: what changed since “Before the pivot” \(.+\)$/,
     restore: /^Restore “Before the pivot”/,
     open: /^Open “Presentation”/,
+    deleteVersion: /^Delete “Presentation”/,
+    keep: 'Keep',
+    confirmDelete: 'Delete',
     edit: 'Edit note',
     moveTo: /^Move to/,
     delete: /^Delete note/,
@@ -61,6 +64,9 @@ const WORDS = {
     compareDefault: /^مقایسه با اکنون: از «پیش از تغییر مسیر» \(.+\) تا حالا چه تغییر کرده است$/,
     restore: /^بازگردانی «پیش از تغییر مسیر»/,
     open: /^باز کردن «ارائه»/,
+    deleteVersion: /^حذف «ارائه»/,
+    keep: 'نگه‌داشتن',
+    confirmDelete: 'حذف',
     edit: 'ویرایش یادداشت',
     moveTo: /^انتقال به/,
     delete: /^حذف یادداشت/,
@@ -203,6 +209,16 @@ for (const language of ['en', 'fa'] as const) {
     await expect(page.locator('.sheet-note').filter({ hasText: W.notes.propositions[0] })).toBeVisible();
     await page.getByRole('button', { name: W.back }).click();
     await expect(block(page, W.segments).getByRole('button', { name: W.notes.segments[0], exact: true })).toBeVisible();
+
+    // A version can be deleted, after a question that "Keep" (or Escape) answers no.
+    await page.getByRole('button', { name: W.history, exact: true }).click();
+    const deleteIt = history.getByRole('button', { name: W.deleteVersion });
+    await deleteIt.click();
+    await history.getByRole('button', { name: W.keep }).click();
+    await expect(deleteIt).toBeFocused();
+    await deleteIt.click();
+    await history.getByRole('button', { name: W.confirmDelete, exact: true }).click();
+    await expect(history.getByText(W.none)).toBeVisible();
   });
 }
 

@@ -1,11 +1,12 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { useCanvasStore } from '@/store/canvas-store';
-import { keepVersion, listVersions } from '@/store/version-keeping';
+import { deleteVersion, keepVersion, listVersions } from '@/store/version-keeping';
 import { useVersions, type VersionMeta } from '@/store/versions';
 import { formatDay } from '@/i18n/format-day';
 import { Dialog } from '@/ui/Dialog';
+import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import {
   compareWithNow,
   defaultVersionName,
@@ -73,6 +74,8 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [exported, setExported] = useState<{ carried: number; left: number } | null>(null);
   const placeholder = defaultVersionName(i18n.language);
 
@@ -90,6 +93,7 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
       return;
     }
     setName('');
+    setDeleted(null);
     setSaved(given);
   };
 
@@ -112,7 +116,9 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
   return (
     <Dialog labelledBy={titleId} onClose={() => onClose(true)} className="panel history-dialog">
       <div className="panel-header">
-        <h2 id={titleId}>{t('title')}</h2>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {t('title')}
+        </h2>
         <p className="panel-intro">{t('intro')}</p>
       </div>
       <div className="history-body">
@@ -132,7 +138,7 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
             {t('save')}
           </button>
           <p role="status" className="field-note history-saved">
-            {saved !== null && t('saved', { name: quote(saved, i18n.language) })}
+            {saved !== null ? t('saved', { name: quote(saved, i18n.language) }) : deleted !== null && t('deleted', { name: deleted })}
           </p>
         </form>
         {start && (
@@ -173,6 +179,11 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
                       onOpen={() => then(showVersion(version))}
                       onCompare={() => then(compareWithNow(version))}
                       onRestore={() => void restore(version)}
+                      onDeleted={(label) => {
+                        setSaved(null);
+                        setDeleted(label);
+                        heading.current?.focus();
+                      }}
                     />
                   ))}
                 </ul>
@@ -191,16 +202,30 @@ interface RowProps {
   onOpen: () => void;
   onCompare: () => void;
   onRestore: () => void;
+  /** After it was deleted, with its label. */
+  onDeleted: (label: string) => void;
 }
 
-function VersionRow({ version, readOnly, onOpen, onCompare, onRestore }: RowProps) {
+function VersionRow({ version, readOnly, onOpen, onCompare, onRestore, onDeleted }: RowProps) {
   const { t, i18n } = useTranslation('versions');
+  const [asking, setAsking] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const row = useRef<HTMLLIElement>(null);
+  // The question takes focus as it comes; "Keep" (or Escape) gives it back to Delete.
+  const focusDelete = useDeferredFocus(deleteButton, !asking);
+  useEffect(() => {
+    if (asking) row.current?.querySelector<HTMLElement>('.history-row-question button')?.focus();
+  }, [asking]);
   const time = new Intl.DateTimeFormat(i18n.language === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB', { timeStyle: 'short' }).format(
     new Date(version.at),
   );
   const label = versionLabel(version, i18n.language);
+  const keep = () => {
+    focusDelete();
+    setAsking(false);
+  };
   return (
-    <li className="history-row" data-reason={version.reason}>
+    <li ref={row} className="history-row" data-reason={version.reason}>
       <div className="history-row-text">
         <strong dir="auto">{versionName(version)}</strong>
         <span className="history-row-meta">
@@ -209,19 +234,55 @@ function VersionRow({ version, readOnly, onOpen, onCompare, onRestore }: RowProp
           <span>{t('notes', { count: version.notes })}</span>
         </span>
       </div>
-      <div className="history-row-actions">
-        <button type="button" className="button button-quiet" aria-label={t('openNamed', { name: label })} onClick={onOpen}>
-          {t('open')}
-        </button>
-        <button type="button" className="button button-quiet" aria-label={t('compareNamed', { name: label })} onClick={onCompare}>
-          {t('compareWithNow')}
-        </button>
-        {!readOnly && (
-          <button type="button" className="button button-quiet" aria-label={t('restoreNamed', { name: label })} onClick={onRestore}>
-            {t('restore')}
+      {asking ? (
+        <div
+          className="history-row-actions history-row-question"
+          role="group"
+          aria-label={t('deleteQuestion', { name: label })}
+          onKeyDown={(event) => {
+            // Escape answers "keep", and leaves History open.
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            keep();
+          }}
+        >
+          <span className="history-row-ask">{t('deleteQuestion', { name: label })}</span>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void deleteVersion(version.id).then(() => onDeleted(label))}
+          >
+            {t('delete')}
           </button>
-        )}
-      </div>
+          <button type="button" className="button button-quiet" onClick={keep}>
+            {t('keep')}
+          </button>
+        </div>
+      ) : (
+        <div className="history-row-actions">
+          <button type="button" className="button button-quiet" aria-label={t('openNamed', { name: label })} onClick={onOpen}>
+            {t('open')}
+          </button>
+          <button type="button" className="button button-quiet" aria-label={t('compareNamed', { name: label })} onClick={onCompare}>
+            {t('compareWithNow')}
+          </button>
+          {!readOnly && (
+            <button type="button" className="button button-quiet" aria-label={t('restoreNamed', { name: label })} onClick={onRestore}>
+              {t('restore')}
+            </button>
+          )}
+          <button
+            ref={deleteButton}
+            type="button"
+            className="button button-quiet"
+            aria-label={t('deleteNamed', { name: label })}
+            onClick={() => setAsking(true)}
+          >
+            {t('delete')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -53,7 +53,9 @@ function VersionView({ view }: { view: Extract<VersionView, { kind: 'version' }>
           </>
         }
       >
-        {t('banner', { name: quote(versionName(version), i18n.language), date: formatDateTime(version.at, i18n.language) })}
+        {versionName(version) === formatDateTime(version.at, i18n.language)
+          ? t('bannerDated', { date: formatDateTime(version.at, i18n.language) })
+          : t('banner', { name: quote(versionName(version), i18n.language), date: formatDateTime(version.at, i18n.language) })}
       </Notice>
       <CanvasSheet canvas={canvas} layout={stacked ? 'stacked' : 'canvas'} />
     </div>
