@@ -91,11 +91,6 @@ export async function forgetVersionsOf(canvasIds: readonly string[]): Promise<nu
   return (await storage()).forgetVersionsOf(canvasIds);
 }
 
-export async function renameVersion(id: string, name: string): Promise<void> {
-  await (await storage()).renameVersion(id, name);
-  bump();
-}
-
 export async function deleteVersion(id: string): Promise<void> {
   await (await storage()).deleteVersion(id);
   bump();
