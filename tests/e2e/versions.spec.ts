@@ -28,6 +28,7 @@ const WORDS = {
     removed: 'Removed',
     changed: 'Changed',
     movedFrom: 'Moved from Key Resources',
+    movedTo: 'Moved to Key Partners',
     before: 'Before: Students',
     summary: '1 added, 1 removed, 1 changed, 1 moved',
     changesOnly: 'Changes only',
@@ -78,6 +79,7 @@ const WORDS = {
     removed: 'حذف‌شده',
     changed: 'تغییرکرده',
     movedFrom: 'جابه‌جاشده از منابع کلیدی',
+    movedTo: 'منتقل‌شده به شرکای کلیدی',
     before: 'پیش‌تر: دانشجویان',
     summary: '۱ افزوده، ۱ حذف‌شده، ۱ تغییرکرده، ۱ جابه‌جاشده',
     changesOnly: 'فقط تغییرها',
@@ -162,7 +164,14 @@ for (const language of ['en', 'fa'] as const) {
     await expect(note(commuters)).toContainText(W.removed);
     await expect(note(W.edited)).toContainText(W.changed);
     await expect(note(W.edited)).toContainText(W.before);
-    await expect(note(W.notes.resources[0])).toContainText(W.movedFrom);
+    const inBlock = (name: string, text: string) =>
+      page
+        .getByRole('region', { name: new RegExp(`^${name}: `) })
+        .locator('.compare-note')
+        .filter({ hasText: text });
+    await expect(inBlock(W.partners, W.notes.resources[0])).toContainText(W.movedFrom);
+    // Where it was, a ghost says where it went.
+    await expect(inBlock(W.resources, W.notes.resources[0])).toContainText(W.movedTo);
     // Each block says how many of its notes changed.
     await expect(page.getByRole('region', { name: new RegExp(`^${W.segments}: `) })).toContainText(
       language === 'en' ? '3 changes' : '۳ تغییر',
@@ -292,7 +301,7 @@ for (const language of ['en', 'fa'] as const) {
   const T =
     language === 'en'
       ? { canvases: 'Canvases', delete: 'Delete “Seeded”', confirm: 'Delete', goes: 'Its 1 version in History goes with it.', undo: 'Undo' }
-      : { canvases: 'بوم‌ها', delete: 'حذف «Seeded»', confirm: 'حذف', goes: '۱ نسخه‌ی آن در تاریخچه هم با آن می‌رود.', undo: 'واگرد' };
+      : { canvases: 'بوم‌ها', delete: 'حذف «Seeded»', confirm: 'حذف', goes: '۱ نسخه‌ی این بوم در تاریخچه هم همراهش پاک می‌شود.', undo: 'واگرد' };
 
   test(`deleting a canvas says how many versions go with it, and Undo brings it back with them (${language})`, async ({ page }) => {
     await openCafe(page, language);

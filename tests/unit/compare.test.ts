@@ -18,7 +18,18 @@ function laterCanvas(): Canvas {
   canvas = ops.removeNote(canvas, 'n1', NOW);
   canvas = ops.updateNote(canvas, 'n2', { text: 'Office workers within 500 m' }, NOW);
   canvas = ops.moveNote(canvas, 'n7', 'customerRelationships', NOW);
-  canvas = ops.updateNote(canvas, 'n6', { relationship: { ...earlier.notes.n6!.relationship!, type: 'selfService' } }, NOW);
+  canvas = ops.updateNote(
+    canvas,
+    'n6',
+    {
+      relationship: {
+        ...earlier.notes.n6!.relationship!,
+        type: 'selfService',
+        measures: [{ id: 'm1', kind: 'retentionRate', label: '', target: '60% after 3 months' }],
+      },
+    },
+    NOW,
+  );
   const channel = earlier.notes.n4!.channel!;
   canvas = ops.updateNote(
     canvas,
@@ -49,6 +60,13 @@ describe('a comparison laid out as the canvas is', () => {
     // It served the segment taken away, so it changed as well as moved.
     expect(moved.marks).toEqual(['moved', 'changed']);
     expect(moved.change?.kind === 'changed' && moved.change.from).toBe('channels');
+    // Where it was, a ghost says where it went, and the block counts it.
+    const channels = blocks.find((block) => block.blockId === 'channels')!;
+    expect(channels.entries.map((entry) => [entry.note.id, entry.trace ?? entry.marks.join()])).toEqual([
+      ['n4', 'changed'],
+      ['n7', 'movedAway'],
+    ]);
+    expect(channels.count).toBe(2);
     // n6's type, n4's rating; n1 taken away also leaves the notes that served it changed.
     expect(totals).toMatchObject({ added: 1, removed: 1, moved: 1 });
     expect(totals.changed).toBeGreaterThanOrEqual(3);
@@ -68,9 +86,21 @@ describe('a comparison laid out as the canvas is', () => {
         .find((candidate) => candidate.note.id === id)!;
       return changeLines(entry.change, earlier, later, i18next.t, 'en');
     };
-    expect(lines('n6')).toContain('Type: Transactional → Self-service');
+    expect(lines('n6')).toEqual(['Type: Transactional → Self-service', 'Measure added: Retention rate']);
     expect(lines('n4')).toContain('Purchase rated: 3 → 5');
     expect(lines('n2')).toContain('Before: Office workers nearby');
+    // A measure given another target says which, and from what to what.
+    const relationship = later.notes.n6!.relationship!;
+    const retargeted = ops.updateNote(
+      later,
+      'n6',
+      { relationship: { ...relationship, measures: [{ ...relationship.measures[0]!, target: '70%' }] } },
+      NOW,
+    );
+    const entry = compareCanvases(later, retargeted)
+      .blocks.flatMap((block) => block.entries)
+      .find((candidate) => candidate.note.id === 'n6')!;
+    expect(changeLines(entry.change, later, retargeted, i18next.t, 'en')).toEqual(['Retention rate: target “60% after 3 months” → “70%”']);
     expect(canvasLines(compareCanvases(earlier, later).diff, i18next.t)).toEqual([
       `Title: “${earlier.title}” → “Corner café, after the pivot”`,
     ]);
@@ -87,6 +117,7 @@ describe('a comparison as Markdown', () => {
     expect(markdown).toContain(`- **Removed**: ${earlier.notes.n1!.text}`);
     expect(markdown).toContain('- **Changed**: Office workers within 500 m\n  - Before: Office workers nearby');
     expect(markdown).toContain('- **Moved from Channels, Changed**: ');
+    expect(markdown).toContain('- **Moved to Customer Relationships**: ');
     expect(markdown).not.toContain('## Key Partners');
   });
 

@@ -121,7 +121,11 @@ function CompareView({ view }: { view: Extract<VersionView, { kind: 'compare' }>
       sideLabel(view.later, i18n.language),
       i18n.language,
     );
-    downloadFile(fileNameFor(`${later.title}-changes`, t('compare.title'), '.md'), text, 'text/markdown;charset=utf-8');
+    downloadFile(
+      fileNameFor(`${later.title.trim() || t('compare.title')} - ${t('compare.fileSuffix')}`, t('compare.title'), '.md'),
+      text,
+      'text/markdown;charset=utf-8',
+    );
   };
 
   const options = (
@@ -216,7 +220,7 @@ function CompareBlockView({
   const { i18n } = useTranslation();
   const t = i18next.t;
   const name = t(`blocks.${block.blockId}.name`);
-  const entries = changesOnly ? block.entries.filter((entry) => entry.marks.length > 0) : block.entries;
+  const entries = changesOnly ? block.entries.filter((entry) => entry.marks.length > 0 || entry.trace) : block.entries;
   const count = t('versions:compare.blockCount', { count: block.count });
   return (
     <section
@@ -237,7 +241,7 @@ function CompareBlockView({
               key={`${entry.note.id}:${entry.marks.join()}`}
               className="sheet-note compare-note"
               data-color={entry.note.color}
-              data-change={entry.marks[0] ?? undefined}
+              data-change={entry.trace ?? entry.marks[0] ?? undefined}
             >
               {compareNote(entry, earlier, later, t, i18n.language)}
             </li>
@@ -251,6 +255,19 @@ function CompareBlockView({
 /** A note in a comparison: what happened to it, in words, then the note, then how it changed. */
 function compareNote(entry: CompareEntry, earlier: Canvas, later: Canvas, t: typeof i18next.t, language: string) {
   const { note, marks, change } = entry;
+  if (entry.trace === 'movedAway') {
+    const to = change ? t(`blocks.${change.block}.name`) : '';
+    return (
+      <>
+        <span className="compare-marks">
+          <span className="compare-mark" data-mark="movedAway">
+            {t('versions:mark.movedAway', { block: to })}
+          </span>
+        </span>
+        {sheetNoteContent(note, entry.canvas, t, language)}
+      </>
+    );
+  }
   const lines = changeLines(change, earlier, later, t, language);
   const from = change?.kind === 'changed' && change.from ? t(`blocks.${change.from}.name`) : null;
   return (

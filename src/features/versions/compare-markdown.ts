@@ -33,6 +33,8 @@ export function comparisonMarkdown(
   const out: string[] = [
     `# ${oneLine(t('versions:markdown.title', { earlier: earlierLabel, later: laterLabel }))}`,
     '',
+    oneLine(t('versions:markdown.canvas', { title: later.title.trim() || t('header.titlePlaceholder') })),
+    '',
     t('versions:markdown.made', { date: formatDateTime(now, language) }),
     '',
   ];
@@ -57,6 +59,10 @@ export function comparisonMarkdown(
     if (block.count === 0) continue;
     out.push(`## ${t(`blocks.${blockId}.name`)} (${t('versions:compare.blockCount', { count: block.count })})`, '');
     for (const entry of block.entries) {
+      if (entry.trace === 'movedAway' && entry.change) {
+        out.push(`- **${t('versions:mark.movedAway', { block: t(`blocks.${entry.change.block}.name`) })}**: ${oneLine(entry.note.text)}`);
+        continue;
+      }
       if (entry.marks.length === 0) continue;
       const from = entry.change?.kind === 'changed' && entry.change.from ? t(`blocks.${entry.change.from}.name`) : null;
       const words = entry.marks

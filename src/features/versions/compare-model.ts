@@ -6,12 +6,15 @@
 import type i18next from 'i18next';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { detailChanges, diffCanvases, type CanvasDiff, type NoteChange } from '@/domain/diff';
-import type { Canvas, Note } from '@/domain/schema';
+import type { Canvas, Measure, Note } from '@/domain/schema';
 
 /** The app's `t`, which reads any namespace by `ns:key`. */
 type Translate = typeof i18next.t;
 
 export type Mark = 'added' | 'removed' | 'changed' | 'moved';
+
+/** The trace a note that moved leaves in the block it left (not a change of its own: counted where it went). */
+export type Trace = 'movedAway';
 
 export interface CompareEntry {
   note: Note;
@@ -20,12 +23,14 @@ export interface CompareEntry {
   /** What happened to it, in words' order; empty when nothing did. */
   marks: Mark[];
   change: NoteChange | null;
+  /** Set on the ghost of a note that moved, in the block it left. */
+  trace?: Trace;
 }
 
 export interface CompareBlock {
   blockId: BlockId;
   entries: CompareEntry[];
-  /** How many of its notes changed. */
+  /** How many of its notes changed, and notes that left it for another block. */
   count: number;
 }
 
@@ -55,13 +60,20 @@ export function compareCanvases(earlier: Canvas, later: Canvas): Comparison {
       const change = byId.get(id) ?? null;
       return { note: later.notes[id]!, canvas: later, marks: marksOf(change), change };
     });
-    // A note taken away goes back where it was, counted among the notes of the earlier order.
-    const removed = diff.notes.filter((change) => change.kind === 'removed' && change.block === blockId);
-    for (const change of removed.sort((a, b) => (a.kind === 'removed' && b.kind === 'removed' ? a.index - b.index : 0))) {
-      if (change.kind !== 'removed') continue;
-      entries.splice(Math.min(change.index, entries.length), 0, { note: change.before, canvas: earlier, marks: ['removed'], change });
+    // A note taken away goes back where it was, and one that moved to another block leaves a
+    // ghost there, each at its place in the earlier order.
+    const gone: { index: number; entry: CompareEntry }[] = [];
+    for (const change of diff.notes) {
+      if (change.kind === 'removed' && change.block === blockId)
+        gone.push({ index: change.index, entry: { note: change.before, canvas: earlier, marks: ['removed'], change } });
+      else if (change.kind === 'changed' && change.from === blockId)
+        gone.push({
+          index: earlier.blocks[blockId].indexOf(change.id),
+          entry: { note: change.before, canvas: earlier, marks: [], change, trace: 'movedAway' },
+        });
     }
-    return { blockId, entries, count: entries.filter((entry) => entry.marks.length > 0).length };
+    for (const { index, entry } of gone.sort((a, b) => a.index - b.index)) entries.splice(Math.min(index, entries.length), 0, entry);
+    return { blockId, entries, count: entries.filter((entry) => entry.marks.length > 0 || entry.trace).length };
   });
   return { diff, blocks, totals };
 }
@@ -115,7 +127,7 @@ export function changeLines(change: NoteChange | null, earlier: Canvas, later: C
         break;
       }
       case 'measures':
-        lines.push(t('versions:change.measures', { before: number.format(detail.before), after: number.format(detail.after) }));
+        lines.push(...measureLines(before, after, t));
         break;
       case 'rating':
         lines.push(
@@ -152,5 +164,26 @@ export function canvasLines(diff: CanvasDiff, t: Translate): string[] {
       value ? t(`channels:integration.${value}.name` as 'channels:integration.single.name') : none;
     lines.push(t('versions:compare.integrationLevel', { before: word(integrationLevel.before), after: word(integrationLevel.after) }));
   }
+  return lines;
+}
+
+/** Which measures of a relationship were added, taken away or given another target, by name. */
+function measureLines(before: Note, after: Note, t: Translate): string[] {
+  const earlier = before.relationship?.measures ?? [];
+  const later = after.relationship?.measures ?? [];
+  const name = (measure: Measure) =>
+    measure.kind === 'custom' && measure.label.trim()
+      ? measure.label.trim()
+      : t(`relationships:measureKinds.${measure.kind}` as 'relationships:measureKinds.nps');
+  const target = (measure: Measure) => (measure.target.trim() ? `“${measure.target.trim()}”` : t('versions:change.noTarget'));
+  const lines: string[] = [];
+  for (const measure of later) {
+    const was = earlier.find((candidate) => candidate.id === measure.id);
+    if (!was) lines.push(t('versions:change.measureAdded', { name: name(measure) }));
+    else if (was.target !== measure.target || was.kind !== measure.kind || was.label !== measure.label)
+      lines.push(t('versions:change.measureTarget', { name: name(measure), before: target(was), after: target(measure) }));
+  }
+  for (const measure of earlier)
+    if (!later.some((candidate) => candidate.id === measure.id)) lines.push(t('versions:change.measureRemoved', { name: name(measure) }));
   return lines;
 }

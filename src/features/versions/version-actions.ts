@@ -83,7 +83,8 @@ export async function sideOf(version: VersionMeta | null): Promise<CompareSide |
  */
 export async function restoreVersion(version: VersionMeta, canvas: Canvas): Promise<boolean> {
   const current = openCanvasNow();
-  const kept = await keepVersion(current, 'restore', { report: false });
+  const name = versionLabel(version);
+  const kept = await keepVersion(current, 'restore', { report: false, name: t('versions:automaticName.restoreNamed', { name }) });
   if (!kept.ok) {
     sayProblem(kept.problem, current);
     return false;
@@ -99,8 +100,20 @@ export async function restoreVersion(version: VersionMeta, canvas: Canvas): Prom
     return false;
   }
   closeVersionView();
-  const name = versionLabel(version);
-  showToast({ tone: 'info', stays: true, text: () => t('versions:restored', { name }) });
+  // Its Undo puts back the canvas as it was, while nothing has changed it since.
+  const restored = useCanvasStore.getState().canvases[current.id];
+  showToast({
+    tone: 'info',
+    text: () => t('versions:restored', { name }),
+    action: {
+      label: () => t('history.undo'),
+      run: () => {
+        const now = useCanvasStore.getState();
+        if (now.canvases[current.id] !== restored) return;
+        canvasActions().setWorkspace({ canvases: { ...now.canvases, [current.id]: current }, currentId: now.currentId }, 'local');
+      },
+    },
+  });
   return true;
 }
 
