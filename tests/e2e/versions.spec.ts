@@ -130,7 +130,10 @@ for (const language of ['en', 'fa'] as const) {
     await page.getByRole('button', { name: W.history, exact: true }).click();
     const history = page.getByRole('dialog', { name: W.history });
     await expect(history.getByText(W.none)).toBeVisible();
-    await history.getByRole('textbox', { name: W.name }).fill(W.pivot);
+    // The date offered as the name reads in the page's direction (a Persian date was jumbled left to right).
+    const nameBox = history.getByRole('textbox', { name: W.name });
+    expect(await nameBox.evaluate((box) => getComputedStyle(box).direction)).toBe(language === 'fa' ? 'rtl' : 'ltr');
+    await nameBox.fill(W.pivot);
     await history.getByRole('button', { name: W.save }).click();
     await expect(history.getByRole('status').filter({ hasText: W.saved })).toBeVisible();
     await expect(history.getByRole('listitem').filter({ hasText: W.pivot })).toBeVisible();
@@ -301,7 +304,13 @@ for (const language of ['en', 'fa'] as const) {
   const T =
     language === 'en'
       ? { canvases: 'Canvases', delete: 'Delete “Seeded”', confirm: 'Delete', goes: 'Its 1 version in History goes with it.', undo: 'Undo' }
-      : { canvases: 'بوم‌ها', delete: 'حذف «Seeded»', confirm: 'حذف', goes: '۱ نسخه‌ی این بوم در تاریخچه هم همراهش پاک می‌شود.', undo: 'واگرد' };
+      : {
+          canvases: 'بوم‌ها',
+          delete: 'حذف «Seeded»',
+          confirm: 'حذف',
+          goes: '۱ نسخه‌ی این بوم در تاریخچه هم همراهش پاک می‌شود.',
+          undo: 'واگرد',
+        };
 
   test(`deleting a canvas says how many versions go with it, and Undo brings it back with them (${language})`, async ({ page }) => {
     await openCafe(page, language);

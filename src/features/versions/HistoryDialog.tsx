@@ -4,6 +4,7 @@ import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { useCanvasStore } from '@/store/canvas-store';
 import { deleteVersion, keepVersion, listVersions } from '@/store/version-keeping';
 import { useVersions, type VersionMeta } from '@/store/versions';
+import { LIMITS } from '@/domain/limits';
 import { formatDay } from '@/i18n/format-day';
 import { Dialog } from '@/ui/Dialog';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
@@ -127,10 +128,11 @@ export default function HistoryDialog({ onClose }: { onClose: (returnFocus?: boo
             <span>{t('nameLabel')}</span>
             <input
               type="text"
-              dir="auto"
+              // Typed text takes its own direction; the date offered until then reads in the page's.
+              dir={name ? 'auto' : undefined}
               value={name}
               placeholder={placeholder}
-              maxLength={120}
+              maxLength={LIMITS.versionNameLength}
               onChange={(event) => setName(event.target.value)}
             />
           </label>
