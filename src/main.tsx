@@ -8,6 +8,7 @@ import { App } from '@/app/App';
 import { rememberLanguage } from '@/app/language-sync';
 import { startStorageSync } from '@/app/storage-sync';
 import { startHistory } from '@/store/history';
+import { watchVersionMoments } from '@/store/versions';
 import { initI18n } from '@/i18n/i18n';
 
 /**
@@ -20,6 +21,7 @@ async function start(): Promise<void> {
   // The backup reminder is for returning visitors only: its code comes with the strings, for them alone.
   const [i18n, reminder] = await Promise.all([initI18n(language), returning ? import('@/app/backup-reminder') : null]);
   startHistory();
+  watchVersionMoments();
   rememberLanguage(i18n, storage);
   startStorageSync(storage);
   // Not in a first session: someone trying Boom out is not told to back up yet.

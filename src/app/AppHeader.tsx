@@ -52,6 +52,7 @@ function EditorTools() {
   const total = useCanvasStore(selectNoteTotal);
   // Through a watch link the canvas is only watched: its title is shown, and nothing that edits it.
   const watching = useLiveRoom(selectReadOnly);
+  const inRoom = useLiveRoom((state) => state.room !== null);
   return (
     <>
       <input
@@ -68,7 +69,8 @@ function EditorTools() {
       />
       <FilesToolbar titleField={titleField} />
       {!watching && <HistoryButtons />}
-      <HistoryButton />
+      {/* Not in a live room: restoring would change the canvas under everyone; the room's end keeps a version. */}
+      {!inRoom && <HistoryButton />}
       <PresentButton />
       {!watching && <CheckButton />}
       <FindButton />

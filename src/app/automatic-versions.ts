@@ -1,14 +1,14 @@
 /**
- * The versions Boom keeps by itself (store/version-keeping), started after the first screen, and
- * telling the person when one could not be kept (storage full, or no IndexedDB here): that
+ * The day's versions Boom keeps by itself (store/version-keeping), started after the first
+ * screen, and telling the person when one could not be kept (storage full, or no IndexedDB here): that
  * nothing was lost, with the canvas offered as a file instead.
  */
 import type { Canvas } from '@/domain/schema';
 import { keepsAnythingOf, loadVersionOrphans, saveVersionOrphans } from '@/persistence/version-orphans';
 import type { KeyValueStorage } from '@/persistence/storage-access';
 import { useCanvasStore } from '@/store/canvas-store';
-import { countVersions, forgetVersionsOf, startAutomaticVersions } from '@/store/version-keeping';
-import { dismissVersionsProblem, useVersions } from '@/store/versions';
+import { countVersions, forgetVersionsOf, startDailyVersions } from '@/store/version-keeping';
+import { dismissVersionsProblem, useVersions, type VersionsState } from '@/store/versions';
 
 /** How long a deleted canvas's versions wait before they go: long past its Undo, in any tab. */
 const ORPHANS_WAIT_MS = 24 * 60 * 60 * 1000;
@@ -23,7 +23,7 @@ export function startVersions(
   storage: KeyValueStorage | null,
 ): () => void {
   void forgetDeletedCanvases(storage).catch((error: unknown) => console.error('Could not tidy the versions of deleted canvases:', error));
-  const stopKeeping = startAutomaticVersions(startedWith, startedOn);
+  const stopKeeping = startDailyVersions(startedWith, startedOn);
   const stopTelling = tellVersionProblems();
   return () => {
     stopKeeping();
@@ -31,15 +31,19 @@ export function startVersions(
   };
 }
 
+/** Says each problem keeping a version, one left before this started too. */
 function tellVersionProblems(): () => void {
-  return useVersions.subscribe((state, previous) => {
-    const { problem } = state;
-    if (!problem || problem === previous.problem) return;
+  const tell = (problem: VersionsState['problem']) => {
+    if (!problem) return;
     dismissVersionsProblem();
     import('@/features/versions/version-actions').then(
       ({ sayProblem }) => sayProblem(problem.problem, problem.canvas),
       (error: unknown) => console.error('Could not tell that a version was not kept:', error),
     );
+  };
+  tell(useVersions.getState().problem);
+  return useVersions.subscribe((state, previous) => {
+    if (state.problem !== previous.problem) tell(state.problem);
   });
 }
 

@@ -8,11 +8,8 @@ import type { Canvas, FileVersion } from '@/domain/schema';
 import type { VersionReason } from '@/domain/versions';
 import type { SaveVersionResult, VersionMeta, VersionsProblem } from '@/persistence/versions';
 import { isPristine } from '@/domain/canvas';
-import { selectOpenCanvas, useCanvasStore } from './canvas-store';
 import { onCanvasChange } from './changes';
-import { useLiveRoom } from './live-room';
 import { useVersions } from './versions';
-import { useWorkshop } from './workshop';
 
 const storage = () => import('@/persistence/versions');
 
@@ -104,46 +101,24 @@ export async function readVersion(version: VersionMeta): Promise<{ ok: true; can
 }
 
 /**
- * Boom's own versions: the open canvas when a presentation of it ends, a live room's canvas when
- * the room ends (for everyone in it), and each canvas as it was before its first change of the
- * day (`startedWith`: the canvases as the app started, on `startedOn`). A version that would say
- * the same as the newest is not kept. Returns a function that stops.
+ * The version Boom keeps of each canvas as it was before its first change of the day
+ * (`startedWith`: the canvases as the app started, on `startedOn`: this starts after the first
+ * screen). The other moments are watched from the start (./versions, `watchVersionMoments`).
+ * Returns a function that stops.
  */
-export function startAutomaticVersions(
-  startedWith: Readonly<Record<string, Canvas>> = {},
-  startedOn = new Date().toDateString(),
-): () => void {
-  const keep = (canvas: Canvas | undefined, reason: VersionReason, firstToday = false) => {
-    if (!canvas || isPristine(canvas)) return;
-    keepVersion(canvas, reason, { firstToday }).catch((error: unknown) => console.error('Could not keep a version:', error));
-  };
-  const stopPresentation = useWorkshop.subscribe((state, previous) => {
-    // One's own canvas presented (not a shared link's or a version, shown read-only; not a presenter followed).
-    if (previous.step === null || state.step !== null || previous.followed) return;
-    const { viewing } = useCanvasStore.getState();
-    if (viewing === null) keep(selectOpenCanvas(useCanvasStore.getState()), 'presentation');
-  });
-  const stopRoom = useLiveRoom.subscribe((state, previous) => {
-    const canvasId = previous.room?.canvasId;
-    if (!canvasId || state.room !== null) return;
-    const { canvases } = useCanvasStore.getState();
-    keep(Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined, 'workshop');
-  });
+export function startDailyVersions(startedWith: Readonly<Record<string, Canvas>> = {}, startedOn = new Date().toDateString()): () => void {
   const checked = new Set<string>();
-  const stopDaily = onCanvasChange(({ origin, before, after }) => {
+  return onCanvasChange(({ origin, before, after }) => {
     if ((origin !== 'local' && origin !== 'undo') || before.canvases === after.canvases) return;
     const today = new Date().toDateString();
     for (const [id, earlier] of Object.entries(before.canvases)) {
       const later = after.canvases[id];
       if (!later || later === earlier || checked.has(`${id}:${today}`)) continue;
       checked.add(`${id}:${today}`);
-      // Changed before this started (it starts after the first screen): the canvas as the day's work found it.
-      keep(today === startedOn && Object.hasOwn(startedWith, id) ? startedWith[id] : earlier, 'daily', true);
+      // Changed before this started: the canvas as the day's work found it.
+      const canvas = today === startedOn && Object.hasOwn(startedWith, id) ? startedWith[id]! : earlier;
+      if (isPristine(canvas)) continue;
+      keepVersion(canvas, 'daily', { firstToday: true }).catch((error: unknown) => console.error('Could not keep a version:', error));
     }
   });
-  return () => {
-    stopPresentation();
-    stopRoom();
-    stopDaily();
-  };
 }

@@ -1,13 +1,17 @@
 /**
  * A canvas's versions as the app works with them: what is shown instead of the editor while a
- * version is open or two are compared. Keeping, listing and reading them, and the moments Boom
- * keeps one by itself (./version-keeping, with the storage code and IndexedDB's wrapper), load
- * after the first screen.
+ * version is open or two are compared, and the moments Boom keeps one by itself. Keeping, listing
+ * and reading them (./version-keeping, with the storage code and IndexedDB's wrapper) load when
+ * first needed, never with the first screen.
  */
 import { create } from 'zustand';
+import { isPristine } from '@/domain/canvas';
 import type { Canvas } from '@/domain/schema';
 import type { VersionReason } from '@/domain/versions';
 import type { VersionMeta, VersionsProblem } from '@/persistence/versions';
+import { selectOpenCanvas, useCanvasStore } from './canvas-store';
+import { useLiveRoom } from './live-room';
+import { useWorkshop } from './workshop';
 
 export type { VersionMeta, VersionsProblem };
 
@@ -19,7 +23,7 @@ export type VersionView =
   | { kind: 'version'; version: VersionMeta; canvas: Canvas }
   | { kind: 'compare'; canvasId: string; earlier: CompareSide; later: CompareSide };
 
-interface VersionsState {
+export interface VersionsState {
   view: VersionView | null;
   /** Goes up each time a version is kept or let go, so lists read the versions again. */
   revision: number;
@@ -46,4 +50,34 @@ export function closeVersionView(): void {
 
 export function dismissVersionsProblem(): void {
   useVersions.setState({ problem: null });
+}
+
+/**
+ * The moments Boom keeps a version at that may come at any time, even in the first seconds: a
+ * presentation of one's own canvas ends (not a shared link's or a version's, shown read-only;
+ * not a presenter followed), a live room ends (for everyone in it). Watched from the start; the
+ * code that keeps versions loads when one comes. Returns a function that stops.
+ */
+export function watchVersionMoments(): () => void {
+  const keep = (canvas: Canvas | undefined, reason: 'presentation' | 'workshop') => {
+    if (!canvas || isPristine(canvas)) return;
+    import('./version-keeping')
+      .then(({ keepVersion }) => keepVersion(canvas, reason))
+      .catch((error: unknown) => console.error('Could not keep a version:', error));
+  };
+  const stopPresentation = useWorkshop.subscribe((state, previous) => {
+    if (previous.step === null || state.step !== null || previous.followed) return;
+    const { viewing } = useCanvasStore.getState();
+    if (viewing === null) keep(selectOpenCanvas(useCanvasStore.getState()), 'presentation');
+  });
+  const stopRoom = useLiveRoom.subscribe((state, previous) => {
+    const canvasId = previous.room?.canvasId;
+    if (!canvasId || state.room !== null) return;
+    const { canvases } = useCanvasStore.getState();
+    keep(Object.hasOwn(canvases, canvasId) ? canvases[canvasId] : undefined, 'workshop');
+  });
+  return () => {
+    stopPresentation();
+    stopRoom();
+  };
 }
