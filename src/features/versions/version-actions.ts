@@ -57,13 +57,14 @@ export async function readOrSay(version: VersionMeta): Promise<Canvas | null> {
   return null;
 }
 
+/** Shows a version read-only in the canvas's place; false when it could not be read (said). */
 export async function showVersion(version: VersionMeta): Promise<boolean> {
   const canvas = await readOrSay(version);
   if (canvas) openVersion(version, canvas);
   return canvas !== null;
 }
 
-/** Compares `version` (or the side given) with the canvas as it is now. */
+/** Compares `version` with the canvas as it is now; false when it could not be read (said). */
 export async function compareWithNow(version: VersionMeta): Promise<boolean> {
   const canvas = await readOrSay(version);
   if (canvas) compareVersions(version.canvasId, { kind: 'version', version, canvas }, { kind: 'now' });
