@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { useCanvasStore } from '@/store/canvas-store';
-import { deleteVersion, keepVersion, listVersions } from '@/store/version-keeping';
-import { useVersions, type VersionMeta } from '@/store/versions';
+import { deleteVersion, keepVersion } from '@/store/version-keeping';
+import type { VersionMeta } from '@/store/versions';
 import { LIMITS } from '@/domain/limits';
 import { formatDay } from '@/i18n/format-day';
 import { Dialog } from '@/ui/Dialog';
@@ -22,28 +22,8 @@ import {
   versionName,
 } from './version-actions';
 import { loadVersionScreen } from './HistoryButton';
+import { useVersionList } from './use-version-list';
 import './versions.css';
-
-/** The versions as read: null while they are read. */
-type Versions = VersionMeta[] | null;
-
-/** The open canvas's versions, read again whenever one is kept or let go. */
-function useVersionList(canvasId: string): Versions {
-  const revision = useVersions((state) => state.revision);
-  const [read, setRead] = useState<{ key: string; versions: VersionMeta[] } | null>(null);
-  const key = `${canvasId}:${revision}`;
-  useEffect(() => {
-    let live = true;
-    listVersions(canvasId).then(
-      (versions) => live && setRead({ key, versions }),
-      () => live && setRead({ key, versions: [] }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [canvasId, key]);
-  return read?.key === key ? read.versions : (read?.versions ?? null);
-}
 
 /** The version "what changed since" starts from: the last workshop's, else the last saved by hand, else the newest. */
 export function defaultComparison(versions: readonly VersionMeta[]): VersionMeta | undefined {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { BLOCK_IDS, STORY_ORDER } from '@/domain/blocks';
@@ -6,8 +6,7 @@ import type { Canvas } from '@/domain/schema';
 import { formatDateTime } from '@/i18n/format';
 import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { selectOpenCanvas, useCanvasStore } from '@/store/canvas-store';
-import { listVersions } from '@/store/version-keeping';
-import { closeVersionView, compareVersions, useVersions, type CompareSide, type VersionMeta, type VersionView } from '@/store/versions';
+import { closeVersionView, compareVersions, useVersions, type CompareSide, type VersionView } from '@/store/versions';
 import { CanvasSheet, SheetHeader, sheetNoteContent } from '@/ui/CanvasSheet';
 import { Notice } from '@/ui/Notice';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
@@ -16,6 +15,7 @@ import { comparisonMarkdown, sideLabel } from './compare-markdown';
 import { compareWithNow, quote, restoreVersion, sideOf, versionAsNewCanvas, versionLabel, versionName } from './version-actions';
 import { downloadFile, fileNameFor } from '@/persistence/files';
 import '@/ui/sheet.css';
+import { useVersionList } from './use-version-list';
 import './versions.css';
 
 /** A version, read-only, or a comparison of two, in place of the editor. */
@@ -62,23 +62,6 @@ function VersionView({ view }: { view: Extract<VersionView, { kind: 'version' }>
   );
 }
 
-/** The versions of the canvas, for the comparison's two lists (read again as versions come and go). */
-function useVersionsOf(canvasId: string): VersionMeta[] {
-  const revision = useVersions((state) => state.revision);
-  const [versions, setVersions] = useState<VersionMeta[]>([]);
-  useEffect(() => {
-    let live = true;
-    listVersions(canvasId).then(
-      (list) => live && setVersions(list),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [canvasId, revision]);
-  return versions;
-}
-
 /** The comparison, timed for the benchmark (`npm run bench`: within a frame at 1,000 notes). */
 function measuredComparison(earlier: Canvas, later: Canvas) {
   const start = performance.now();
@@ -94,7 +77,8 @@ function CompareView({ view }: { view: Extract<VersionView, { kind: 'compare' }>
   const id = useId();
   const stacked = useMediaQuery(NARROW_SCREEN);
   const now = useCanvasStore(selectOpenCanvas);
-  const versions = useVersionsOf(view.canvasId);
+  // Its two lists offer the canvas's versions (none while they are read).
+  const versions = useVersionList(view.canvasId) ?? [];
   const [changesOnly, setChangesOnly] = useState(false);
   const canvasOf = (side: CompareSide): Canvas => (side.kind === 'now' ? now : side.canvas);
   const earlier = canvasOf(view.earlier);
