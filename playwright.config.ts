@@ -21,6 +21,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The service worker keeps the app for offline use; tested in offline.spec and update.spec,
+    // which allow it. Elsewhere it would only add its downloads to every test, and answer requests
+    // that tests route (page.route never sees what a service worker answers).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

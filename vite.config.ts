@@ -1,7 +1,11 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Publishes the JSON Schema of Boom files, generated from the zod schema at build time (see
@@ -105,8 +109,106 @@ function firstScreenChunk() {
 
 const firstScreen = firstScreenChunk();
 
+const LANGUAGES = ['en', 'fa'] as const;
+/** The colour of Boom's header (and its icon): the installed app's title bar. */
+const THEME_COLOR = '#1e3a5f';
+/** The page's own background: what an installed app shows while it starts. */
+const BACKGROUND_COLOR = '#f3f0e8';
+
+/**
+ * The web app manifests that make Boom installable, one per language (`manifest.en.webmanifest`,
+ * `manifest.fa.webmanifest`): the page links the one of the language it shows (src/i18n), so it
+ * installs under its name in that language, right to left in Persian. Names come from the
+ * locales (`app.json`'s short name, `manifest.json`'s full name and description).
+ */
+function webAppManifests(): Plugin {
+  const manifest = (language: (typeof LANGUAGES)[number]) => {
+    const strings = JSON.parse(readFileSync(`locales/${language}/manifest.json`, 'utf8')) as Record<string, string>;
+    return {
+      id: '/',
+      name: strings.name,
+      short_name: strings.shortName,
+      description: strings.description,
+      lang: language,
+      dir: language === 'fa' ? 'rtl' : 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: THEME_COLOR,
+      background_color: BACKGROUND_COLOR,
+      categories: ['business', 'productivity'],
+      icons: [
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    };
+  };
+  const source = (language: (typeof LANGUAGES)[number]) => `${JSON.stringify(manifest(language), null, 2)}\n`;
+  return {
+    name: 'boom-web-app-manifests',
+    generateBundle() {
+      for (const language of LANGUAGES)
+        this.emitFile({ type: 'asset', fileName: `manifest.${language}.webmanifest`, source: source(language) });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const language = LANGUAGES.find((code) => request.url?.split('?')[0] === `/manifest.${code}.webmanifest`);
+        if (!language) return next();
+        response.setHeader('Content-Type', 'application/manifest+json; charset=utf-8');
+        response.end(source(language));
+      });
+    },
+  };
+}
+
+/**
+ * Which build of Boom this is, as tabs tell each other (src/persistence/sync/tab-versions): the
+ * deployment's own label (`BOOM_VERSION=…`, say a release or commit) or else a digest of the
+ * sources, so two builds of the same sources agree and any change makes a new one.
+ */
+function buildId(): string {
+  if (process.env.BOOM_VERSION) return process.env.BOOM_VERSION;
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
+    else hash.update(path).update(readFileSync(path));
+  };
+  for (const path of ['src', 'locales', 'public', 'index.html', 'package-lock.json']) add(path);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * The service worker (vite-plugin-pwa's generateSW, Workbox): it keeps every file of the built app
+ * (all code, both languages' strings and fonts, the icons and manifests), so Boom opens and works
+ * with no network once visited, and an update waits until the user accepts it ("Reload to
+ * update", src/app/app-update). Registered from the app's own code after the first paint: no
+ * inline script, so the CSP stands. Any page address opens the app (share and room links), but
+ * the workshop server's traffic (`/api`, `/workshop`) and the published schema are never kept or
+ * answered by the worker: they go to the network as if it were not there.
+ */
+function offlineApp() {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+      navigateFallback: '/index.html',
+      navigateFallbackDenylist: [/^\/api\//u, /^\/workshop/u, /^\/schema\//u],
+      cleanupOutdatedCaches: true,
+      // Nothing is cached at run time: only the app's own files, known at build time.
+      runtimeCaching: [],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), publishJsonSchema(), contentSecurityPolicy(), firstScreen.plugin],
+  plugins: [react(), publishJsonSchema(), contentSecurityPolicy(), firstScreen.plugin, webAppManifests(), offlineApp()],
+  define: { __BOOM_BUILD__: JSON.stringify(buildId()) },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

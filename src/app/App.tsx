@@ -48,6 +48,23 @@ function useAutomaticVersions(): void {
 }
 
 /**
+ * Boom's service worker (./app-update): it keeps the app for offline use and offers updates.
+ * Registered once the first screen is on screen, so its downloads never compete with it.
+ */
+function useServiceWorker(): void {
+  useEffect(
+    () =>
+      afterPaint(() =>
+        import('./app-update').then(
+          ({ startUpdates }) => startUpdates(),
+          (error: unknown) => console.error('Could not start the service worker:', error),
+        ),
+      ),
+    [],
+  );
+}
+
+/**
  * The app shell: header, notices, the canvas (or a canvas opened from a share link, read-only),
  * and the printed page. Features meet here and nowhere else.
  */
@@ -68,6 +85,7 @@ export function App() {
   useEffect(() => followCanvasLanguage(sharedLanguage), [sharedLanguage]);
   useHistoryShortcuts(shared === null && versionView === null);
   useAutomaticVersions();
+  useServiceWorker();
   // A room link in the address: asked for a name, then joined (a live workshop).
   useEffect(() => followRoomLinks(), []);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).

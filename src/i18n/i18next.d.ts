@@ -14,6 +14,7 @@ import type dnd from '@locales/en/drag.json';
 import type backup from '@locales/en/backup.json';
 import type workshop from '@locales/en/workshop.json';
 import type versions from '@locales/en/versions.json';
+import type update from '@locales/en/update.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -34,6 +35,7 @@ declare module 'i18next' {
       backup: typeof backup;
       workshop: typeof workshop;
       versions: typeof versions;
+      update: typeof update;
     };
     returnNull: false;
   }

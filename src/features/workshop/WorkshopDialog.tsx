@@ -53,7 +53,8 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
           <p>{t('intro')}</p>
           <NameField label={t('hostName')} help={t('hostNameHelp')} value={name} onChange={setName} />
           {problem && (
-            <Notice role="alert" tone="error">
+            // Offline is no fault: said plainly, not as an error.
+            <Notice role="alert" tone={problem === 'offline' ? 'info' : 'error'}>
               {t('startFailed', { reason: t(`reasons.${problem}`) })}
             </Notice>
           )}

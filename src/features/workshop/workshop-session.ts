@@ -241,16 +241,20 @@ function closeRoom(problem: RoomProblem | null, unsent = false): void {
 }
 
 /** Why a room could not be opened on the server. */
-export type StartProblem = 'unreachable' | 'server' | 'rate';
+export type StartProblem = 'offline' | 'unreachable' | 'server' | 'rate';
+
+/** The device says it has no network (then a room cannot start, and that is all that is wrong). */
+const offline = () => navigator.onLine === false;
 
 /** The facilitator starts a room with the open canvas. */
 export async function startWorkshop(name: string): Promise<StartProblem | null> {
   commitPendingEdits();
+  if (offline()) return 'offline';
   let response: Response;
   try {
     response = await fetch(`${serverOrigin()}${ROOM_API_PATH}`, { method: 'POST' });
   } catch {
-    return 'unreachable';
+    return offline() ? 'offline' : 'unreachable';
   }
   if (response.status === 429) return 'rate';
   if (!response.ok) return response.status === 404 ? 'unreachable' : 'server';

@@ -51,8 +51,12 @@ export interface StorageStatus {
   migrated: string[];
   /** Backups of unreadable data from earlier visits, still to be pointed out. */
   keptBackups: string[];
-  /** Why the last save failed, or null while saving works ('newer': another tab runs a newer Boom). */
-  saveProblem: 'quota' | 'unavailable' | 'newer' | null;
+  /**
+   * Why the last save failed, or null while saving works. 'newer': another tab runs a newer Boom
+   * and saved a canvas in its newer format; 'newerTab': another tab runs a newer Boom, whose format
+   * this one must not write over (tab-versions), so this tab saves nothing more.
+   */
+  saveProblem: 'quota' | 'unavailable' | 'newer' | 'newerTab' | null;
   /** Titles of canvases deleted in another tab while this one was open. */
   deletedElsewhere: string[];
   /**
@@ -115,6 +119,18 @@ export const SAVE_DELAY_MS = 400;
 /** Longest a change waits for that quiet time. */
 export const SAVE_MAX_WAIT_MS = 2000;
 
+/** The engines running (one per tab, more in tests): each stops saving when told of a newer tab. */
+const running = new Set<{ yieldToNewerTab(): void }>();
+
+/**
+ * Another tab runs a newer Boom, with a newer file format (persistence/sync/tab-versions): what
+ * this tab has not saved yet is written now, in its own format (the newer Boom reads older
+ * formats), and nothing after that, so it can never write over the newer tab's saves.
+ */
+export function stopSavingForNewerTab(): void {
+  for (const engine of running) engine.yieldToNewerTab();
+}
+
 /** Loads saved canvases into `canvases` and keeps storage up to date. Returns a function that stops it (after a last save). */
 export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStorage | null = browserStorage()): () => void {
   const snapshot = loadWorkspace(storage);
@@ -172,10 +188,13 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPending: number | null = null;
 
+  // Set once a newer tab is heard of (stopSavingForNewerTab): nothing is written from then on.
+  let yielded = false;
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     firstPending = null;
+    if (yielded) return;
     const started = performance.now();
     const { canvases: now, currentId } = canvases.current();
     let problem: StorageStatus['saveProblem'] = null;
@@ -291,6 +310,18 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
   };
 
   const unsubscribe = canvases.subscribe(schedule);
+  const engine = {
+    yieldToNewerTab() {
+      if (yielded) return;
+      canvases.commitEdits();
+      flush();
+      yielded = true;
+      if (retry !== null) clearTimeout(retry);
+      retry = null;
+      storageStatus.setState({ saveProblem: 'newerTab' });
+    },
+  };
+  running.add(engine);
   // Leaving the page: open editors save into the canvases, then they are written at once.
   const saveNow = () => {
     canvases.commitEdits();
@@ -348,6 +379,7 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
   return () => {
     if (retry !== null) clearTimeout(retry);
     flush();
+    running.delete(engine);
     unsubscribe();
     window.removeEventListener('pagehide', saveNow);
     window.removeEventListener('storage', onStorage);
