@@ -200,6 +200,9 @@ function offlineApp() {
       navigateFallback: '/index.html',
       navigateFallbackDenylist: [/^\/api\//u, /^\/workshop/u, /^\/schema\//u],
       cleanupOutdatedCaches: true,
+      // On a first visit the page is served by the worker as soon as it is ready: going offline
+      // before a reload, its panels still open. (An update waits for "Reload to update" all the same.)
+      clientsClaim: true,
       // Nothing is cached at run time: only the app's own files, known at build time.
       runtimeCaching: [],
     },

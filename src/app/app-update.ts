@@ -14,7 +14,7 @@ import en from '@locales/en/update.json';
 import fa from '@locales/fa/update.json';
 import { addNamespace } from '@/i18n/namespaces';
 import { syncedCanvases } from '@/store/synced-canvases';
-import { showToast } from '@/ui/toasts';
+import { dismissToast, showToast } from '@/ui/toasts';
 
 addNamespace('update', { en, fa });
 
@@ -23,23 +23,47 @@ type Source = 'worker' | 'elsewhere';
 
 /** How long accepting waits for the new worker to take over before reloading all the same. */
 const TAKEOVER_MS = 4000;
+/**
+ * How often an open tab asks whether a new version was published (the browser itself asks only
+ * when a page is opened): a tab left open all day, a workshop's, hears of it too.
+ */
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** Coming back to the tab asks again, if the last time was longer ago than this. */
+const CHECK_ON_RETURN_MS = 10 * 60 * 1000;
 
 let source: Source | null = null;
+let toast: number | null = null;
 let accepted = false;
 let applyWorkerUpdate: ((reload?: boolean) => Promise<void>) | null = null;
 let waitingWorker = false;
 
-/** Shows the message (once: later news changes its words, not the number of messages). */
+/**
+ * Shows the message; later news replaces it (another tab already running the new version says
+ * more than "one is ready"), so there is never more than one.
+ */
 function offer(from: Source): void {
-  const first = source === null;
-  // Another tab already runs the new version: that says more than "one is ready".
-  if (first || from === 'elsewhere') source = from;
-  if (!first) return;
-  showToast({
+  if (source === from || source === 'elsewhere') return;
+  source = from;
+  if (toast !== null) dismissToast(toast);
+  const text = from === 'elsewhere' ? 'update:elsewhere' : 'update:ready';
+  toast = showToast({
     tone: 'info',
     stays: true,
-    text: () => i18next.t(source === 'elsewhere' ? 'update:elsewhere' : 'update:ready'),
+    text: () => i18next.t(text),
     action: { label: () => i18next.t('update:reload'), run: accept },
+  });
+}
+
+/** Asks now and then whether a new version was published: hourly, and on coming back to the tab. */
+function checkForUpdates(registration: ServiceWorkerRegistration): void {
+  let last = Date.now();
+  const check = () => {
+    last = Date.now();
+    if (navigator.onLine !== false) registration.update().catch(() => {});
+  };
+  setInterval(check, CHECK_EVERY_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && Date.now() - last > CHECK_ON_RETURN_MS) check();
   });
 }
 
@@ -73,6 +97,9 @@ export function startUpdates(): void {
         waitingWorker = false;
         offer('elsewhere');
       }
+    },
+    onRegisteredSW(_url, registration) {
+      if (registration) checkForUpdates(registration);
     },
     onRegisterError(error: unknown) {
       console.error('Boom will not open offline: its service worker could not be registered.', error);

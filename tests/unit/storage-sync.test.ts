@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startStorageSync, useStorageStatus } from '@/app/storage-sync';
 import { SAVE_DELAY_MS } from '@/persistence/sync/storage-sync';
+import { TAB_VERSIONS_CHANNEL } from '@/persistence/sync/tab-versions';
+import { useToasts } from '@/ui/toasts';
+import { SCHEMA_VERSION } from '@/domain/document';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import fixture from '../fixtures/canvas-v5.boom.json';
 import v1 from '../fixtures/canvas-v1.boom.json';
@@ -71,6 +74,35 @@ describe('storage sync', () => {
     canvasActions().addNote('keyPartners', 'Bakery');
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     expect(useStorageStatus.getState().saveProblem).toBeNull();
+  });
+
+  it('once a tab running a newer file format starts, writes what was waiting and then nothing more', async () => {
+    const { storage, writes } = counting(localStorage);
+    stop = startStorageSync(storage);
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    const id = useCanvasStore.getState().currentId;
+    writes.length = 0;
+    canvasActions().addNote('keyPartners', 'Roaster');
+    // Another tab starts, on a Boom that writes a newer format.
+    const newer = new BroadcastChannel(TAB_VERSIONS_CHANNEL);
+    const answer = new Promise((resolve) => (newer.onmessage = (event) => resolve(event.data)));
+    newer.postMessage({ kind: 'hello', build: 'a-later-build', schema: SCHEMA_VERSION + 1 });
+    expect(await answer).toEqual({ kind: 'here', build: __BOOM_BUILD__, schema: SCHEMA_VERSION });
+    newer.close();
+    await vi.waitFor(() => expect(useStorageStatus.getState().saveProblem).toBe('newerTab'));
+    expect(writes).toEqual([`boom:canvas:${id}`]);
+    expect(localStorage.getItem(`boom:canvas:${id}`)).toContain('Roaster');
+    canvasActions().addNote('keyPartners', 'Bakery');
+    vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(writes).toEqual([`boom:canvas:${id}`]);
+    expect(localStorage.getItem(`boom:canvas:${id}`)).not.toContain('Bakery');
+    // And the update is offered.
+    await vi.waitFor(() =>
+      expect(useToasts.getState().toasts.map((toast) => toast.text())).toContainEqual(
+        expect.stringMatching(/^Boom was updated in another tab/u),
+      ),
+    );
   });
 });
 

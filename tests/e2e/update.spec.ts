@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { startWorkshopServer, type WorkshopServer } from './workshop-server';
+
+/**
+ * A new version of Boom published while it is open: the site is served by Boom's own server
+ * (`npm start`) from a folder that first holds this build, then a second build of it (as a
+ * deployment would replace it).
+ */
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial' });
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let folder: string;
+let server: WorkshopServer;
+
+/** The app's entry script, as the page at `url` (or the open page) names it: which build runs. */
+const entryOf = (html: string) => html.match(/<script type="module" crossorigin src="([^"]+)"/)![1]!;
+const runningEntry = (page: Page) =>
+  page.evaluate(() => new URL(document.querySelector('script[type="module"]')!.getAttribute('src')!, location.href).pathname);
+
+/** Publishes `build` (the folder the server serves now points to it). */
+function publish(build: 'first' | 'second') {
+  const site = join(folder, 'site');
+  rmSync(site, { force: true });
+  symlinkSync(join(folder, build), site);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  folder = mkdtempSync(join(tmpdir(), 'boom-e2e-update-'));
+  cpSync(join(ROOT, 'dist'), join(folder, 'first'), { recursive: true });
+  // The same sources, published as another version (BOOM_VERSION: a deployment's own label).
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', join(folder, 'second')], {
+    cwd: ROOT,
+    env: { ...process.env, BOOM_VERSION: 'e2e-second-build' },
+    stdio: 'inherit',
+  });
+  publish('first');
+  server = await startWorkshopServer({ STATIC_DIR: join(folder, 'site') });
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+const T = {
+  en: {
+    addNote: /^Add note/,
+    partners: 'Key Partners',
+    segments: 'Customer Segments',
+    ready: /A new version of Boom is ready/,
+    elsewhere: /Boom was updated in another tab/,
+    reload: 'Reload to update',
+  },
+  fa: {
+    addNote: /^افزودن یادداشت/,
+    partners: 'شرکای کلیدی',
+    segments: 'بخش‌های مشتری',
+    ready: /نسخه‌ی تازه‌ای از «بوم» آماده است/,
+    elsewhere: /«بوم» در زبانه‌ی دیگری به‌روز شد/,
+    reload: 'بارگذاری دوباره برای به‌روزرسانی',
+  },
+} as const;
+
+async function openBoom(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await expect(page.getByRole('region').first()).toBeVisible();
+  return page;
+}
+
+/** Starts a note and types into it, without finishing it (no Enter, focus stays in the note). */
+async function startTyping(page: Page, language: 'en' | 'fa', blockName: string, text: string) {
+  await page.getByRole('region', { name: blockName, exact: true }).getByRole('button', { name: T[language].addNote }).click();
+  await page.keyboard.type(text);
+}
+
+for (const language of ['en', 'fa'] as const) {
+  test(`an update is offered, never forced: accepting it keeps what is being typed, in this tab and the others (${language})`, async ({
+    browser,
+  }) => {
+    const L = T[language];
+    publish('first');
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    await context.addInitScript((code) => {
+      if (!localStorage.getItem('boom:language')) localStorage.setItem('boom:language', code);
+    }, language);
+    const first = await openBoom(context);
+    await first.evaluate(() => navigator.serviceWorker.ready);
+    const before = await runningEntry(first);
+    expect(before).toBe(entryOf(readFileSync(join(folder, 'first', 'index.html'), 'utf8')));
+    const other = await openBoom(context);
+
+    // Both tabs have a note being typed when the new version is published.
+    const typedHere = language === 'en' ? 'Half-typed idea about partners' : 'ایده‌ای نیمه‌کاره درباره‌ی شرکا';
+    const typedThere = language === 'en' ? 'Still typing in the other tab' : 'هنوز در زبانه‌ی دیگر می‌نویسم';
+    await startTyping(other, language, L.segments, typedThere);
+    await startTyping(first, language, L.partners, typedHere);
+    publish('second');
+    // Time passes: the browser asks the server whether the service worker changed.
+    await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+    // A calm message in each tab; nothing reloads by itself, and typing goes on.
+    const prompt = first.getByRole('status').filter({ hasText: L.ready });
+    await expect(prompt).toBeVisible({ timeout: 30_000 });
+    await expect(prompt.getByRole('button', { name: L.reload })).toBeVisible();
+    await expect(other.getByRole('status').filter({ hasText: L.ready })).toBeVisible({ timeout: 30_000 });
+    await first.keyboard.type(language === 'en' ? ' and suppliers' : ' و تأمین‌کنندگان');
+    await expect(first.getByRole('textbox', { name: new RegExp(L.partners) })).toBeFocused();
+
+    // Accepting saves the note being typed, then the new version takes over.
+    const reloaded = first.waitForEvent('load');
+    await prompt.getByRole('button', { name: L.reload }).click();
+    await reloaded;
+    const full = `${typedHere}${language === 'en' ? ' and suppliers' : ' و تأمین‌کنندگان'}`;
+    await expect(first.getByRole('region', { name: L.partners, exact: true }).getByRole('listitem', { name: full })).toBeVisible();
+    expect(await runningEntry(first)).toBe(entryOf(readFileSync(join(folder, 'second', 'index.html'), 'utf8')));
+    expect(await runningEntry(first)).not.toBe(before);
+
+    // The other tab did not reload: its note is still open with what was typed, and it is told why.
+    await expect(other.getByRole('status').filter({ hasText: L.elsewhere })).toBeVisible();
+    expect(await runningEntry(other)).toBe(before);
+    await expect(other.getByRole('textbox').filter({ hasText: typedThere })).toBeFocused();
+    await other.getByRole('status').getByRole('button', { name: L.reload }).click();
+    await expect(other.getByRole('region', { name: L.segments, exact: true }).getByRole('listitem', { name: typedThere })).toBeVisible();
+    expect(await runningEntry(other)).not.toBe(before);
+    // Both notes, in the new version, in each tab.
+    await expect(other.getByRole('region', { name: L.partners, exact: true }).getByRole('listitem', { name: full })).toBeVisible();
+    await context.close();
+    unlinkSync(join(folder, 'site'));
+  });
+}

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startTabVersions, TAB_VERSIONS_CHANNEL, type TabVersionListener } from '@/persistence/sync/tab-versions';
+
+/** A tab's listener, counting what it is told. */
+const listener = () => ({ newerFormat: vi.fn(), newerBuild: vi.fn() }) satisfies TabVersionListener;
+
+describe('tabs telling each other which Boom they run', () => {
+  const stops: (() => void)[] = [];
+  afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+  it('tells an open tab that a tab started after it runs another build, and not the other way round', async () => {
+    const older = listener();
+    const newer = listener();
+    stops.push(startTabVersions({ build: 'first', schema: 5 }, older));
+    stops.push(startTabVersions({ build: 'second', schema: 5 }, newer));
+    await vi.waitFor(() => expect(older.newerBuild).toHaveBeenCalledOnce());
+    // The newer tab heard the older one's answer: nothing for it to do.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(newer.newerBuild).not.toHaveBeenCalled();
+    expect(older.newerFormat).not.toHaveBeenCalled();
+    expect(newer.newerFormat).not.toHaveBeenCalled();
+  });
+
+  it('tells a tab of a newer file format whichever of the two started first', async () => {
+    const oldFirst = listener();
+    stops.push(startTabVersions({ build: 'old', schema: 5 }, oldFirst));
+    stops.push(startTabVersions({ build: 'new', schema: 6 }, listener()));
+    await vi.waitFor(() => expect(oldFirst.newerFormat).toHaveBeenCalledOnce());
+    stops.splice(0).forEach((stop) => stop());
+
+    const oldLater = listener();
+    stops.push(startTabVersions({ build: 'new', schema: 6 }, listener()));
+    stops.push(startTabVersions({ build: 'old', schema: 5 }, oldLater));
+    await vi.waitFor(() => expect(oldLater.newerFormat).toHaveBeenCalledOnce());
+  });
+
+  it('says nothing between tabs of the same build, and ignores anything else on the channel', async () => {
+    const one = listener();
+    const two = listener();
+    stops.push(startTabVersions({ build: 'same', schema: 5 }, one));
+    stops.push(startTabVersions({ build: 'same', schema: 5 }, two));
+    const stranger = new BroadcastChannel(TAB_VERSIONS_CHANNEL);
+    for (const message of [null, 'hello', { kind: 'hello' }, { kind: 'hello', build: 7, schema: 6 }, { kind: 'hi', build: 'x', schema: 9 }])
+      stranger.postMessage(message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stranger.close();
+    for (const tab of [one, two]) {
+      expect(tab.newerBuild).not.toHaveBeenCalled();
+      expect(tab.newerFormat).not.toHaveBeenCalled();
+    }
+  });
+});
