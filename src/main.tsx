@@ -35,7 +35,8 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  // Its code could not be fetched (offline right after a new version was published): say so, in both languages.
+  // Its code could not be fetched (a first visit that lost its connection, before the service worker
+  // kept Boom for offline use): say so, in both languages.
   console.error(error);
   document.getElementById('root')!.textContent =
     'Boom could not load. Please reload the page. · «بوم» بارگذاری نشد؛ لطفاً صفحه را دوباره بارگذاری کنید.';

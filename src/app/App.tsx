@@ -48,20 +48,24 @@ function useAutomaticVersions(): void {
 }
 
 /**
- * Boom's service worker (./app-update): it keeps the app for offline use and offers updates.
- * Registered once the first screen is on screen, so its downloads never compete with it.
+ * Boom's service worker (./app-update): it keeps the app for offline use and offers updates; and
+ * tabs telling each other which version they run. Started once the first screen is on screen, so
+ * its downloads never compete with it.
  */
 function useServiceWorker(): void {
-  useEffect(
-    () =>
-      afterPaint(() =>
-        import('./app-update').then(
-          ({ startUpdates }) => startUpdates(),
-          (error: unknown) => console.error('Could not start the service worker:', error),
-        ),
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    const cancel = afterPaint(() =>
+      import('./app-update').then(
+        ({ startUpdates }) => void (stop = startUpdates()),
+        (error: unknown) => console.error('Could not start the service worker:', error),
       ),
-    [],
-  );
+    );
+    return () => {
+      cancel();
+      stop?.();
+    };
+  }, []);
 }
 
 /**

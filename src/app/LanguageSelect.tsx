@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGES, switchLanguage, type Language } from '@/i18n/i18n';
-import { showToast } from '@/ui/toasts';
+import { missingCode } from '@/ui/missing-code';
 
 /** Switches the whole app between English and Persian; the choice is saved by the app shell. */
 export function LanguageSelect() {
@@ -24,10 +24,7 @@ export function LanguageSelect() {
           if (!isLanguage(language)) return;
           setChosen(language);
           switchLanguage(language)
-            .catch((error: unknown) => {
-              console.error(error);
-              showToast({ tone: 'error', text: () => t('header.languageFailed', { language: t(`languages.${language}`) }) });
-            })
+            .catch((error: unknown) => missingCode(error, () => t('header.languageFailed', { language: t(`languages.${language}`) })))
             .finally(() => setChosen(null));
         }}
       >

@@ -13,6 +13,9 @@ import { registerSW } from 'virtual:pwa-register';
 import en from '@locales/en/update.json';
 import fa from '@locales/fa/update.json';
 import { addNamespace } from '@/i18n/namespaces';
+import { SCHEMA_VERSION } from '@/domain/document';
+import { stopSavingForNewerTab } from '@/persistence/sync/storage-sync';
+import { startTabVersions } from '@/persistence/sync/tab-versions';
 import { syncedCanvases } from '@/store/synced-canvases';
 import { dismissToast, showToast } from '@/ui/toasts';
 
@@ -80,9 +83,23 @@ function accept(): void {
   } else location.reload();
 }
 
-/** Registers the service worker, and offers its updates. Safe to call once per page. */
-export function startUpdates(): void {
-  if (!('serviceWorker' in navigator)) return;
+/**
+ * Registers the service worker and offers its updates; starts telling other tabs which build and
+ * format this one runs. Once per page; returns a function that stops the telling.
+ */
+export function startUpdates(): () => void {
+  // Started after the first paint, like the rest of this: an older tab, the one that must stop
+  // saving, has been listening since long before; and what a newer tab writes meanwhile, in its
+  // newer format, storage-sync never writes over (it reads the format first).
+  const stopTabVersions = startTabVersions(
+    { build: __BOOM_BUILD__, schema: SCHEMA_VERSION },
+    { newerFormat: stopSavingForNewerTab, newerBuild: () => offer('elsewhere') },
+  );
+  if ('serviceWorker' in navigator) registerWorker();
+  return stopTabVersions;
+}
+
+function registerWorker(): void {
   applyWorkerUpdate = registerSW({
     immediate: true,
     onNeedRefresh() {
@@ -105,9 +122,4 @@ export function startUpdates(): void {
       console.error('Boom will not open offline: its service worker could not be registered.', error);
     },
   });
-}
-
-/** Another tab started on another build after this one: this tab runs the older version. */
-export function updateRunsElsewhere(): void {
-  offer('elsewhere');
 }

@@ -1,11 +1,16 @@
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { missingCode } from '@/ui/missing-code';
 import { usePreload } from '@/ui/lazy-dialog';
 import { useStorageStatus, type StorageStatus } from './storage-sync';
 
-const loadNotices = () => import('./StorageNotices').then((module) => ({ default: module.StorageNotices }));
-// Should their code not come (offline, or the site updated meanwhile), a notice still says so.
-const StorageNotices = lazy(() => loadNotices().catch(() => ({ default: NoticesUnavailable })));
+const loadNotices = () => import('./StorageNotices').then((module): { default: () => ReactNode } => ({ default: module.StorageNotices }));
+// Should their code not come (ui/missing-code), that is said instead.
+const StorageNotices = lazy(() =>
+  loadNotices().catch((error: unknown) => {
+    missingCode(error);
+    return { default: (): ReactNode => null };
+  }),
+);
 const notices = { preload: () => void loadNotices().catch(() => undefined) };
 
 const anyNotice = (status: StorageStatus) =>
@@ -29,15 +34,4 @@ export function StorageNoticesWhenNeeded() {
       <StorageNotices />
     </Suspense>
   ) : null;
-}
-
-function NoticesUnavailable() {
-  const { t } = useTranslation();
-  return (
-    <div className="notices">
-      <p role="alert" className="notice notice-error">
-        {t('dialog.loadFailed')}
-      </p>
-    </div>
-  );
 }

@@ -6,9 +6,7 @@
 import { useStore } from 'zustand';
 import { loadDocumentReader } from '@/persistence/document-reader';
 import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
-import { startStorageSync as startEngine, stopSavingForNewerTab, storageStatus, type StorageStatus } from '@/persistence/sync/storage-sync';
-import { startTabVersions } from '@/persistence/sync/tab-versions';
-import { SCHEMA_VERSION } from '@/domain/document';
+import { startStorageSync as startEngine, storageStatus, type StorageStatus } from '@/persistence/sync/storage-sync';
 import { syncedCanvases } from '@/store/synced-canvases';
 import { whenIdle } from '@/ui/idle';
 
@@ -23,19 +21,6 @@ export const useStorageStatus = Object.assign(
 /** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
 export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
   const stop = startEngine(syncedCanvases, storage);
-  // Tabs on other versions of Boom (one reloaded after an update, this one not yet) must not write
-  // over each other's saves in an older format; an older tab is offered the update.
-  const stopTabVersions = startTabVersions(
-    { build: __BOOM_BUILD__, schema: SCHEMA_VERSION },
-    {
-      newerFormat: stopSavingForNewerTab,
-      newerBuild: () =>
-        void import('./app-update').then(
-          ({ updateRunsElsewhere }) => updateRunsElsewhere(),
-          (error: unknown) => console.error('Could not offer the update:', error),
-        ),
-    },
-  );
   // Fetched while the user reads the first screen: the code that reads another tab's save (taken
   // in at once then), and the request to keep the storage for good (nothing to keep before).
   const cancelPrefetch = whenIdle(() => {
@@ -47,7 +32,6 @@ export function startStorageSync(storage: KeyValueStorage | null = browserStorag
   });
   return () => {
     cancelPrefetch();
-    stopTabVersions();
     stop();
   };
 }

@@ -36,8 +36,8 @@ const IDLE_PRELOAD_MS = 2000;
 
 /**
  * `React.lazy` for a dialog or panel whose code loads when first opened. If that code cannot be
- * fetched (offline, or the site was updated while the tab stayed open), a small dialog says so
- * in place of it, instead of the error reaching the page.
+ * fetched (see ui/missing-code for when that can still happen), a small dialog says so in place
+ * of it, instead of the error reaching the page.
  */
 export function lazyDialog<Close extends (...args: never[]) => void, Props extends object = object>(
   load: () => Promise<{ default: DialogComponent<Close, Props> }>,

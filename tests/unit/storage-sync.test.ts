@@ -78,7 +78,12 @@ describe('storage sync', () => {
 
   it('once a tab running a newer file format starts, writes what was waiting and then nothing more', async () => {
     const { storage, writes } = counting(localStorage);
-    stop = startStorageSync(storage);
+    const stopSync = startStorageSync(storage);
+    const stopTabs = (await import('@/app/app-update')).startUpdates();
+    stop = () => {
+      stopTabs();
+      stopSync();
+    };
     vi.advanceTimersByTime(SAVE_DELAY_MS + 10);
     const id = useCanvasStore.getState().currentId;
     writes.length = 0;

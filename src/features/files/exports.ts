@@ -3,10 +3,10 @@
  * an export (README, "Adding an export"). None of their code is on the first screen: a file
  * export fetches file-actions (and its own heavier code) when first chosen or about to be.
  */
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { Canvas } from '@/domain/schema';
 import type { MenuItem } from '@/ui/MenuButton';
-import { showToast } from '@/ui/toasts';
+import { missingCode } from '@/ui/missing-code';
 
 /** The exports that open a dialog of the files feature first (which paper; the link to copy). */
 export type ExportDialog = 'print' | 'share';
@@ -33,15 +33,14 @@ type FileActions = typeof import('./file-actions');
 
 /**
  * The files feature's actions (import, the file exports), fetched at their first use or when the
- * user comes near a button that uses them. If the code cannot be fetched (offline, or Boom was
- * updated meanwhile) a message says so and nothing happens.
+ * user comes near a button that uses them. If the code cannot be fetched, a message says so
+ * (ui/missing-code) and nothing happens.
  */
 export async function fileActions(): Promise<FileActions | null> {
   try {
     return await import('./file-actions');
   } catch (error) {
-    console.error(error);
-    showToast({ tone: 'error', text: () => i18next.t('dialog.loadFailed') });
+    missingCode(error);
     return null;
   }
 }

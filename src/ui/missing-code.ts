@@ -1,0 +1,18 @@
+/**
+ * A part of Boom's code that could not be fetched. Once Boom has been visited, its service worker
+ * keeps all of its code, so this happens only in two cases: a first visit that lost its
+ * connection before everything was downloaded, or a tab still on an older version after an update
+ * was accepted in another tab (the older files are gone then). Every place that fetches code says
+ * so through here, in one message (shown once while it is on screen), with a way to reload.
+ */
+import i18next from 'i18next';
+import { dismissToast, showToast, useToasts } from './toasts';
+
+let shown: number | null = null;
+
+/** Says that a part of Boom did not load (`text`: the words for this part, else the general ones). */
+export function missingCode(error: unknown, text: () => string = () => i18next.t('dialog.loadFailed')): void {
+  console.error(error);
+  if (shown !== null && useToasts.getState().toasts.some((toast) => toast.id === shown)) dismissToast(shown);
+  shown = showToast({ tone: 'error', text, action: { label: () => i18next.t('dialog.reload'), run: () => location.reload() } });
+}
