@@ -14,7 +14,8 @@ import en from '@locales/en/update.json';
 import fa from '@locales/fa/update.json';
 import { addNamespace } from '@/i18n/namespaces';
 import { SCHEMA_VERSION } from '@/domain/document';
-import { stopSavingForNewerTab } from '@/persistence/sync/storage-sync';
+import { stopSavingForNewerTab, storageStatus } from '@/persistence/sync/storage-sync';
+import { fileActions } from '@/features/files/exports';
 import { startTabVersions } from '@/persistence/sync/tab-versions';
 import { syncedCanvases } from '@/store/synced-canvases';
 import { dismissToast, showToast } from '@/ui/toasts';
@@ -25,7 +26,9 @@ addNamespace('update', { en, fa });
 type Source = 'worker' | 'elsewhere';
 
 /** How long accepting waits for the new worker to take over before reloading all the same. */
-const TAKEOVER_MS = 4000;
+const TAKEOVER_MS = 15_000;
+/** How long a file put out before the reload is given to start downloading. */
+const DOWNLOAD_MS = 1000;
 /**
  * How often an open tab asks whether a new version was published (the browser itself asks only
  * when a page is opened): a tab left open all day, a workshop's, hears of it too.
@@ -53,7 +56,7 @@ function offer(from: Source): void {
     tone: 'info',
     stays: true,
     text: () => i18next.t(text),
-    action: { label: () => i18next.t('update:reload'), run: accept },
+    action: { label: () => i18next.t('update:reload'), run: () => void accept() },
   });
 }
 
@@ -70,17 +73,43 @@ function checkForUpdates(registration: ServiceWorkerRegistration): void {
   });
 }
 
-/** "Reload to update": what is typed is saved, then the new version takes over and the page reloads. */
-function accept(): void {
+/**
+ * "Reload to update": what is typed is saved, then the new version takes over and the page
+ * reloads. Where this tab cannot save (storage full, or a newer tab's format), the open canvas is
+ * downloaded as a file first, so nothing typed here is lost.
+ */
+async function accept(): Promise<void> {
   if (accepted) return;
   accepted = true;
   // Open editors write into their notes; leaving the page writes the canvases (storage-sync's pagehide).
   syncedCanvases.commitEdits();
+  if (storageStatus.getState().saveProblem !== null) {
+    (await fileActions())?.exportJson();
+    await new Promise((resolve) => setTimeout(resolve, DOWNLOAD_MS));
+  }
   if (waitingWorker && applyWorkerUpdate) {
-    // The waiting worker takes over; `onNeedReload` below reloads once it has.
+    // The waiting worker takes over; the page reloads once it has (`controllerchange` below).
     void applyWorkerUpdate(true);
     setTimeout(() => location.reload(), TAKEOVER_MS);
   } else location.reload();
+}
+
+/**
+ * Whether the site now serves another build than this page runs: its page names another entry
+ * script. (Through the service worker, that is the page of the newest version taken over.)
+ */
+async function outdated(): Promise<boolean> {
+  const entry = (html: Document) => html.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+  const served = await fetch('/', { cache: 'no-cache' }).then(
+    (response) => (response.ok ? response.text() : null),
+    () => null,
+  );
+  if (served === null) return false;
+  const page = new DOMParser().parseFromString(served, 'text/html');
+  // Relative addresses in the parsed page resolve against this one, as they do in the page itself.
+  page.head.prepend(Object.assign(page.createElement('base'), { href: location.origin }));
+  const theirs = entry(page);
+  return theirs !== undefined && theirs !== entry(document);
 }
 
 /**
@@ -93,28 +122,39 @@ export function startUpdates(): () => void {
   // newer format, storage-sync never writes over (it reads the format first).
   const stopTabVersions = startTabVersions(
     { build: __BOOM_BUILD__, schema: SCHEMA_VERSION },
-    { newerFormat: stopSavingForNewerTab, newerBuild: () => offer('elsewhere') },
+    {
+      newerFormat: stopSavingForNewerTab,
+      otherBuild: () =>
+        void outdated().then((older) => {
+          if (older) offer('elsewhere');
+        }),
+    },
   );
   if ('serviceWorker' in navigator) registerWorker();
   return stopTabVersions;
 }
 
 function registerWorker(): void {
+  // The new worker took over (its first one, on a first visit, does too: then no update waited).
+  // Here, because this tab accepted: reload. In any other tab, the update was accepted elsewhere:
+  // this tab carries on as it is until its user reloads.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!waitingWorker) return;
+    if (accepted) location.reload();
+    else {
+      waitingWorker = false;
+      offer('elsewhere');
+    }
+  });
   applyWorkerUpdate = registerSW({
     immediate: true,
     onNeedRefresh() {
       waitingWorker = true;
       offer('worker');
     },
-    // The new worker took over. Here, because this tab accepted: reload. In any other tab, the
-    // update was accepted elsewhere: this tab carries on as it is until its user reloads.
-    onNeedReload() {
-      if (accepted) location.reload();
-      else {
-        waitingWorker = false;
-        offer('elsewhere');
-      }
-    },
+    // Said by the plugin only to pages a worker controlled when they registered; `controllerchange`
+    // above hears it in every page. Given, so that the plugin does not reload pages by itself.
+    onNeedReload() {},
     onRegisteredSW(_url, registration) {
       if (registration) checkForUpdates(registration);
     },

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { openFresh } from './helpers';
 
@@ -54,7 +53,7 @@ for (const language of ['en', 'fa'] as const) {
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe(`/manifest.${language}.webmanifest`);
     const response = await page.request.get(href!);
-    expect(response.headers()['content-type']).toMatch(/manifest\+json|json/);
+    expect(response.headers()['content-type']).toMatch(/^application\/manifest\+json/);
     const manifest = (await response.json()) as Manifest;
     expect(manifest).toMatchObject({
       id: '/',
@@ -92,18 +91,3 @@ test('switching the language links the other language’s manifest', async ({ pa
   await page.getByRole('combobox', { name: 'زبان' }).selectOption({ label: 'English' });
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.en.webmanifest');
 });
-
-for (const language of ['en', 'fa'] as const) {
-  test(`the update message passes axe (${language})`, async ({ page, context }) => {
-    await openFresh(page, language);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    // Another tab starts on a newer build: this one offers the update (tab-versions' handshake).
-    const other = await context.newPage();
-    await other.goto('/');
-    await other.evaluate(() => new BroadcastChannel('boom:running').postMessage({ kind: 'hello', build: 'a-later-build', schema: 5 }));
-    const reload = language === 'en' ? 'Reload to update' : 'بارگذاری دوباره برای به‌روزرسانی';
-    await expect(page.getByRole('status').getByRole('button', { name: reload })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
-  });
-}

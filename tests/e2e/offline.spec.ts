@@ -22,6 +22,8 @@ const T = {
     png: 'PNG image',
     print: 'Print or save as PDF…',
     printDialog: 'Print',
+    share: 'Share a read-only link…',
+    title: 'Canvas title',
     canvases: 'Canvases',
     workshop: 'Workshop',
     start: 'Start workshop',
@@ -49,6 +51,8 @@ const T = {
     png: 'تصویر PNG',
     print: 'چاپ یا ذخیره به‌صورت PDF…',
     printDialog: 'چاپ',
+    share: 'اشتراک‌گذاری پیوند فقط‌خواندنی…',
+    title: 'عنوان بوم',
     canvases: 'بوم‌ها',
     workshop: 'کارگاه',
     start: 'شروع کارگاه',
@@ -140,6 +144,14 @@ for (const language of ['en', 'fa'] as const) {
     await expect(page.getByRole('dialog', { name: L.printDialog })).toBeVisible();
     await page.keyboard.press('Escape');
 
+    // A share link, made offline (the canvas goes in the link itself), opened at the end.
+    await page.getByRole('button', { name: L.export, exact: true }).click();
+    await page.getByRole('menuitem', { name: L.share }).click();
+    const link = await page.getByRole('dialog').getByRole('textbox').inputValue();
+    expect(link).toMatch(/#share=[A-Za-z0-9_-]+$/);
+    const title = await page.getByRole('textbox', { name: L.title }).inputValue();
+    await page.keyboard.press('Escape');
+
     // Presenting.
     await page.getByRole('button', { name: L.present, exact: true }).click();
     await expect(page.getByRole('button', { name: L.exit })).toBeVisible();
@@ -164,10 +176,21 @@ for (const language of ['en', 'fa'] as const) {
 
     await page.reload();
     await expect(block(page, language === 'en' ? 'شرکای کلیدی' : 'Key Partners').getByRole('listitem', { name: L.newNote })).toBeVisible();
+    // The share link, in a new tab (offline too).
+    const shared = await context.newPage();
+    await shared.goto(link);
+    await expect(shared.getByRole('heading', { name: title })).toBeVisible();
+    // (In the language chosen last: the reader's choice stands.)
+    await expect(
+      block(shared, language === 'en' ? 'شرکای کلیدی' : 'Key Partners').getByRole('listitem', { name: L.newNote }),
+    ).toBeVisible();
   });
 }
 
-test('a share link opens offline, and the workshop server’s traffic never goes through the worker', async ({ page, context }) => {
+test('any address of the site opens offline, and the workshop server’s traffic never goes through the worker', async ({
+  page,
+  context,
+}) => {
   await openSeeded(page, example('airbnb.en', 'en'));
   await keptForOffline(page);
   // Requests to the workshop server are not answered by the worker (nor kept by it).
@@ -183,7 +206,7 @@ test('a share link opens offline, and the workshop server’s traffic never goes
   expect(cached.length).toBeGreaterThan(40);
   expect(cached.filter((url) => /\/(api|workshop|schema)\//u.test(url))).toEqual([]);
 
-  // A page address the app has never seen opens it too (room and share links are such addresses).
+  // A page address the app has never seen opens it too (room links are such addresses).
   await context.setOffline(true);
   await page.goto('/some/address#anything');
   await expect(page.getByRole('region', { name: 'Key Partners', exact: true })).toBeVisible();

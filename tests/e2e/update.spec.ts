@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { startWorkshopServer, type WorkshopServer } from './workshop-server';
 
@@ -92,6 +93,10 @@ for (const language of ['en', 'fa'] as const) {
     }, language);
     const first = await openBoom(context);
     await first.evaluate(() => navigator.serviceWorker.ready);
+    // A returning visitor: the page is served by the worker.
+    await first.reload();
+    await expect(first.getByRole('region').first()).toBeVisible();
+    expect(await first.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const before = await runningEntry(first);
     expect(before).toBe(entryOf(readFileSync(join(folder, 'first', 'index.html'), 'utf8')));
     const other = await openBoom(context);
@@ -110,11 +115,13 @@ for (const language of ['en', 'fa'] as const) {
     await expect(prompt).toBeVisible({ timeout: 30_000 });
     await expect(prompt.getByRole('button', { name: L.reload })).toBeVisible();
     await expect(other.getByRole('status').filter({ hasText: L.ready })).toBeVisible({ timeout: 30_000 });
+    expect((await new AxeBuilder({ page: first }).analyze()).violations).toEqual([]);
     await first.keyboard.type(language === 'en' ? ' and suppliers' : ' و تأمین‌کنندگان');
     await expect(first.getByRole('textbox', { name: new RegExp(L.partners) })).toBeFocused();
 
     // Accepting saves the note being typed, then the new version takes over.
-    const reloaded = first.waitForEvent('load');
+    // Once the new worker has taken over (long before accepting's fallback of 15 s).
+    const reloaded = first.waitForEvent('load', { timeout: 10_000 });
     await prompt.getByRole('button', { name: L.reload }).click();
     await reloaded;
     const full = `${typedHere}${language === 'en' ? ' and suppliers' : ' و تأمین‌کنندگان'}`;

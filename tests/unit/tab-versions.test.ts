@@ -2,23 +2,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTabVersions, TAB_VERSIONS_CHANNEL, type TabVersionListener } from '@/persistence/sync/tab-versions';
 
 /** A tab's listener, counting what it is told. */
-const listener = () => ({ newerFormat: vi.fn(), newerBuild: vi.fn() }) satisfies TabVersionListener;
+const listener = () => ({ newerFormat: vi.fn(), otherBuild: vi.fn() }) satisfies TabVersionListener;
 
 describe('tabs telling each other which Boom they run', () => {
   const stops: (() => void)[] = [];
   afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
-  it('tells an open tab that a tab started after it runs another build, and not the other way round', async () => {
-    const older = listener();
-    const newer = listener();
-    stops.push(startTabVersions({ build: 'first', schema: 5 }, older));
-    stops.push(startTabVersions({ build: 'second', schema: 5 }, newer));
-    await vi.waitFor(() => expect(older.newerBuild).toHaveBeenCalledOnce());
-    // The newer tab heard the older one's answer: nothing for it to do.
+  it('tells each of two tabs, once, that the other runs another build, whichever started first', async () => {
+    const first = listener();
+    const second = listener();
+    stops.push(startTabVersions({ build: 'one', schema: 5 }, first));
+    stops.push(startTabVersions({ build: 'two', schema: 5 }, second));
+    await vi.waitFor(() => expect(first.otherBuild).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(second.otherBuild).toHaveBeenCalledOnce());
+    // A third tab on the second build: the first has been told already.
+    stops.push(startTabVersions({ build: 'two', schema: 5 }, listener()));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(newer.newerBuild).not.toHaveBeenCalled();
-    expect(older.newerFormat).not.toHaveBeenCalled();
-    expect(newer.newerFormat).not.toHaveBeenCalled();
+    expect(first.otherBuild).toHaveBeenCalledOnce();
+    expect(first.newerFormat).not.toHaveBeenCalled();
+    expect(second.newerFormat).not.toHaveBeenCalled();
   });
 
   it('tells a tab of a newer file format whichever of the two started first', async () => {
@@ -45,7 +47,7 @@ describe('tabs telling each other which Boom they run', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     stranger.close();
     for (const tab of [one, two]) {
-      expect(tab.newerBuild).not.toHaveBeenCalled();
+      expect(tab.otherBuild).not.toHaveBeenCalled();
       expect(tab.newerFormat).not.toHaveBeenCalled();
     }
   });

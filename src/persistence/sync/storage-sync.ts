@@ -313,12 +313,14 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
   const engine = {
     yieldToNewerTab() {
       if (yielded) return;
-      canvases.commitEdits();
+      // What is committed goes now. A note still being typed stays open (the user is typing):
+      // accepting the update saves it, or puts the canvas in a file when nothing can be saved.
       flush();
       yielded = true;
       if (retry !== null) clearTimeout(retry);
       retry = null;
-      storageStatus.setState({ saveProblem: 'newerTab' });
+      // A save that failed just now says so; otherwise, that this tab saves no more.
+      if (storageStatus.getState().saveProblem === null) storageStatus.setState({ saveProblem: 'newerTab' });
     },
   };
   running.add(engine);

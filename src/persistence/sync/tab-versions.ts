@@ -4,7 +4,7 @@
  * (one reloaded, the other not yet). The older must not write its format over the newer's, even
  * before the newer has saved anything (storage holds the format of each canvas, which catches a
  * newer save only once it is there): so a tab that hears of a newer format stops saving, and a tab
- * that hears of a newer build is told an update is here.
+ * that hears of another build finds out whether it is the older one.
  */
 
 /** What a tab runs: its build (vite.config.ts's `buildId`) and the file format it writes. */
@@ -18,11 +18,10 @@ export interface TabVersionListener {
   /** Another tab writes a newer format than this one: this tab must stop writing. */
   newerFormat(): void;
   /**
-   * A tab started after this one runs another build: this one is the older. (Pages come from the
-   * service worker, which only ever moves forward, or from the server: a tab that starts later
-   * runs what was published later.)
+   * Another tab runs another build: one of the two is older. Which, the page the site serves now
+   * tells (app/app-update), not the order in which the tabs started.
    */
-  newerBuild(): void;
+  otherBuild(): void;
 }
 
 type Message = Running & { kind: 'hello' | 'here' };
@@ -61,9 +60,9 @@ export function startTabVersions(
       toldNewer = true;
       listener.newerFormat();
     }
-    if (other.kind === 'hello' && other.build !== me.build && !toldBuild) {
+    if (other.build !== me.build && !toldBuild) {
       toldBuild = true;
-      listener.newerBuild();
+      listener.otherBuild();
     }
   };
   channel.postMessage({ kind: 'hello', ...me } satisfies Message);
