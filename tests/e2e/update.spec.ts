@@ -142,3 +142,40 @@ for (const language of ['en', 'fa'] as const) {
     unlinkSync(join(folder, 'site'));
   });
 }
+
+test('a tab that cannot save puts the canvas in a file before it reloads to update, with the note being typed', async ({ browser }) => {
+  publish('first');
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  // Storage refuses every write once full (as a full disk would).
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if ((window as unknown as { __full?: boolean }).__full && key.startsWith('boom:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const page = await openBoom(context);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect(page.getByRole('region').first()).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
+  await startTyping(page, 'en', T.en.partners, 'Not saved: storage is full');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+  await startTyping(page, 'en', T.en.segments, 'Typed as the update came');
+
+  publish('second');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  const prompt = page.getByRole('status').filter({ hasText: T.en.ready });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  const download = page.waitForEvent('download');
+  const reloaded = page.waitForEvent('load');
+  await prompt.getByRole('button', { name: T.en.reload }).click();
+  const file = readFileSync((await (await download).path())!, 'utf8');
+  expect(file).toContain('Not saved: storage is full');
+  expect(file).toContain('Typed as the update came');
+  await reloaded;
+  expect(await runningEntry(page)).toBe(entryOf(readFileSync(join(folder, 'second', 'index.html'), 'utf8')));
+  await context.close();
+});
