@@ -108,7 +108,9 @@ function installProbe({ entries, canvasLabel, addPrefix, expectedNotes }) {
  * holds at start. Returns { context, page, cdp, readyAt }.
  */
 export async function openPage(browser, { url, labels, entries, expectedNotes, locale = 'en-US', cpuSlowdown = 1, beforeNavigation }) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale });
+  // No service worker: its one-time download of every file after a first visit would run during
+  // what is measured, and is not what is measured (the first load's own requests are).
+  const context = await browser.newContext({ viewport: VIEWPORT, locale, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_TIMEOUT_MS);
   await page.addInitScript(installProbe, { entries, canvasLabel: labels.canvas, addPrefix: labels.addNote, expectedNotes });

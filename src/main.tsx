@@ -8,8 +8,10 @@ import { App } from '@/app/App';
 import { rememberLanguage } from '@/app/language-sync';
 import { startStorageSync } from '@/app/storage-sync';
 import { startHistory } from '@/store/history';
+import { useCanvasStore } from '@/store/canvas-store';
 import { watchVersionMoments } from '@/store/versions';
 import { initI18n } from '@/i18n/i18n';
+import { afterPaint } from '@/ui/idle';
 
 /**
  * Starts the app once the language's strings (and, if storage holds canvases, the document reader)
@@ -32,6 +34,16 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  // Once the first screen is on screen, never competing with it: the versions Boom keeps by itself
+  // (from the canvases as they were loaded: nothing can have changed them before), and the service
+  // worker (the app kept for offline use, updates offered) with tabs telling each other which
+  // version they run.
+  const startedWith = useCanvasStore.getState().canvases;
+  const startedOn = new Date().toDateString();
+  afterPaint(() => {
+    import('@/app/automatic-versions').then(({ startVersions }) => void startVersions(startedWith, startedOn, storage), console.error);
+    import('@/app/app-update').then(({ startUpdates }) => startUpdates(), console.error);
+  });
 }
 
 start().catch((error: unknown) => {

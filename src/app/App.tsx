@@ -12,11 +12,9 @@ import { followRoomLinks } from '@/features/workshop/room-marker';
 import { RoomLayerWhenNeeded, RoomStatusWhenLive } from '@/features/workshop/WorkshopButton';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
-import { browserStorage } from '@/persistence/local-storage';
 import { useLiveRoom } from '@/store/live-room';
 import { closeVersionView, useVersions } from '@/store/versions';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
-import { afterPaint } from '@/ui/idle';
 import { LiveRegion } from '@/ui/LiveRegion';
 import { Toasts } from '@/ui/Toasts';
 import { AppHeader } from './AppHeader';
@@ -29,44 +27,6 @@ import { StorageNoticesWhenNeeded } from './storage-notices-slot';
 // The canvas does not know the other features: the panels' buttons (in their blocks) and a note's
 // votes are handed in here.
 const NOTE_PARTS = { Votes: NoteVotes, onNoteKeyDown: voteByKey };
-
-/**
- * The versions Boom keeps by itself (./automatic-versions), started once the first screen is on
- * screen, from the canvases as they were loaded (nothing can have changed them before).
- */
-function useAutomaticVersions(): void {
-  useEffect(() => {
-    const startedWith = useCanvasStore.getState().canvases;
-    const startedOn = new Date().toDateString();
-    return afterPaint(() =>
-      import('./automatic-versions').then(
-        ({ startVersions }) => void startVersions(startedWith, startedOn, browserStorage()),
-        (error: unknown) => console.error('Could not start keeping versions:', error),
-      ),
-    );
-  }, []);
-}
-
-/**
- * Boom's service worker (./app-update): it keeps the app for offline use and offers updates; and
- * tabs telling each other which version they run. Started once the first screen is on screen, so
- * its downloads never compete with it.
- */
-function useServiceWorker(): void {
-  useEffect(() => {
-    let stop: (() => void) | null = null;
-    const cancel = afterPaint(() =>
-      import('./app-update').then(
-        ({ startUpdates }) => void (stop = startUpdates()),
-        (error: unknown) => console.error('Could not start the service worker:', error),
-      ),
-    );
-    return () => {
-      cancel();
-      stop?.();
-    };
-  }, []);
-}
 
 /**
  * The app shell: header, notices, the canvas (or a canvas opened from a share link, read-only),
@@ -88,8 +48,6 @@ export function App() {
   const sharedLanguage = shared?.status === 'ready' ? shared.canvas.language : undefined;
   useEffect(() => followCanvasLanguage(sharedLanguage), [sharedLanguage]);
   useHistoryShortcuts(shared === null && versionView === null);
-  useAutomaticVersions();
-  useServiceWorker();
   // A room link in the address: asked for a name, then joined (a live workshop).
   useEffect(() => followRoomLinks(), []);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).

@@ -24,7 +24,8 @@ export function LanguageSelect() {
           if (!isLanguage(language)) return;
           setChosen(language);
           switchLanguage(language)
-            .catch((error: unknown) => missingCode(error, () => t('header.languageFailed', { language: t(`languages.${language}`) })))
+            // The language's name, then why its words did not come.
+            .catch((error: unknown) => missingCode(error, () => `${t(`languages.${language}`)}: ${t('dialog.loadFailed')}`))
             .finally(() => setChosen(null));
         }}
       >

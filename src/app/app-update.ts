@@ -117,6 +117,11 @@ async function outdated(): Promise<boolean> {
  * format this one runs. Once per page; returns a function that stops the telling.
  */
 export function startUpdates(): () => void {
+  // Installed from this page, Boom takes the name of the language it shows (vite.config.ts's manifests).
+  const linkManifest = (language: string) =>
+    document.querySelector('link[rel="manifest"]')?.setAttribute('href', `/manifest.${language}.webmanifest`);
+  linkManifest(i18next.language);
+  i18next.on('languageChanged', linkManifest);
   // Started after the first paint, like the rest of this: an older tab, the one that must stop
   // saving, has been listening since long before; and what a newer tab writes meanwhile, in its
   // newer format, storage-sync never writes over (it reads the format first).
@@ -131,7 +136,10 @@ export function startUpdates(): () => void {
     },
   );
   if ('serviceWorker' in navigator) registerWorker();
-  return stopTabVersions;
+  return () => {
+    stopTabVersions();
+    i18next.off('languageChanged', linkManifest);
+  };
 }
 
 function registerWorker(): void {

@@ -58,6 +58,4 @@ function applyToDocument(language: string): void {
   root.lang = language;
   root.dir = directionOf(language);
   document.title = i18next.t('app.documentTitle');
-  // Installed from this page, Boom takes the name of the language it shows (vite.config.ts's manifests).
-  document.querySelector('link[rel="manifest"]')?.setAttribute('href', `/manifest.${language}.webmanifest`);
 }

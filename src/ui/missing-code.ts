@@ -6,13 +6,13 @@
  * so through here, in one message (shown once while it is on screen), with a way to reload.
  */
 import i18next from 'i18next';
-import { dismissToast, showToast, useToasts } from './toasts';
+import { dismissToast, showToast } from './toasts';
 
-let shown: number | null = null;
+let shown = -1;
 
 /** Says that a part of Boom did not load (`text`: the words for this part, else the general ones). */
 export function missingCode(error: unknown, text: () => string = () => i18next.t('dialog.loadFailed')): void {
   console.error(error);
-  if (shown !== null && useToasts.getState().toasts.some((toast) => toast.id === shown)) dismissToast(shown);
+  dismissToast(shown);
   shown = showToast({ tone: 'error', text, action: { label: () => i18next.t('dialog.reload'), run: () => location.reload() } });
 }

@@ -119,8 +119,8 @@ export const SAVE_DELAY_MS = 400;
 /** Longest a change waits for that quiet time. */
 export const SAVE_MAX_WAIT_MS = 2000;
 
-/** The engines running (one per tab, more in tests): each stops saving when told of a newer tab. */
-const running = new Set<{ yieldToNewerTab(): void }>();
+/** What stops the running engine's saving (one engine runs in a tab). */
+let yieldRunning = () => {};
 
 /**
  * Another tab runs a newer Boom, with a newer file format (persistence/sync/tab-versions): what
@@ -128,7 +128,7 @@ const running = new Set<{ yieldToNewerTab(): void }>();
  * formats), and nothing after that, so it can never write over the newer tab's saves.
  */
 export function stopSavingForNewerTab(): void {
-  for (const engine of running) engine.yieldToNewerTab();
+  yieldRunning();
 }
 
 /** Loads saved canvases into `canvases` and keeps storage up to date. Returns a function that stops it (after a last save). */
@@ -310,20 +310,18 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
   };
 
   const unsubscribe = canvases.subscribe(schedule);
-  const engine = {
-    yieldToNewerTab() {
-      if (yielded) return;
-      // What is committed goes now. A note still being typed stays open (the user is typing):
-      // accepting the update saves it, or puts the canvas in a file when nothing can be saved.
-      flush();
-      yielded = true;
-      if (retry !== null) clearTimeout(retry);
-      retry = null;
-      // A save that failed just now says so; otherwise, that this tab saves no more.
-      if (storageStatus.getState().saveProblem === null) storageStatus.setState({ saveProblem: 'newerTab' });
-    },
+  const yieldToNewerTab = () => {
+    if (yielded) return;
+    // What is committed goes now. A note still being typed stays open (the user is typing):
+    // accepting the update saves it, or puts the canvas in a file when nothing can be saved.
+    flush();
+    yielded = true;
+    if (retry !== null) clearTimeout(retry);
+    retry = null;
+    // A save that failed just now says so; otherwise, that this tab saves no more.
+    if (storageStatus.getState().saveProblem === null) storageStatus.setState({ saveProblem: 'newerTab' });
   };
-  running.add(engine);
+  yieldRunning = yieldToNewerTab;
   // Leaving the page: open editors save into the canvases, then they are written at once.
   const saveNow = () => {
     canvases.commitEdits();
@@ -381,7 +379,7 @@ export function startStorageSync(canvases: SyncedCanvases, storage: KeyValueStor
   return () => {
     if (retry !== null) clearTimeout(retry);
     flush();
-    running.delete(engine);
+    if (yieldRunning === yieldToNewerTab) yieldRunning = () => {};
     unsubscribe();
     window.removeEventListener('pagehide', saveNow);
     window.removeEventListener('storage', onStorage);
