@@ -3,8 +3,9 @@
  * so it opens offline; when a new version is published, the worker fetches it and waits. Nothing
  * reloads by itself, not even when the update is accepted in another tab: a calm message offers
  * "Reload to update", and accepting it first saves what is being typed. A tab also hears from the
- * others which build they run (persistence/sync/tab-versions): one started later on another build
- * means this tab is the older (without a service worker too: a phone on a plain-http network).
+ * others which build they run (persistence/sync/tab-versions): when the site's page names another
+ * build than this tab runs, this tab is the older (without a service worker too: a phone on a
+ * plain-http network).
  *
  * Loaded after the first paint (`startUpdates`), never with the first screen.
  */
