@@ -4,9 +4,10 @@
  */
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement>;
+export type IconProps = SVGProps<SVGSVGElement>;
 
-function Svg(props: IconProps) {
+/** The frame every icon is drawn in (features with icons of their own draw in it too). */
+export function Svg(props: IconProps) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -138,65 +139,6 @@ export const PresentIcon = (props: IconProps) => (
   <Svg {...props}>
     <rect x="3" y="4" width="18" height="12" rx="1.5" />
     <path d="M12 16v4M8 20h8M10 8.5l4 1.5-4 1.5Z" />
-  </Svg>
-);
-
-/** Points forward in the reading direction (give it the `flips` class). */
-export const ChevronNextIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M9 5l7 7-7 7" />
-  </Svg>
-);
-
-export const ChevronPreviousIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M15 5l-7 7 7 7" />
-  </Svg>
-);
-
-/** Nine boxes: the whole canvas. */
-export const OverviewIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <rect x="3" y="4" width="18" height="16" rx="1.5" />
-    <path d="M3 15h18M8 4v11M16 4v11M12 4v11" />
-  </Svg>
-);
-
-export const TimerIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <circle cx="12" cy="13" r="8" />
-    <path d="M12 9v4l2.5 2.5M9.5 2.5h5" />
-  </Svg>
-);
-
-export const ContrastIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M12 3a9 9 0 0 1 0 18Z" fill="currentColor" />
-  </Svg>
-);
-
-export const CloseIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M6 6l12 12M18 6L6 18" />
-  </Svg>
-);
-
-export const PauseIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M9 6v12M15 6v12" />
-  </Svg>
-);
-
-export const PlayIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M8 5l11 7-11 7Z" />
-  </Svg>
-);
-
-export const RestartIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v4.5h4.5" />
   </Svg>
 );
 

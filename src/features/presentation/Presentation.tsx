@@ -27,6 +27,7 @@ import {
   useWorkshop,
 } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
+import { PlusIcon } from '@/ui/icons';
 import {
   ChevronNextIcon,
   ChevronPreviousIcon,
@@ -35,9 +36,8 @@ import {
   OverviewIcon,
   PauseIcon,
   PlayIcon,
-  PlusIcon,
   RestartIcon,
-} from '@/ui/icons';
+} from './presentation-icons';
 import { useShortcut } from '@/ui/shortcuts';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { isRunning, remaining, startCountdown, toggleCountdown, type Countdown } from './countdown';
