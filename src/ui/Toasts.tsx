@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { Notice } from './Notice';
 import { dismissToast, pauseToast, resumeToast, useToasts, type Toast } from './toasts';
 
@@ -7,6 +8,16 @@ import { dismissToast, pauseToast, resumeToast, useToasts, type Toast } from './
  */
 export function Toasts() {
   const toasts = useToasts((state) => state.toasts);
+  // On a phone the messages stay at the foot of the screen: a box being typed into is never left under them.
+  useLayoutEffect(() => {
+    const typing = document.activeElement;
+    const area = document.querySelector<HTMLElement>('.toasts');
+    if (!area || !(typing instanceof HTMLTextAreaElement || typing instanceof HTMLInputElement)) return;
+    if (typing.getBoundingClientRect().bottom <= area.getBoundingClientRect().top) return;
+    typing.style.scrollMarginBlockEnd = `${area.offsetHeight + 8}px`;
+    typing.scrollIntoView({ block: 'nearest' });
+    typing.style.scrollMarginBlockEnd = '';
+  }, [toasts]);
   return (
     <>
       {toasts

@@ -2,6 +2,7 @@ import { Component, lazy, useEffect, useId, useState, type ComponentType, type E
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 import { whenIdle } from './idle';
+import { reloadWhenConnected } from './missing-code';
 
 /** A dialog: how it closes, and whatever else it is given (`Props`). */
 type DialogComponent<Close extends (...args: never[]) => void, Props extends object = object> = ComponentType<{ onClose: Close } & Props>;
@@ -111,7 +112,7 @@ function ProblemDialog({ title, text, onClose, reload = false }: { title: string
       <p role="alert">{text}</p>
       <div className="notice-actions">
         {reload && (
-          <button type="button" className="button" onClick={() => location.reload()}>
+          <button type="button" className="button" onClick={reloadWhenConnected}>
             {t('dialog.reload')}
           </button>
         )}

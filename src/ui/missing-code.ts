@@ -14,5 +14,16 @@ let shown = -1;
 export function missingCode(error: unknown, text: () => string = () => i18next.t('dialog.loadFailed')): void {
   console.error(error);
   dismissToast(shown);
-  shown = showToast({ tone: 'error', text, action: { label: () => i18next.t('dialog.reload'), run: () => location.reload() } });
+  shown = showToast({ tone: 'error', text, action: { label: () => i18next.t('dialog.reload'), run: reloadWhenConnected } });
+}
+
+/**
+ * Reloads the page, unless that would leave the user on the browser's "No internet" page: a page
+ * the service worker does not serve yet (a first visit) reloads only once the site answers.
+ */
+export function reloadWhenConnected(): void {
+  void fetch(location.href, { cache: 'no-store' }).then(
+    () => location.reload(),
+    (error: unknown) => missingCode(error, () => i18next.t('dialog.stillOffline')),
+  );
 }

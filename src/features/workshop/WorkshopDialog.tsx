@@ -53,8 +53,8 @@ export default function WorkshopDialog({ onClose }: { onClose: (returnFocus?: bo
           <p>{t('intro')}</p>
           <NameField label={t('hostName')} help={t('hostNameHelp')} value={name} onChange={setName} />
           {problem && (
-            // Offline is no fault: said plainly, not as an error.
-            <Notice role="alert" tone={problem === 'offline' ? 'info' : 'error'}>
+            // No connection (or none to the server, most often the same) is no fault: said plainly, not as an error.
+            <Notice role="alert" tone={problem === 'offline' || problem === 'unreachable' ? 'info' : 'error'}>
               {t('startFailed', { reason: t(`reasons.${problem}`) })}
             </Notice>
           )}
