@@ -106,13 +106,15 @@ function Failed({ onClose }: { onClose: () => void }) {
 function ProblemDialog({ title, text, onClose, reload = false }: { title: string; text: string; onClose: () => void; reload?: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
+  // Still no connection when "Reload" is pressed: said here (a message behind the dialog is out of reach).
+  const [offline, setOffline] = useState(false);
   return (
     <Dialog labelledBy={headingId} onClose={onClose} className="small-dialog">
       <h2 id={headingId}>{title}</h2>
-      <p role="alert">{text}</p>
+      <p role="alert">{offline ? t('dialog.stillOffline') : text}</p>
       <div className="notice-actions">
         {reload && (
-          <button type="button" className="button" onClick={reloadWhenConnected}>
+          <button type="button" className="button" onClick={() => reloadWhenConnected(() => setOffline(true))}>
             {t('dialog.reload')}
           </button>
         )}

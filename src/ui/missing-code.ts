@@ -12,18 +12,16 @@ let shown = -1;
 
 /** Says that a part of Boom did not load (`text`: the words for this part, else the general ones). */
 export function missingCode(error: unknown, text: () => string = () => i18next.t('dialog.loadFailed')): void {
-  console.error(error);
+  if (error) console.error(error);
   dismissToast(shown);
-  shown = showToast({ tone: 'error', text, action: { label: () => i18next.t('dialog.reload'), run: reloadWhenConnected } });
+  shown = showToast({ tone: 'error', text, action: { label: () => i18next.t('dialog.reload'), run: () => reloadWhenConnected() } });
 }
 
 /**
  * Reloads the page, unless that would leave the user on the browser's "No internet" page: a page
- * the service worker does not serve yet (a first visit) reloads only once the site answers.
+ * the service worker does not serve yet (a first visit) reloads only once the site answers. Else
+ * `stillOffline` is called (by default, a message says so).
  */
-export function reloadWhenConnected(): void {
-  void fetch(location.href, { cache: 'no-store' }).then(
-    () => location.reload(),
-    (error: unknown) => missingCode(error, () => i18next.t('dialog.stillOffline')),
-  );
+export function reloadWhenConnected(stillOffline = () => missingCode(null, () => i18next.t('dialog.stillOffline'))): void {
+  void fetch(location.href, { cache: 'no-store' }).then(() => location.reload(), stillOffline);
 }

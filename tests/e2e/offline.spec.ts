@@ -211,3 +211,26 @@ test('any address of the site opens offline, and the workshop server’s traffic
   await page.goto('/some/address#anything');
   await expect(page.getByRole('region', { name: 'Key Partners', exact: true })).toBeVisible();
 });
+
+test('a first visit that loses its connection says what is missing, and reloads only once the site answers', async ({ browser }) => {
+  // Before the service worker has kept anything (it is kept out here).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await openSeeded(page, example('airbnb.en', 'en'));
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Check canvas', exact: true }).click();
+  const problem = page.getByRole('dialog', { name: 'This part of Boom did not load' });
+  await expect(problem.getByRole('alert')).toContainText('This part of Boom is not here yet');
+  // Reloading now would leave the browser's offline page in Boom's place: it says so instead.
+  await problem.getByRole('button', { name: 'Reload the page' }).click();
+  await expect(problem.getByRole('alert')).toContainText('There is still no connection');
+  await expect(page.getByRole('region', { name: 'Key Partners', exact: true })).toBeVisible();
+  // Connected again: it reloads, and the part opens.
+  await context.setOffline(false);
+  const reloaded = page.waitForEvent('load');
+  await problem.getByRole('button', { name: 'Reload the page' }).click();
+  await reloaded;
+  await page.getByRole('button', { name: 'Check canvas', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Check canvas' })).toBeVisible();
+  await context.close();
+});
