@@ -253,11 +253,14 @@ test('a canvas that fits prints on one landscape page, on US Letter in an Americ
   page,
 }) => {
   const some = Array.from({ length: 3 }, (_, i) => `A note, number ${i + 1}`);
+  // Printed once the page has loaded: the printed page's code comes just after the first screen
+  // (a quiet moment after it, which a busy machine may put after the network has gone quiet).
+  const printCode = page.waitForResponse((response) => /\/PrintDocument-[^/]+\.js$/u.test(response.url()));
   await openWithCanvas(
     page,
     Object.fromEntries(['keyPartners', 'valuePropositions', 'customerSegments', 'costStructure', 'revenueStreams'].map((b) => [b, some])),
   );
-  // Printed once the page has loaded (the printed page's code comes just after the first screen).
+  await printCode;
   await page.waitForLoadState('networkidle');
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);

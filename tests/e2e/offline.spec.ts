@@ -217,6 +217,8 @@ test('a first visit that loses its connection says what is missing, and reloads 
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await openSeeded(page, example('airbnb.en', 'en'));
+  // The connection drops once the canvas is on screen (its first code is here, not the rest).
+  await expect(page.getByRole('region', { name: 'Key Partners', exact: true }).getByRole('listitem').first()).toBeVisible();
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Check canvas', exact: true }).click();
   const problem = page.getByRole('dialog', { name: 'This part of Boom did not load' });
