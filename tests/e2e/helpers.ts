@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { BLOCK_IDS } from '../../src/domain/blocks';
 import { SCHEMA_VERSION } from '../../src/domain/schema';
 
@@ -104,3 +104,18 @@ export function example(file: string, language: 'en' | 'fa') {
   const document = JSON.parse(readFileSync(`src/features/files/examples/${file}.boom.json`, 'utf8')) as { canvas: { id: string } };
   return { [`boom:canvas:${document.canvas.id}`]: JSON.stringify(document), 'boom:current': document.canvas.id, 'boom:language': language };
 }
+
+/** Lets the browser's storage refuse Boom's writes as full once `fillStorage` is called (as a full disk would). */
+export async function storageThatFills(target: Page | BrowserContext) {
+  await target.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if ((window as unknown as { __full?: boolean }).__full && key.startsWith('boom:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+}
+
+/** From now on, the storage of `storageThatFills` is full. */
+export const fillStorage = (page: Page) => page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));

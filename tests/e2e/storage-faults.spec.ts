@@ -1,19 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { addNote, block, openFresh, openSeeded, openWithCanvas, saveAttempts, waitForSave, waitForSaveAttempt } from './helpers';
+import {
+  addNote,
+  block,
+  fillStorage,
+  openFresh,
+  openSeeded,
+  openWithCanvas,
+  saveAttempts,
+  storageThatFills,
+  waitForSave,
+  waitForSaveAttempt,
+} from './helpers';
 
 test('storage full: a lasting warning, an export that has the unsaved work, the session goes on, saved data untouched', async ({
   page,
 }) => {
   // After the first save, the browser refuses every further write as full.
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if ((window as unknown as { __full?: boolean }).__full && key.startsWith('boom:'))
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  });
+  await storageThatFills(page);
   await openFresh(page);
   await addNote(page, 'Key Partners', 'Saved before');
   await waitForSave(page, ['Saved before']);
@@ -24,7 +28,7 @@ test('storage full: a lasting warning, an export that has the unsaved work, the 
         .map((key) => [key, localStorage.getItem(key)]),
     ),
   );
-  await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
+  await fillStorage(page);
 
   await addNote(page, 'Channels', 'Not saved yet');
   const warning = page.getByRole('alert').filter({ hasText: 'storage is full, so changes are not being saved' });

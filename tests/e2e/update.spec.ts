@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { fillStorage, storageThatFills } from './helpers';
 import { startWorkshopServer, type WorkshopServer } from './workshop-server';
 
 /**
@@ -162,19 +163,12 @@ test('a tab that cannot save puts the canvas in a file before it reloads to upda
   publish('first');
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   // Storage refuses every write once full (as a full disk would).
-  await context.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if ((window as unknown as { __full?: boolean }).__full && key.startsWith('boom:'))
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  });
+  await storageThatFills(context);
   const page = await openBoom(context);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await expect(page.getByRole('region').first()).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
+  await fillStorage(page);
   await startTyping(page, 'en', T.en.partners, 'Not saved: storage is full');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
