@@ -176,7 +176,7 @@ function buildId(): string {
     if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
     else hash.update(path).update(readFileSync(path));
   };
-  for (const path of ['src', 'locales', 'public', 'index.html', 'package-lock.json']) add(path);
+  for (const path of ['src', 'locales', 'public', 'index.html', 'package-lock.json', 'vite.config.ts']) add(path);
   return hash.digest('hex').slice(0, 12);
 }
 
