@@ -59,8 +59,10 @@ function installProbe({ entries, canvasLabel, addPrefix, expectedNotes }) {
     Array.from(document.querySelectorAll('[role="group"]')).find((element) => element.getAttribute('aria-label') === canvasLabel);
   const regions = () => Array.from(board()?.querySelectorAll('section') ?? []).filter((section) => nameOf(section) !== '');
   const region = (name) => regions().find((section) => nameOf(section) === name) ?? null;
-  const notes = (section) => Array.from(section?.querySelectorAll('ul > li') ?? []);
-  const noteCount = () => regions().reduce((count, section) => count + section.querySelectorAll('ul > li').length, 0);
+  // The items of its list: the floor's are <li>; the app's list comes in pages (role="listitem").
+  const ITEMS = 'ul > li, [role="list"] [role="listitem"]';
+  const notes = (section) => Array.from(section?.querySelectorAll(ITEMS) ?? []);
+  const noteCount = () => regions().reduce((count, section) => count + section.querySelectorAll(ITEMS).length, 0);
   const canAdd = () =>
     addPrefix === null ||
     Array.from(board()?.querySelectorAll('button') ?? []).some(

@@ -1,6 +1,7 @@
 // Types of bench/lib.mjs, for the TypeScript unit tests (tsconfig neither includes bench/ nor allows JS).
 
-export type Budget = { max: number } | { maxRatio: number };
+/** An absolute `max`, or a `maxRatio` to the metric `ratioTo` names (the floor, or what `of` says). */
+export type Budget = { max: number } | { maxRatio: number; of?: string };
 export type Verdict = 'PASS' | 'FAIL' | '—';
 export type Unit = 'KB' | 'MB' | 'ms' | 'count' | '×';
 
@@ -73,6 +74,7 @@ export const NOTES_PER_CANVAS: number;
 export const LIGHTHOUSE_CATEGORIES: readonly string[];
 
 export function median(values: readonly number[]): number;
+export function percentile(values: readonly number[], fraction: number): number;
 export function verdict(value: number, budget: Budget | undefined, reference?: number): Verdict;
 export function anyFailed(verdicts: readonly Verdict[]): boolean;
 export function formatNumber(value: number, unit: Unit): string;

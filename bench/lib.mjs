@@ -36,10 +36,17 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The value below which `fraction` of the values lie (nearest rank: p95 of 50 values is the 48th smallest). */
+export function percentile(values, fraction) {
+  if (values.length === 0) throw new Error('percentile of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length))) - 1];
+}
+
 /**
  * The verdict on one metric: 'PASS' at or under its budget, 'FAIL' over it, '—' without one.
  * A budget is an absolute `max` (in the metric's unit) or a `maxRatio` to another metric (the
- * floor), which is then compared as `value / reference`.
+ * floor, or what `of` names), which is then compared as `value / reference`.
  */
 export function verdict(value, budget, reference) {
   if (!budget) return '—';
@@ -65,7 +72,7 @@ export function formatNumber(value, unit) {
 export function formatBudget(budget, unit) {
   if (!budget) return '—';
   if ('max' in budget) return `≤ ${budget.max} ${unit}`;
-  return `≤ ${budget.maxRatio}× floor`;
+  return `≤ ${budget.maxRatio}× ${budget.of ?? 'floor'}`;
 }
 
 /**

@@ -210,6 +210,50 @@ async function longTasksWhileTyping(page, labels, blockName) {
   return { longTasks: tasks, longTaskCount: tasks.length, longestTask: Math.max(0, ...tasks.map((task) => task.duration)) };
 }
 
+/** Typed into a new note, a key at a time, while each key's frame is timed (50 characters). */
+const FRAME_TEXT = 'Students who stay all afternoon and order two drink';
+
+/**
+ * Keystroke to next frame: a saved canvas opens, a new note's box opens in the Channels block, and
+ * FRAME_TEXT is typed into it at 60–80 ms a key. For each key: ms from the keydown (its own
+ * timestamp, so waiting in the queue counts) to the end of the frame that shows it: a task posted
+ * from that frame's animation callback runs once the frame's style, layout and paint are done. An
+ * INP-like figure, counting the browser's work, which scripting alone leaves out. Returns the
+ * figures in the order typed; with `cpuSlowdown`, on a CPU slowed that many times.
+ */
+export async function keystrokeFrames(browser, { url, labels, entries, expectedNotes, cpuSlowdown = 1 }) {
+  const { context, page, cdp } = await openPage(browser, { url, labels, entries, expectedNotes });
+  await settle(page);
+  const block = page.getByRole('region', { name: labels.blocks.channels, exact: true });
+  await block.getByRole('button', { name: new RegExp(`^${labels.addNote}`) }).click();
+  const box = block.getByRole('textbox');
+  await box.waitFor();
+  await page.evaluate(() => {
+    window.__benchFrames = [];
+    addEventListener(
+      'keydown',
+      (event) => {
+        const pressedAt = event.timeStamp;
+        requestAnimationFrame(() => {
+          const after = new MessageChannel();
+          after.port1.onmessage = () => window.__benchFrames.push(performance.now() - pressedAt);
+          after.port2.postMessage(null);
+        });
+      },
+      true,
+    );
+  });
+  if (cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  const random = seededRandom(11);
+  for (const character of FRAME_TEXT) await page.keyboard.type(character, { delay: 60 + random() * 20 });
+  await page.waitForFunction((count) => window.__benchFrames.length >= count, FRAME_TEXT.length);
+  const typed = await box.inputValue();
+  if (typed !== FRAME_TEXT) throw new Error(`the new note's box holds "${typed}" after typing`);
+  const frames = await page.evaluate(() => window.__benchFrames);
+  await context.close();
+  return frames;
+}
+
 /**
  * Imports a canvas file through the header's Import button into a fresh profile (empty canvas);
  * returns ms from the file being set until all its notes are on the board.

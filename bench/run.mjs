@@ -24,11 +24,12 @@ import {
   evaluateMetrics,
   generateCanvas,
   metricsTable,
+  percentile,
   schemaVersionFrom,
   storageEntries,
   versionRecords,
 } from './lib.mjs';
-import { firstLoad, floorOpen, importFile, interactive, largeCanvas, versionsHistory } from './measures.mjs';
+import { firstLoad, floorOpen, importFile, interactive, keystrokeFrames, largeCanvas, versionsHistory } from './measures.mjs';
 import { serve } from './server.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -54,6 +55,10 @@ const SCALE_SIZES = QUICK ? [1000] : [1000, NOTES_PER_CANVAS];
 const BUDGET_SIZE = 1000;
 /** A small saved canvas for the returning-visit load: three notes a block. */
 const SAMPLE_NOTES = 27;
+/** Rounds of typing at each size (each round types into a 30-note canvas, then the budgeted one). */
+const TYPING_ROUNDS = QUICK ? 1 : 5;
+/** The small canvas typing at scale is compared with. */
+const TYPING_BASE = 30;
 /** Versions of the budgeted canvas that History opens with. */
 const VERSIONS = 100;
 
@@ -129,7 +134,22 @@ function metricDefinitions() {
       budget: { max: 16 },
     },
   ];
-  return [...load, ...savedLoad, ...interactiveTimes, ...scale, ...versions];
+  const typing = [1, 4].flatMap((slowdown) => {
+    const cpu = slowdown === 1 ? '' : `, ${slowdown}× CPU slowdown`;
+    const suffix = slowdown === 1 ? '' : `${slowdown}x`;
+    return [
+      { id: `typing.${TYPING_BASE}${suffix}`, label: `Keystroke to next frame (p95), ${notesLabel(TYPING_BASE)}${cpu}`, unit: 'ms' },
+      {
+        id: `typing.${BUDGET_SIZE}${suffix}`,
+        label: `Keystroke to next frame (p95), ${notesLabel(BUDGET_SIZE)}${cpu}`,
+        unit: 'ms',
+        ratioTo: `typing.${TYPING_BASE}${suffix}`,
+        paired: true,
+        ...(slowdown === 1 && { budget: { maxRatio: 1.15, of: notesLabel(TYPING_BASE) } }),
+      },
+    ];
+  });
+  return [...load, ...savedLoad, ...interactiveTimes, ...scale, ...typing, ...versions];
 }
 
 /** Collects run values by metric id. */
@@ -240,6 +260,32 @@ async function measureScale(browser, context, record) {
   return { longTasksWhileTyping: longTasks };
 }
 
+/**
+ * Keystroke to next frame, p95 of each round's keys, on a 30-note canvas and then on the budgeted
+ * one (a pair: the ratio is the median of the rounds' own), at full speed and with 4× CPU slowdown.
+ */
+async function measureTyping(browser, context, record) {
+  const canvases = [TYPING_BASE, BUDGET_SIZE].map((size) => {
+    const canvas = generateCanvas({ notes: size, seed: size });
+    return { size, entries: storageEntries(canvas, context.schemaVersion) };
+  });
+  for (let round = 1; round <= TYPING_ROUNDS; round += 1) {
+    for (const slowdown of [1, 4]) {
+      for (const { size, entries } of canvases) {
+        log(`typing, ${size} notes${slowdown === 1 ? '' : `, ${slowdown}× slower CPU`}: round ${round}/${TYPING_ROUNDS}`);
+        const frames = await keystrokeFrames(browser, {
+          ...context,
+          labels: context.labels.en,
+          entries,
+          expectedNotes: size,
+          cpuSlowdown: slowdown,
+        });
+        record(`typing.${size}${slowdown === 1 ? '' : `${slowdown}x`}`, percentile(frames, 0.95));
+      }
+    }
+  }
+}
+
 /** Opening History with VERSIONS versions of the budgeted canvas, and comparing the one saved by hand with now. */
 async function measureVersions(browser, context, record) {
   const canvas = generateCanvas({ notes: BUDGET_SIZE, seed: BUDGET_SIZE });
@@ -314,6 +360,7 @@ async function main() {
     chromiumVersion = browser.version();
     load = await measureLoad(browser, context, record);
     scale = await measureScale(browser, context, record);
+    await measureTyping(browser, context, record);
     await measureVersions(browser, context, record);
     await browser.close();
     browser = undefined;

@@ -178,12 +178,16 @@ const pageDirection = (): Direction => (document.documentElement.dir === 'rtl' ?
 function onKeyDown(event: KeyboardEvent): void {
   if (event.defaultPrevented) return;
   const inText = isTextField(event.target);
-  const underDialog = document.querySelector('dialog[open]') !== null;
+  // Asked only once a key matches: finding an open dialog searches the whole page (thousands of
+  // notes), which every keystroke typed into a note would otherwise pay.
+  let underDialog: boolean | undefined;
   for (let index = registrations.length - 1; index >= 0; index -= 1) {
     const registration = registrations[index]!;
-    if ((inText && !registration.options.inTextFields) || (underDialog && !registration.options.underDialogs)) continue;
+    if (inText && !registration.options.inTextFields) continue;
     const match = matchShortcut(registration.ids, event, pageDirection());
-    if (match === null || registration.handler(match, event) === false) continue;
+    if (match === null) continue;
+    underDialog ??= document.querySelector('dialog[open]') !== null;
+    if ((underDialog && !registration.options.underDialogs) || registration.handler(match, event) === false) continue;
     event.preventDefault();
     return;
   }

@@ -405,7 +405,7 @@ function exampleWith(file: string, total: number, more: (n: number) => string) {
 
 /** Each note of the board: whether all of it shows (inside its block and the window), and its text size. */
 const noteSights = (page: Page) =>
-  page.locator('.board .notes > li').evaluateAll((items) =>
+  page.locator('.board .notes .note').evaluateAll((items) =>
     items.map((item) => {
       const note = item.getBoundingClientRect();
       const body = item.closest('.block-body')!.getBoundingClientRect();

@@ -19,6 +19,7 @@ import {
   formatTable,
   generateCanvas,
   median,
+  percentile,
   metricsTable,
   resourceKind,
   schemaVersionFrom,
@@ -34,6 +35,14 @@ describe('bench: statistics and budgets', () => {
   it('takes the middle value of an odd count, whatever the order', () => {
     expect(median([30, 10, 20])).toBe(20);
     expect(median([5])).toBe(5);
+  });
+
+  it('takes a percentile by nearest rank', () => {
+    const fifty = Array.from({ length: 50 }, (_, index) => 50 - index);
+    expect(percentile(fifty, 0.95)).toBe(48);
+    expect(percentile(fifty, 0.5)).toBe(25);
+    expect(percentile([7], 0.95)).toBe(7);
+    expect(() => percentile([], 0.95)).toThrow();
   });
 
   it('takes the mean of the two middle values of an even count', () => {
@@ -111,6 +120,7 @@ describe('bench: the printed table', () => {
   it('writes budgets as limits', () => {
     expect(formatBudget({ max: 120 }, 'KB')).toBe('≤ 120 KB');
     expect(formatBudget({ maxRatio: 3 }, 'ms')).toBe('≤ 3× floor');
+    expect(formatBudget({ maxRatio: 1.15, of: '30 notes' }, 'ms')).toBe('≤ 1.15× 30 notes');
     expect(formatBudget(undefined, 'ms')).toBe('—');
   });
 

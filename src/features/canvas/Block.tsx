@@ -12,9 +12,8 @@ import { isTextField } from '@/ui/keyboard';
 import { pasteFromEvent } from './note-clipboard';
 import { blockKeyDown, revealFocusedNote } from './board-keys';
 import { BoardTextContext, toolNames } from './board-text';
-import { NoteVisibilityContext, useSightWatcher } from './note-visibility';
 import { useBlockDrag, useBoardDrag } from './drag-state';
-import { NoteCard } from './NoteCard';
+import { NotesPage, pagesOf } from './NotesPage';
 import { selectEditorsByNote, useLiveRoom } from '@/store/live-room';
 import { NoteEditor } from './NoteEditor';
 
@@ -50,7 +49,6 @@ interface BlockProps {
 export const Block = memo(function Block({ blockId, tools, present, readOnly = false }: BlockProps) {
   const { t, i18n } = useTranslation();
   const boardText = useMemo(() => ({ t, language: i18n.language, tools: toolNames(t) }), [t, i18n.language]);
-  const watchVisibility = useSightWatcher();
   const storedIds = useBlockNoteIds(blockId);
   // In a live room: who else is editing which note (nothing outside a room).
   const editors = useLiveRoom(selectEditorsByNote);
@@ -163,15 +161,14 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
             </button>
           )}
         </div>
-        <ul className="notes" aria-labelledby={headingId}>
+        <div role="list" className="notes" aria-labelledby={headingId}>
           <BoardTextContext.Provider value={boardText}>
-            <NoteVisibilityContext.Provider value={watchVisibility}>
-              {noteIds.map((noteId) => (
-                <NoteCard key={noteId} noteId={noteId} blockId={blockId} editor={editors?.get(noteId)} />
-              ))}
-            </NoteVisibilityContext.Provider>
+            {pagesOf(noteIds).map((page, index) => (
+              // Pages by position: a note crossing into another page is drawn anew there (./NoteCard keeps its editor).
+              <NotesPage key={index} noteIds={page} blockId={blockId} editors={editors} />
+            ))}
           </BoardTextContext.Provider>
-        </ul>
+        </div>
         {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}
         {drafting && !present && !readOnly && (
           <div className="note note-draft" data-color="yellow">

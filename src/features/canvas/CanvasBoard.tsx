@@ -101,7 +101,7 @@ function useOverviewFit(board: RefObject<HTMLDivElement | null>, active: boolean
     let count = 0;
     for (const body of overflowing) {
       const bottom = body.getBoundingClientRect().bottom;
-      for (const note of body.querySelectorAll('.notes > li')) if (note.getBoundingClientRect().bottom > bottom + 1) count += 1;
+      for (const note of body.querySelectorAll('.notes .note')) if (note.getBoundingClientRect().bottom > bottom + 1) count += 1;
     }
     setUnfit(count);
   }, []);

@@ -383,7 +383,10 @@ function useKeyboardCoordinates(
           const rect = region?.getBoundingClientRect() ?? context.droppableRects.get(blockTarget(id));
           if (rect) boxes[id] = rect;
         }
-        const rect = context.collisionRect;
+        // The note itself where it is now: the preview that follows it is shorter (its text
+        // alone), and a note level with two blocks went by the preview's middle.
+        const note = document.querySelector(`.notes [data-note-id="${globalThis.CSS.escape(String(active.id))}"]`);
+        const rect = note?.getBoundingClientRect() ?? context.collisionRect;
         const anchor = rect ? { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 } : { x: 0, y: 0 };
         const next = nextPlace(items, String(active.id), place, direction, (block, dir) => neighbourBlock(block, dir, boxes, anchor));
         if (next === place) return currentCoordinates;

@@ -1,6 +1,6 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
-import { memo, useCallback, useContext, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useContext, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { type BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
@@ -12,10 +12,9 @@ import { announce } from '@/ui/announcer';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { NO_HOVER, useMediaQuery } from '@/ui/useMediaQuery';
 import { matchShortcut } from '@/ui/shortcuts';
-import { NoteEditor } from './NoteEditor';
+import { isBeingEdited, NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
 import { markVisible, useNoteDrag, useVisibleNotes } from './drag-state';
-import { NoteVisibilityContext } from './note-visibility';
 import { BoardReadOnlyContext, NotePartsContext } from './note-parts';
 import type { RoomPerson } from '@/store/live-room';
 import { NoteMeta } from './NoteMeta';
@@ -27,6 +26,8 @@ import { ROVING_TAB_INDEX } from './board-keys';
 interface NoteCardProps {
   noteId: string;
   blockId: BlockId;
+  /** Whether the note's page has come near the screen (./NotesPage). */
+  near: boolean;
   /** Someone else in a live room who is editing this note. */
   editor?: RoomPerson | undefined;
 }
@@ -38,40 +39,28 @@ interface NoteCardProps {
  * so each note keeps its own work small: its tools are drawn once it nears the screen, texts come
  * from the block (./board-text), menus build their items only when opened.
  */
-export const NoteCard = memo(function NoteCard({ noteId, blockId, editor }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ noteId, blockId, near, editor }: NoteCardProps) {
   const note = useNote(noteId);
-  const [editing, setEditing] = useState(false);
-  // The tools come when the note comes near the screen, takes focus or the pointer (./note-visibility);
-  // on touch screens at once, since there they sit beside the text and set its width; and at once
-  // for a note seen before (moved to another block, it is drawn anew there).
+  // A note drawn anew while its editor is open (it crossed into another page of its block) opens it again.
+  const [editing, setEditing] = useState(() => isBeingEdited(noteId));
+  // The tools come when the note's page comes near the screen, or the note takes focus or the
+  // pointer; on touch screens at once, since there they sit beside the text and set its width; and
+  // at once for a note seen before (moved to another block or page, it is drawn anew there).
   const [seen, setSeen] = useState(() => useVisibleNotes.getState().seen.has(noteId));
-  const tools = useMediaQuery(NO_HOVER) || seen;
+  const tools = useMediaQuery(NO_HOVER) || seen || near;
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);
-  const item = useRef<HTMLLIElement | null>(null);
-  const setDragNode = drag?.setNodeRef;
-  const setItem = useCallback(
-    (element: HTMLLIElement | null) => {
-      item.current = element;
-      setDragNode?.(element);
-    },
-    [setDragNode],
-  );
-  const watchVisibility = useContext(NoteVisibilityContext);
+  const setItem = drag?.setNodeRef;
   useEffect(() => {
-    if (tools) {
-      // In sight: it takes part in dragging from now on.
-      markVisible(noteId);
-      return;
-    }
-    if (!item.current) return;
-    return watchVisibility(item.current, () => setSeen(true));
-  }, [tools, watchVisibility, noteId]);
+    // In sight: it takes part in dragging from now on.
+    if (tools) markVisible(noteId);
+  }, [tools, noteId]);
   if (!note) return null;
   return (
-    <li
+    <div
       ref={setItem}
+      role="listitem"
       // Keyboard and pointer users meet the tools as they reach the note.
       onFocus={tools ? undefined : () => setSeen(true)}
       onPointerEnter={tools ? undefined : () => setSeen(true)}
@@ -90,7 +79,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId, editor }: Note
     >
       {editor && <EditorMark name={editor.name} />}
       <NoteContent note={note} blockId={blockId} textId={textId} tools={tools} editing={editing} setEditing={setEditing} />
-    </li>
+    </div>
   );
 });
 

@@ -26,22 +26,35 @@ interface NoteEditorProps {
 }
 
 /**
+ * What each open editor of a note holds. A note whose place in its block's pages changes (notes
+ * before it were added or removed, ./NotesPage) is drawn anew: its editor opens again with it.
+ */
+const openEditors = new Map<string, { text: string; startedFrom: string }>();
+/** Editors of each note mounted now (one, or two for a moment while its note is drawn anew). */
+const mounted = new Map<string, number>();
+
+/** Whether a note's editor is open (a note drawn anew opens it again). */
+export const isBeingEdited = (noteId: string): boolean => openEditors.has(noteId);
+
+/**
  * The in-place textbox for a new or edited note. Enter or leaving the box saves, Shift+Enter adds
  * a line break, Escape cancels. Typing stays local until it is saved, so a keystroke never
  * touches the store or storage.
  */
 export function NoteEditor({ initialText, noteId, label, onSave, onKeep, onCancel, className }: NoteEditorProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(initialText);
+  const [resumed] = useState(() => (noteId === undefined ? undefined : openEditors.get(noteId)));
+  const [text, setText] = useState(resumed?.text ?? initialText);
   // What the box opened with, kept as it was (the note may change under it meanwhile), or what it
   // last saved while staying open.
-  const startedFrom = useRef(initialText);
+  const startedFrom = useRef(resumed?.startedFrom ?? initialText);
   const finished = useRef(false);
   const hintId = useId();
 
   const finish = (save: boolean, byKey: boolean) => {
     if (finished.current) return;
     finished.current = true;
+    if (noteId !== undefined) openEditors.delete(noteId);
     const cleaned = text.replace(/\s+$/u, '');
     if (save && cleaned.trim() !== '') onSave(cleaned, byKey, startedFrom.current);
     else onCancel(byKey);
@@ -62,15 +75,46 @@ export function NoteEditor({ initialText, noteId, label, onSave, onKeep, onCance
     finishRef.current = finish;
     keepRef.current = keep;
   });
+  useLayoutEffect(() => {
+    if (noteId !== undefined && !finished.current) openEditors.set(noteId, { text, startedFrom: startedFrom.current });
+  });
+  useEffect(() => {
+    if (noteId === undefined) return;
+    mounted.set(noteId, (mounted.get(noteId) ?? 0) + 1);
+    return () => {
+      const left = (mounted.get(noteId) ?? 1) - 1;
+      if (left > 0) mounted.set(noteId, left);
+      else mounted.delete(noteId);
+      // Gone for good unless the note was drawn anew with its editor in the same moment.
+      setTimeout(() => mounted.has(noteId) || openEditors.delete(noteId));
+    };
+  }, [noteId]);
   const keeps = onKeep !== undefined;
   useEffect(
     () => registerPendingEdit(() => finishRef.current(true, false), noteId ?? null, keeps ? () => keepRef.current() : null),
     [noteId, keeps],
   );
 
+  // The box grows as lines are added; all of it is kept in view inside a scrolling block. Asked
+  // when its size changes, not at every keystroke: scrolling into view lays out the page first.
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let height: number | null = null;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = entry?.borderBoxSize[0]?.blockSize ?? null;
+      if (height !== null && next !== null && next > height) element.scrollIntoView?.({ block: 'nearest' });
+      height = next;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   return (
     <>
       <textarea
+        ref={box}
         className={className ?? 'note-editor'}
         aria-label={label}
         aria-describedby={hintId}
@@ -84,11 +128,7 @@ export function NoteEditor({ initialText, noteId, label, onSave, onKeep, onCance
           const box = event.currentTarget;
           box.setSelectionRange(box.value.length, box.value.length);
         }}
-        onChange={(event) => {
-          setText(event.target.value);
-          // The box grows as lines are added; keep all of it in view inside a scrolling block.
-          event.target.scrollIntoView?.({ block: 'nearest' });
-        }}
+        onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           if (event.nativeEvent.isComposing) return;
           if (event.key === 'Enter' && !event.shiftKey) {

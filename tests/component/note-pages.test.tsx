@@ -1,0 +1,68 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '@/app/App';
+import { NOTES_PER_PAGE, pagesOf } from '@/features/canvas/NotesPage';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+
+const partners = () => screen.getByRole('region', { name: 'Key Partners' });
+const texts = () => {
+  const canvas = selectCurrentCanvas(useCanvasStore.getState());
+  return canvas.blocks.keyPartners.map((id) => canvas.notes[id]!.text);
+};
+
+/** A block with a page and one note more: the last note of the first page is `Partner 60`. */
+function fillBlock() {
+  canvasActions().addNotes(
+    'keyPartners',
+    Array.from({ length: NOTES_PER_PAGE + 1 }, (_, index) => ({ text: `Partner ${index + 1}` })),
+  );
+}
+
+describe("a block's pages of notes", () => {
+  it('cuts the notes into pages in order, the last one holding the rest', () => {
+    const ids = Array.from({ length: NOTES_PER_PAGE * 2 + 5 }, (_, index) => `n${index}`);
+    const pages = pagesOf(ids);
+    expect(pages.map((page) => page.length)).toEqual([NOTES_PER_PAGE, NOTES_PER_PAGE, 5]);
+    expect(pages.flat()).toEqual(ids);
+    expect(pagesOf([])).toEqual([]);
+    // Every column count a block shows (one to six) fills a page's last row.
+    for (let columns = 1; columns <= 6; columns += 1) expect(NOTES_PER_PAGE % columns).toBe(0);
+  });
+
+  it('is still one list of every note to a screen reader', () => {
+    fillBlock();
+    render(<App />);
+    const list = within(partners()).getByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(NOTES_PER_PAGE + 1);
+  });
+
+  it('keeps an open editor and what is typed in it when its note moves to the next page', async () => {
+    const user = userEvent.setup();
+    fillBlock();
+    render(<App />);
+    await user.click(within(partners()).getByRole('button', { name: 'Partner 60' }));
+    await user.keyboard(' and more');
+    // Someone else (another tab, a live room) adds a note at the top: Partner 60 goes to the second page.
+    act(() => void canvasActions().addNote('keyPartners', 'New first partner', { index: 0 }));
+    const box = within(partners()).getByRole('textbox', { name: 'Edit note' });
+    expect(box).toHaveValue('Partner 60 and more');
+    expect(box).toHaveFocus();
+    await user.keyboard(', twice{Enter}');
+    expect(texts()).toContain('Partner 60 and more, twice');
+    expect(texts()[0]).toBe('New first partner');
+  });
+
+  it('does not open an editor again once it was closed', async () => {
+    const user = userEvent.setup();
+    fillBlock();
+    render(<App />);
+    await user.click(within(partners()).getByRole('button', { name: 'Partner 60' }));
+    await user.keyboard(' not kept{Escape}');
+    act(() => void canvasActions().addNote('keyPartners', 'New first partner', { index: 0 }));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    act(() => void canvasActions().addNote('keyPartners', 'Another first partner', { index: 0 }));
+    expect(within(partners()).queryByRole('textbox')).toBeNull();
+    expect(texts()).toContain('Partner 60');
+  });
+});
