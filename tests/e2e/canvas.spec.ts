@@ -280,6 +280,10 @@ test('in a long block, notes out of sight get their tools as their page comes in
   // Far down the block's scrolling list: its text is there (and found by search), its tools not yet.
   await expect(far).toContainText('Partner 140');
   await expect(far.getByRole('button', { name: /^Move to/ })).toHaveCount(0);
+  // So are the tools of a note out of sight on the first page.
+  await expect(partners.getByRole('listitem', { name: 'Partner 50', exact: true }).getByRole('button', { name: /^Move to/ })).toHaveCount(
+    0,
+  );
 
   // Reached by keyboard, the last note's come: Shift+Tab from "Add note" and End go to its last tool.
   await partners.getByRole('button', { name: /^Add note/ }).focus();

@@ -26,7 +26,7 @@ import { ROVING_TAB_INDEX } from './board-keys';
 interface NoteCardProps {
   noteId: string;
   blockId: BlockId;
-  /** Whether the note's page has come near the screen (./NotesPage). */
+  /** Whether the note is near the screen (./NotesPage): it then keeps its tools. */
   near: boolean;
   /** Someone else in a live room who is editing this note. */
   editor?: RoomPerson | undefined;
@@ -47,7 +47,8 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId, near, editor }
   // pointer; on touch screens at once, since there they sit beside the text and set its width; and
   // at once for a note seen before (moved to another block or page, it is drawn anew there).
   const [seen, setSeen] = useState(() => useVisibleNotes.getState().seen.has(noteId));
-  const tools = useMediaQuery(NO_HOVER) || seen || near;
+  if (near && !seen) setSeen(true);
+  const tools = useMediaQuery(NO_HOVER) || seen;
   const textId = useId();
   // Dragging is lent by the drag layer once it has loaded (and is off while presenting).
   const drag = useNoteDrag(noteId);

@@ -4,7 +4,7 @@
  * screen readers and found by the browser's find. Skipping page by page rather than note by note
  * keeps the browser's own per-frame work (it watches every skipped element) to a few elements:
  * with a thousand notes watched one by one, every keystroke's frame took twice as long as with
- * thirty. A page that comes near the screen gives its notes their tools (./NoteCard).
+ * thirty. While a page is near the screen, those of its notes that are get their tools (./NoteCard).
  */
 import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { BlockId } from '@/domain/blocks';
@@ -24,8 +24,11 @@ export function pagesOf(noteIds: readonly string[]): (readonly string[])[] {
   return pages;
 }
 
-/** How far outside the screen, or outside its block's scrolled view, a page already counts as near. */
-const NEAR = '400px';
+/** How far outside the screen, or outside its block's scrolled view, a note already counts as near (px). */
+const NEAR = 400;
+
+/** A page's notes near the screen: the first and last by index (none: null). */
+type Span = readonly [number, number] | null;
 
 interface NotesPageProps {
   noteIds: readonly string[];
@@ -34,33 +37,104 @@ interface NotesPageProps {
   editors: ReadonlyMap<string, RoomPerson> | null | undefined;
 }
 
-/** One page of a block's notes (an element without a role: screen readers see the list's items). */
+/**
+ * One page of a block's notes (an element without a role: screen readers see the list's items).
+ * While the page is near the screen, each scroll asks which of its notes are: those get their
+ * tools (a page's sixty notes all at once made opening a large canvas slower).
+ */
 export const NotesPage = memo(function NotesPage({ noteIds, blockId, editors }: NotesPageProps) {
-  const [near, setNear] = useState(false);
+  const [span, setSpan] = useState<Span>(null);
   const page = useRef<HTMLDivElement>(null);
+  const measureSoon = useRef<() => void>(() => {});
   useEffect(() => {
     const element = page.current;
-    if (near || !element) return;
+    if (!element) return;
     if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
+      setSpan([0, Infinity]);
       return;
     }
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setNear(true), {
-      rootMargin: NEAR,
-      scrollMargin: NEAR,
+    let frame = 0;
+    let watching = false;
+    const measure = () => {
+      frame = 0;
+      const next = nearSpan(element);
+      setSpan((span) => (span?.[0] === next?.[0] && span?.[1] === next?.[1] ? span : next));
+    };
+    const schedule = () => {
+      if (watching && frame === 0) frame = requestAnimationFrame(measure);
+    };
+    const watch = (on: boolean) => {
+      if (on === watching) return;
+      watching = on;
+      // Scrolling anywhere (the block's body, or the page on a phone) reaches a capturing listener.
+      if (on) {
+        addEventListener('scroll', schedule, { capture: true, passive: true });
+        addEventListener('resize', schedule);
+        schedule();
+      } else {
+        removeEventListener('scroll', schedule, { capture: true });
+        removeEventListener('resize', schedule);
+      }
+    };
+    measureSoon.current = schedule;
+    const observer = new IntersectionObserver((entries) => watch(entries.some((entry) => entry.isIntersecting)), {
+      rootMargin: `${NEAR}px`,
+      scrollMargin: `${NEAR}px`,
     });
     observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
+    return () => {
+      observer.disconnect();
+      watch(false);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  // Notes added or removed move the others: where they lie now is asked again.
+  useEffect(() => measureSoon.current(), [noteIds]);
   return (
     // Its height before it was ever drawn is guessed from how many notes it holds.
     <div ref={page} className="notes-page" style={{ '--page-notes': noteIds.length } as CSSProperties}>
-      {noteIds.map((noteId) => (
-        <NoteCard key={noteId} noteId={noteId} blockId={blockId} near={near} editor={editors?.get(noteId)} />
+      {noteIds.map((noteId, index) => (
+        <NoteCard
+          key={noteId}
+          noteId={noteId}
+          blockId={blockId}
+          near={span !== null && index >= span[0] && index <= span[1]}
+          editor={editors?.get(noteId)}
+        />
       ))}
     </div>
   );
 }, samePage);
+
+/**
+ * Which of a page's notes lie within NEAR of what shows of its block (its scrolling body, within
+ * the window). Notes run down the page row by row, so two binary searches find them.
+ */
+function nearSpan(page: HTMLElement): Span {
+  const items = page.children;
+  if (items.length === 0) return null;
+  const body = page.closest('.block-body')?.getBoundingClientRect();
+  const top = Math.max(0, body?.top ?? 0) - NEAR;
+  const bottom = Math.min(innerHeight, body?.bottom ?? innerHeight) + NEAR;
+  const rect = (index: number) => items[index]!.getBoundingClientRect();
+  // A row's notes share their top, not their bottom: the row before the first found is taken too.
+  const first = firstWhere(items.length, (index) => rect(index).bottom >= top);
+  const last = firstWhere(items.length, (index) => rect(index).top > bottom) - 1;
+  const rowBefore = first > 0 ? firstWhere(first, (index) => rect(index).top >= rect(first - 1).top) : first;
+  return rowBefore <= last ? [rowBefore, last] : null;
+}
+
+/** The first index below `length` for which `test` holds, given it holds from some index on (`length` if none). */
+function firstWhere(length: number, test: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
 
 /** A page redraws when its notes, their order, its block or the room's editors change. */
 function samePage(before: NotesPageProps, after: NotesPageProps): boolean {
