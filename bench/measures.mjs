@@ -255,6 +255,96 @@ export async function keystrokeFrames(browser, { url, labels, entries, expectedN
 }
 
 /**
+ * Presenting a saved canvas: ms from the click on Present to the first frame showing the overview
+ * (the board presenting, its heading saying so), then for each of the nine steps ms from the
+ * ArrowRight to the first frame whose heading names the next block. Returns { overview, steps }.
+ */
+export async function presenting(browser, { url, labels, entries, expectedNotes }) {
+  const { context, page } = await openPage(browser, { url, labels, entries, expectedNotes });
+  await settle(page);
+  // The presentation's heading: the overview's name, or the block being talked about.
+  await page.evaluate((overview) => {
+    const heading = () => document.querySelector('.present-step')?.textContent ?? null;
+    window.__benchTimer = window.__bench.timeAfter(
+      'click',
+      null,
+      () => document.querySelector('.board[data-presenting]') && heading() === overview,
+    );
+  }, labels.overview);
+  await page.getByRole('button', { name: labels.present, exact: true }).click();
+  const overview = await page.evaluate(() => window.__benchTimer);
+  const steps = [];
+  for (let step = 1; step <= 9; step += 1) {
+    await page.evaluate(() => {
+      const heading = () => document.querySelector('.present-step')?.textContent ?? null;
+      const before = heading();
+      window.__benchTimer = window.__bench.timeAfter('keydown', 'ArrowRight', () => heading() !== before);
+    });
+    await page.keyboard.press('ArrowRight');
+    steps.push(await page.evaluate(() => window.__benchTimer));
+  }
+  await context.close();
+  return { overview, steps };
+}
+
+/**
+ * An export from the Export menu of a saved canvas: ms from the click on its menu item to the
+ * click that starts the file's download (the file is made by then). The export's code is fetched
+ * by a first export, not timed: a person exporting twice waits this long each time after the first.
+ */
+export async function exportFile(browser, { url, labels, entries, expectedNotes, item }) {
+  const { context, page } = await openPage(browser, { url, labels, entries, expectedNotes });
+  await settle(page);
+  const timeOnce = async () => {
+    await page.evaluate(() => {
+      window.__benchTimer = new Promise((resolve) => {
+        let started = null;
+        const onClick = (event) => {
+          const target = event.target;
+          if (started === null && target instanceof Element && target.closest('[role="menuitem"]')) started = performance.now();
+          if (started !== null && target instanceof HTMLAnchorElement && target.download) {
+            removeEventListener('click', onClick, true);
+            resolve(performance.now() - started);
+          }
+        };
+        addEventListener('click', onClick, true);
+      });
+    });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: labels.export, exact: true }).click();
+    await page.getByRole('menuitem', { name: item, exact: true }).click();
+    await download;
+    return page.evaluate(() => window.__benchTimer);
+  };
+  await timeOnce();
+  const ms = await timeOnce();
+  await context.close();
+  return ms;
+}
+
+/**
+ * Print preview: ms from the click on the Export menu's print item to the first frame in which
+ * its dialog says how the canvas comes out on the paper (laid out, on one page or several).
+ */
+export async function printPreview(browser, { url, labels, entries, expectedNotes }) {
+  const { context, page } = await openPage(browser, { url, labels, entries, expectedNotes });
+  await settle(page);
+  await page.getByRole('button', { name: labels.export, exact: true }).click();
+  const item = page.getByRole('menuitem', { name: labels.print, exact: true });
+  await item.waitFor();
+  await page.evaluate((measuring) => {
+    window.__benchTimer = window.__bench.timeAfter('click', null, () => {
+      const outcome = document.querySelector('dialog[open] .print-outcome')?.textContent;
+      return Boolean(outcome) && outcome !== measuring;
+    });
+  }, labels.printMeasuring);
+  await item.click();
+  const ms = await page.evaluate(() => window.__benchTimer);
+  await context.close();
+  return ms;
+}
+
+/**
  * Imports a canvas file through the header's Import button into a fresh profile (empty canvas);
  * returns ms from the file being set until all its notes are on the board.
  */

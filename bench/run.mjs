@@ -29,7 +29,18 @@ import {
   storageEntries,
   versionRecords,
 } from './lib.mjs';
-import { firstLoad, floorOpen, importFile, interactive, keystrokeFrames, largeCanvas, versionsHistory } from './measures.mjs';
+import {
+  exportFile,
+  firstLoad,
+  floorOpen,
+  importFile,
+  interactive,
+  keystrokeFrames,
+  largeCanvas,
+  presenting,
+  printPreview,
+  versionsHistory,
+} from './measures.mjs';
 import { serve } from './server.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -64,9 +75,27 @@ const VERSIONS = 100;
 
 /** Names the UI contract gives (DESIGN.md): what a name begins with, in each language. */
 const CONTRACT = {
-  en: { addNote: 'Add note', moveTo: 'Move to', import: 'Import', history: 'History', compareDefault: /^Compare with now:/ },
-  fa: { addNote: 'افزودن یادداشت', moveTo: 'انتقال به', import: 'وارد کردن', history: 'تاریخچه', compareDefault: /^مقایسه با اکنون:/ },
+  en: {
+    addNote: 'Add note',
+    moveTo: 'Move to',
+    import: 'Import',
+    export: 'Export',
+    present: 'Present',
+    history: 'History',
+    compareDefault: /^Compare with now:/,
+  },
+  fa: {
+    addNote: 'افزودن یادداشت',
+    moveTo: 'انتقال به',
+    import: 'وارد کردن',
+    export: 'خروجی',
+    present: 'ارائه',
+    history: 'تاریخچه',
+    compareDefault: /^مقایسه با اکنون:/,
+  },
 };
+/** The canvas size of the image and print exports. */
+const EXPORT_SIZE = 300;
 
 const started = Date.now();
 // Other work on the machine skews the timings; the load average says how busy it was.
@@ -149,7 +178,21 @@ function metricDefinitions() {
       },
     ];
   });
-  return [...load, ...savedLoad, ...interactiveTimes, ...scale, ...typing, ...versions];
+  const present = [
+    { id: 'present.overview', label: `Present: the overview's first frame, ${notesLabel(BUDGET_SIZE)}`, unit: 'ms', budget: { max: 300 } },
+    {
+      id: 'present.step',
+      label: `Present: the slowest step to the next block, ${notesLabel(BUDGET_SIZE)}`,
+      unit: 'ms',
+      budget: { max: 100 },
+    },
+  ];
+  const exports = [
+    { id: 'export.png', label: `Export a PNG image, ${notesLabel(EXPORT_SIZE)}`, unit: 'ms', budget: { max: 2000 } },
+    { id: 'export.print', label: `Print preview (laid out on the paper), ${notesLabel(EXPORT_SIZE)}`, unit: 'ms', budget: { max: 1000 } },
+    { id: 'export.markdown', label: `Export Markdown, ${notesLabel(NOTES_PER_CANVAS)}`, unit: 'ms', budget: { max: 100 } },
+  ];
+  return [...load, ...savedLoad, ...interactiveTimes, ...scale, ...typing, ...present, ...exports, ...versions];
 }
 
 /** Collects run values by metric id. */
@@ -166,8 +209,15 @@ function recorder() {
 /** The UI's names in a language: block names and the board's name from the locale files, the rest from the contract. */
 function labelsFor(language) {
   const app = JSON.parse(readFileSync(join(ROOT, 'locales', language, 'app.json'), 'utf8'));
+  const files = JSON.parse(readFileSync(join(ROOT, 'locales', language, 'files.json'), 'utf8'));
+  const presentation = JSON.parse(readFileSync(join(ROOT, 'locales', language, 'presentation.json'), 'utf8'));
   return {
     canvas: app.app.canvasLabel,
+    png: app.fileTools.exportPng,
+    markdown: app.fileTools.exportMarkdown,
+    print: app.fileTools.print,
+    printMeasuring: files.print.measuring,
+    overview: presentation.overview,
     blocks: Object.fromEntries(BLOCK_IDS.map((id) => [id, app.blocks[id].name])),
     ...CONTRACT[language],
   };
@@ -286,6 +336,27 @@ async function measureTyping(browser, context, record) {
   }
 }
 
+/** Presenting the budgeted canvas; exporting an image and a print preview of EXPORT_SIZE notes, and Markdown of a full canvas. */
+async function measurePresentAndExports(browser, context, record) {
+  const saved = (size) => {
+    const canvas = generateCanvas({ notes: size, seed: size });
+    return { ...context, labels: context.labels.en, entries: storageEntries(canvas, context.schemaVersion), expectedNotes: size };
+  };
+  const large = saved(BUDGET_SIZE);
+  const exported = saved(EXPORT_SIZE);
+  const full = QUICK ? null : saved(NOTES_PER_CANVAS);
+  for (let run = 1; run <= SCALE_RUNS; run += 1) {
+    log(`presenting ${BUDGET_SIZE} notes: run ${run}/${SCALE_RUNS}`);
+    const shown = await presenting(browser, large);
+    record('present.overview', shown.overview);
+    record('present.step', Math.max(...shown.steps));
+    log(`exports: run ${run}/${SCALE_RUNS}`);
+    record('export.png', await exportFile(browser, { ...exported, item: exported.labels.png }));
+    record('export.print', await printPreview(browser, exported));
+    if (full) record('export.markdown', await exportFile(browser, { ...full, item: full.labels.markdown }));
+  }
+}
+
 /** Opening History with VERSIONS versions of the budgeted canvas, and comparing the one saved by hand with now. */
 async function measureVersions(browser, context, record) {
   const canvas = generateCanvas({ notes: BUDGET_SIZE, seed: BUDGET_SIZE });
@@ -361,6 +432,7 @@ async function main() {
     load = await measureLoad(browser, context, record);
     scale = await measureScale(browser, context, record);
     await measureTyping(browser, context, record);
+    await measurePresentAndExports(browser, context, record);
     await measureVersions(browser, context, record);
     await browser.close();
     browser = undefined;
