@@ -69,7 +69,9 @@ export function useFitTogether(
         target.style.setProperty('--fit-size', `${size}px`);
         return !boxes.some(overflows);
       };
-      if (!fitsAt(high)) {
+      // Largest first, then the least: a full canvas does not fit even at that, and then every
+      // size between would have laid all its notes out once more for nothing.
+      if (!fitsAt(high) && fitsAt(low)) {
         let fits = low;
         let tooBig = high;
         while (tooBig - fits > 0.5) {
