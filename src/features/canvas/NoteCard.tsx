@@ -43,7 +43,7 @@ export const NoteCard = memo(function NoteCard({ noteId, blockId, near, editor }
   const note = useNote(noteId);
   // A note drawn anew while its editor is open (it crossed into another page of its block) opens it again.
   const [editing, setEditing] = useState(() => isBeingEdited(noteId));
-  // The tools come when the note's page comes near the screen, or the note takes focus or the
+  // The tools come when the note comes near the screen (./NotesPage), takes focus or the
   // pointer; on touch screens at once, since there they sit beside the text and set its width; and
   // at once for a note seen before (moved to another block or page, it is drawn anew there).
   const [seen, setSeen] = useState(() => useVisibleNotes.getState().seen.has(noteId));
