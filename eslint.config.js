@@ -28,17 +28,26 @@ const LAYERS = {
   app: ['features', 'store', 'persistence', 'domain', 'ui', 'i18n', 'lib'],
 };
 
+/** Layers a layer may name types of, never call: the store names the app's `t` for panels' labels. */
+const TYPES_ONLY = {
+  store: ['i18n'],
+};
+
 const layerRule = (layer) => {
-  const refused = Object.keys(LAYERS).filter((other) => other !== layer && !LAYERS[layer].includes(other));
+  const typesOnly = TYPES_ONLY[layer] ?? [];
+  const refused = Object.keys(LAYERS).filter((other) => other !== layer && !LAYERS[layer].includes(other) && !typesOnly.includes(other));
+  const message = `src/${layer} may import only ${['itself', ...LAYERS[layer]].join(', ')} of ours (eslint.config.js, LAYERS).`;
   return [
     'error',
     {
       patterns: [
-        ...(refused.length > 0
+        ...(refused.length > 0 ? [{ group: refused.flatMap((other) => [`@/${other}`, `@/${other}/*`]), message }] : []),
+        ...(typesOnly.length > 0
           ? [
               {
-                group: refused.flatMap((other) => [`@/${other}`, `@/${other}/*`]),
-                message: `src/${layer} may import only ${['itself', ...LAYERS[layer]].join(', ')} of ours (eslint.config.js, LAYERS).`,
+                group: typesOnly.flatMap((other) => [`@/${other}`, `@/${other}/*`]),
+                allowTypeImports: true,
+                message: `${message} Types of ${typesOnly.join(', ')} only (TYPES_ONLY).`,
               },
             ]
           : []),
@@ -75,7 +84,10 @@ export default tseslint.config(
       ],
     },
   },
-  ...Object.keys(LAYERS).map((layer) => ({ files: [`src/${layer}/**`], rules: { 'no-restricted-imports': layerRule(layer) } })),
+  ...Object.keys(LAYERS).map((layer) => ({
+    files: [`src/${layer}/**`],
+    rules: { '@typescript-eslint/no-restricted-imports': layerRule(layer) },
+  })),
   {
     files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{js,ts}', '.ci/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

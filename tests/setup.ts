@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n, loadLanguage } from '@/i18n/i18n';
+import { translator } from '@/i18n/translator';
 import { loadDocumentReader } from '@/persistence/document-reader';
 import { resetCanvasStore } from '@/store/canvas-store';
 import { resetHistory, startHistory } from '@/store/history';
@@ -41,8 +42,7 @@ beforeEach(async () => {
   resetHistory();
   resetToasts();
   useWorkshop.setState({ voting: false, step: null });
-  const { default: i18n } = await import('i18next');
-  if (i18n.language !== 'en') await i18n.changeLanguage('en');
+  if (translator.language !== 'en') await translator.changeLanguage('en');
 });
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { DropHint } from '@/features/files/DropHint';
 import { PrintSheet } from '@/features/files/PrintSheet';

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { countNotes } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
 import { CheckButton } from '@/features/check/CheckButton';

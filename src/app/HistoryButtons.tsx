@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
+import { useTranslation } from '@/i18n/useTranslation';
+import { translator } from '@/i18n/translator';
 import { lastStepChanged, redo, undo, useHistory } from '@/store/history';
 import { announce } from '@/ui/announcer';
 import { RedoIcon, UndoIcon } from '@/ui/icons';
@@ -7,11 +7,11 @@ import { useShortcut } from '@/ui/shortcuts';
 
 /** Undo, saying so to screen readers (the change itself may be out of sight). */
 function undoStep(): void {
-  if (undo()) announce(i18next.t(lastStepChanged() ? 'history.undone' : 'history.gone'));
+  if (undo()) announce(translator.t(lastStepChanged() ? 'history.undone' : 'history.gone'));
 }
 
 function redoStep(): void {
-  if (redo()) announce(i18next.t(lastStepChanged() ? 'history.redone' : 'history.gone'));
+  if (redo()) announce(translator.t(lastStepChanged() ? 'history.redone' : 'history.gone'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { isLanguage, LANGUAGES, switchLanguage, type Language } from '@/i18n/i18n';
 import { missingCode } from '@/ui/missing-code';
 

@@ -1,5 +1,5 @@
 import { Suspense, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { KeyboardIcon } from '@/ui/icons';
 import { lazyDialog, usePreload } from '@/ui/lazy-dialog';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { addNamespace } from '@/i18n/namespaces';
 import { Dialog } from '@/ui/Dialog';
 import { BACK, DIGITS, FORWARD, SHORTCUT_GROUPS, type ShortcutGroupId, type ShortcutId } from '@/ui/shortcuts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { canvasOfNotes } from '@/domain/canvas';
 import { DEFAULT_JOURNEY_MODEL } from '@/domain/journey';
 import { LIMITS } from '@/domain/limits';

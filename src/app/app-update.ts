@@ -9,7 +9,7 @@
  *
  * Loaded after the first paint (`startUpdates`), never with the first screen.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { registerSW } from 'virtual:pwa-register';
 import en from '@locales/en/update.json';
 import fa from '@locales/fa/update.json';
@@ -56,8 +56,8 @@ function offer(from: Source): void {
   toast = showToast({
     tone: 'info',
     stays: true,
-    text: () => i18next.t(text),
-    action: { label: () => i18next.t('update:reload'), run: () => void accept() },
+    text: () => translator.t(text),
+    action: { label: () => translator.t('update:reload'), run: () => void accept() },
   });
 }
 
@@ -121,8 +121,8 @@ export function startUpdates(): () => void {
   // Installed from this page, Boom takes the name of the language it shows (vite.config.ts's manifests).
   const linkManifest = (language: string) =>
     document.querySelector('link[rel="manifest"]')?.setAttribute('href', `/manifest.${language}.webmanifest`);
-  linkManifest(i18next.language);
-  i18next.on('languageChanged', linkManifest);
+  linkManifest(translator.language);
+  translator.on('languageChanged', linkManifest);
   // Started after the first paint, like the rest of this: an older tab, the one that must stop
   // saving, has been listening since long before; and what a newer tab writes meanwhile, in its
   // newer format, storage-sync never writes over (it reads the format first).
@@ -139,7 +139,7 @@ export function startUpdates(): () => void {
   if ('serviceWorker' in navigator) registerWorker();
   return () => {
     stopTabVersions();
-    i18next.off('languageChanged', linkManifest);
+    translator.off('languageChanged', linkManifest);
   };
 }
 

@@ -6,7 +6,7 @@
  * kept by its server and the facilitator (a participant's copy counts from the room's end, see
  * features/workshop); the facilitator is reminded after the workshop, at their next change.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import en from '@locales/en/backup.json';
 import fa from '@locales/fa/backup.json';
 import { changesSince, CHANGES_WORTH_A_BACKUP, NEVER_EXPORTED } from '@/domain/backup';
@@ -44,8 +44,8 @@ export function startBackupReminder(storage: KeyValueStorage | null = browserSto
     const title = isolate(displayTitle(canvas));
     showToast({
       tone: 'info',
-      text: () => (record?.at ? i18next.t('backup:changed', { title, count: changes }) : i18next.t('backup:never', { title })),
-      action: { label: () => i18next.t('backup:export'), run: () => exportJson() },
+      text: () => (record?.at ? translator.t('backup:changed', { title, count: changes }) : translator.t('backup:never', { title })),
+      action: { label: () => translator.t('backup:export'), run: () => exportJson() },
     });
   };
   const later = () => {

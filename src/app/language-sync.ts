@@ -1,5 +1,5 @@
-import type { i18n as I18n } from 'i18next';
-import i18next from 'i18next';
+import type { Translator } from '@/i18n/translator';
+import { translator } from '@/i18n/translator';
 import { isLanguage, loadLanguage as loadStrings } from '@/i18n/i18n';
 import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
 import { loadLanguage, saveLanguage } from '@/persistence/preferences';
@@ -9,7 +9,7 @@ import { setNewCanvasLanguage } from '@/store/canvas-store';
 let following: string | null = null;
 
 /** Remembers the language the user picks; new canvases are written in it. */
-export function rememberLanguage(i18n: I18n, storage: KeyValueStorage | null): void {
+export function rememberLanguage(i18n: Translator, storage: KeyValueStorage | null): void {
   // Not a step of history (the change's origin is `load`): nothing the user wrote changes.
   setNewCanvasLanguage(i18n.language);
   i18n.on('languageChanged', (language) => {
@@ -24,12 +24,12 @@ export function rememberLanguage(i18n: I18n, storage: KeyValueStorage | null): v
  * left, in Persian). Not remembered as a choice: the next visit starts as before.
  */
 export function followCanvasLanguage(language: string | undefined, storage: KeyValueStorage | null = browserStorage()): void {
-  if (!isLanguage(language) || language === i18next.language || loadLanguage(storage) !== null) return;
+  if (!isLanguage(language) || language === translator.language || loadLanguage(storage) !== null) return;
   following = language;
-  const from = i18next.language;
+  const from = translator.language;
   void loadStrings(language)
     // The reader picked a language meanwhile: theirs stands.
-    .then(() => (i18next.language === from && following === language ? i18next.changeLanguage(language) : undefined))
+    .then(() => (translator.language === from && following === language ? translator.changeLanguage(language) : undefined))
     .catch((error: unknown) => console.error('Could not show the canvas in its language:', error))
     .finally(() => {
       if (following === language) following = null;

@@ -4,7 +4,7 @@
  * among its block's tools, opening when Check canvas asks for it (store/navigation).
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { channelsPanel } from '@/features/channels/panel';
 import { relationshipsPanel } from '@/features/relationships/panel';

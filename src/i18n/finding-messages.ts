@@ -2,7 +2,7 @@
  * The words for findings, in one place for every view that lists them (the relationships panel,
  * the channel map, the whole-canvas check). Loaded with those views: their namespaces come with.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import {
   CANVAS_FINDINGS,
   CHANNEL_FINDINGS,
@@ -45,22 +45,22 @@ function nameOf(canvas: Canvas, id: string | undefined): string {
           .join('')
           .trimEnd()}…`
       : text,
-    i18next.language,
+    translator.language,
   );
 }
 
 /** The phases a finding names, as a list in the reader's language. */
 function phaseList(finding: Finding): string {
   return formatList(
-    (finding.params.phases ?? []).map((phase) => i18next.t(`phases.${phase}`)),
-    i18next.language,
+    (finding.params.phases ?? []).map((phase) => translator.t(`phases.${phase}`)),
+    translator.language,
   );
 }
 
 /** A finding of the relationships panel, in the current language. */
 export function relationshipFindingText(canvas: Canvas, finding: Finding<RelationshipFindingCode>): string {
-  const t = i18next.getFixedT(null, 'relationships');
-  const tApp = i18next.getFixedT(null, 'app');
+  const t = translator.getFixedT(null, 'relationships');
+  const tApp = translator.getFixedT(null, 'app');
   const otherType = finding.params.otherNoteId ? canvas.notes[finding.params.otherNoteId]?.relationship?.type : undefined;
   return t(`findings.${finding.code}`, {
     note: nameOf(canvas, finding.params.noteId),
@@ -74,8 +74,8 @@ export function relationshipFindingText(canvas: Canvas, finding: Finding<Relatio
 
 /** A finding of the channel map, in the current language. */
 export function channelFindingText(canvas: Canvas, finding: Finding<ChannelFindingCode>): string {
-  const t = i18next.getFixedT(null, 'channels');
-  const tApp = i18next.getFixedT(null, 'app');
+  const t = translator.getFixedT(null, 'channels');
+  const tApp = translator.getFixedT(null, 'app');
   return t(`findings.${finding.code}`, {
     note: nameOf(canvas, finding.params.noteId),
     segment: nameOf(canvas, finding.params.segmentId),
@@ -102,9 +102,9 @@ export function findingText(canvas: Canvas, finding: Finding): string {
 }
 
 function canvasFindingText(canvas: Canvas, finding: Finding<CanvasFindingCode>): string {
-  const t = i18next.getFixedT(null, 'check');
+  const t = translator.getFixedT(null, 'check');
   return t(`findings.${finding.code}`, {
-    block: finding.params.blockId ? i18next.t(`blocks.${finding.params.blockId}.name`) : '',
+    block: finding.params.blockId ? translator.t(`blocks.${finding.params.blockId}.name`) : '',
     note: nameOf(canvas, finding.params.noteId),
     segment: nameOf(canvas, finding.params.segmentId),
   });

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { LIMITS } from '@/domain/limits';
 import { SCHEMA_VERSION } from '@/domain/document';
 import type { LoadError } from '@/domain/load-errors';
@@ -12,8 +12,8 @@ addNamespace('loadError', { en, fa });
 
 /** A translated phrase for why canvas data could not be read, naming the field when there is one. */
 export function loadErrorText(error: LoadError): string {
-  const t = i18next.getFixedT(null, 'loadError');
-  const language = i18next.language;
+  const t = translator.getFixedT(null, 'loadError');
+  const language = translator.language;
   switch (error.code) {
     case 'tooLarge':
       return error.size === null

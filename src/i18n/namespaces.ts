@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 
 /**
  * Adds a namespace loaded with a lazy feature (its long texts are not needed on the first
@@ -6,6 +6,6 @@ import i18next from 'i18next';
  */
 export function addNamespace(namespace: string, bundles: { en: object; fa: object }): void {
   for (const [language, bundle] of Object.entries(bundles)) {
-    if (!i18next.hasResourceBundle(language, namespace)) i18next.addResourceBundle(language, namespace, bundle);
+    if (!translator.hasResourceBundle(language, namespace)) translator.addResourceBundle(language, namespace, bundle);
   }
 }

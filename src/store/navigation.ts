@@ -5,7 +5,7 @@
  * finding and moves focus to where it is fixed. (Features never import each other.)
  */
 import { useEffect, useEffectEvent, type ComponentType, type ReactNode } from 'react';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import { create } from 'zustand';
 import type { BlockId } from '@/domain/blocks';
 import type { Finding } from '@/domain/findings';

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@/i18n/translator';
+import { useTranslation } from '@/i18n/useTranslation';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { phasesOf } from '@/domain/journey';
 import type { Canvas, Note } from '@/domain/schema';

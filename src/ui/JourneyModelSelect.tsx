@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { JOURNEY_MODEL_IDS, type JourneyModelId } from '@/domain/journey';
 
 /** The canvas's journey model, shared by the panels that work with journey phases. */

@@ -1,5 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role'> {
   /** `error` and `warning` are coloured as such; `info` is plain. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { hiddenPhases } from '@/domain/findings';
 import { JOURNEY_MODEL_IDS } from '@/domain/journey';
 import type { Canvas, Note } from '@/domain/schema';

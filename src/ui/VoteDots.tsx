@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 /** What the board gives a note's votes to draw (features/voting draws them, on the canvas's notes). */
 export interface NoteVotesProps {

@@ -1,5 +1,5 @@
 import { Component, lazy, useEffect, useId, useState, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { Dialog } from './Dialog';
 import { whenIdle } from './idle';
 import { reloadWhenConnected } from './missing-code';

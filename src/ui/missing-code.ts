@@ -5,16 +5,16 @@
  * was accepted in another tab (the older files are gone then). Every place that fetches code says
  * so through here, in one message (shown once while it is on screen), with a way to reload.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { dismissToast, showToast } from './toasts';
 
 let shown = -1;
 
 /** Says that a part of Boom did not load (`text`: the words for this part, else the general ones). */
-export function missingCode(error: unknown, text: () => string = () => i18next.t('dialog.loadFailed')): void {
+export function missingCode(error: unknown, text: () => string = () => translator.t('dialog.loadFailed')): void {
   if (error) console.error(error);
   dismissToast(shown);
-  shown = showToast({ tone: 'error', text, action: { label: () => i18next.t('dialog.reload'), run: () => reloadWhenConnected() } });
+  shown = showToast({ tone: 'error', text, action: { label: () => translator.t('dialog.reload'), run: () => reloadWhenConnected() } });
 }
 
 /**
@@ -22,6 +22,6 @@ export function missingCode(error: unknown, text: () => string = () => i18next.t
  * the service worker does not serve yet (a first visit) reloads only once the site answers. Else
  * `stillOffline` is called (by default, a message says so).
  */
-export function reloadWhenConnected(stillOffline = () => missingCode(null, () => i18next.t('dialog.stillOffline'))): void {
+export function reloadWhenConnected(stillOffline = () => missingCode(null, () => translator.t('dialog.stillOffline'))): void {
   void fetch(location.href, { cache: 'no-store' }).then(() => location.reload(), stillOffline);
 }

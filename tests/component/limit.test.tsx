@@ -10,6 +10,8 @@ describe('a full canvas', () => {
       const actual = await importOriginal<typeof import('@/domain/limits')>();
       return { LIMITS: { ...actual.LIMITS, notesPerCanvas: 3 } };
     });
+    // The modules start afresh, the translator too: it gets its strings as the app's start gives them.
+    await (await import('@/i18n/i18n')).initI18n('en');
     const { App } = await import('@/app/App');
     const { canvasActions } = await import('@/store/canvas-store');
 

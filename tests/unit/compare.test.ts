@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as ops from '@/domain/canvas';
 import type { Canvas } from '@/domain/schema';
@@ -41,7 +41,7 @@ function laterCanvas(): Canvas {
 }
 
 beforeAll(async () => {
-  await i18next.changeLanguage('en');
+  await translator.changeLanguage('en');
   await import('@/features/versions/versions-namespace');
 });
 
@@ -84,7 +84,7 @@ describe('a comparison laid out as the canvas is', () => {
       const entry = compareCanvases(earlier, later)
         .blocks.flatMap((block) => block.entries)
         .find((candidate) => candidate.note.id === id)!;
-      return changeLines(entry.change, earlier, later, i18next.t, 'en');
+      return changeLines(entry.change, earlier, later, translator.t, 'en');
     };
     expect(lines('n6')).toEqual(['Type: Transactional → Self-service', 'Measure added: Retention rate']);
     expect(lines('n4')).toContain('Purchase rated: 3 → 5');
@@ -100,8 +100,10 @@ describe('a comparison laid out as the canvas is', () => {
     const entry = compareCanvases(later, retargeted)
       .blocks.flatMap((block) => block.entries)
       .find((candidate) => candidate.note.id === 'n6')!;
-    expect(changeLines(entry.change, later, retargeted, i18next.t, 'en')).toEqual(['Retention rate: target “60% after 3 months” → “70%”']);
-    expect(canvasLines(compareCanvases(earlier, later).diff, i18next.t)).toEqual([
+    expect(changeLines(entry.change, later, retargeted, translator.t, 'en')).toEqual([
+      'Retention rate: target “60% after 3 months” → “70%”',
+    ]);
+    expect(canvasLines(compareCanvases(earlier, later).diff, translator.t)).toEqual([
       `Title: “${earlier.title}” → “Corner café, after the pivot”`,
     ]);
   });

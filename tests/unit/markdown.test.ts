@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS } from '@/domain/blocks';
 import { parseCanvasDocument } from '@/persistence/canvas-document';
@@ -50,7 +50,7 @@ describe('Markdown export', () => {
   });
 
   it('is written in the reader’s language, with Persian digits', async () => {
-    await i18next.changeLanguage('fa');
+    await translator.changeLanguage('fa');
     const markdown = canvasToMarkdown(canvas, NOW);
     expect(markdown).toContain('## بخش‌های مشتری');
     expect(markdown).toMatch(/از ۵\)/);

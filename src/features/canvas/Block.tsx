@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
 import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { selectWatching, useLiveRoom } from '@/store/live-room';
 import { selectPresenting, stepBlock, useWorkshop } from '@/store/workshop';

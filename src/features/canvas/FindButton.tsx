@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { useWorkshop } from '@/store/workshop';
 import { SearchIcon } from '@/ui/icons';
 import { useShortcut } from '@/ui/shortcuts';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { STORY_ORDER } from '@/domain/blocks';
 import { matchesAllWords } from '@/domain/search';
 import { isolate } from '@/i18n/format';

@@ -6,7 +6,7 @@ import type { Note } from '@/domain/schema';
 import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
 import { isolate } from '@/i18n/format';
 import { showToast } from '@/ui/toasts';
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
@@ -212,7 +212,7 @@ function saveEdit(noteId: string, blockId: BlockId, startedFrom: string, text: s
     return;
   }
   canvasActions().addNote(blockId, text, { ...(current && { color: current.color }), index: canvas.blocks[blockId].indexOf(noteId) + 1 });
-  showToast({ tone: 'info', text: () => i18next.t('note.editConflict') });
+  showToast({ tone: 'info', text: () => translator.t('note.editConflict') });
 }
 
 /** Whose editing a note is: their name, in their colour (said with the note too, as text). */

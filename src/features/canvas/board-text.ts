@@ -4,7 +4,7 @@
  * thousands of notes; each hook costs memory, each lookup time).
  */
 import { createContext, useContext } from 'react';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 
 export interface BoardText {
   t: TFunction;

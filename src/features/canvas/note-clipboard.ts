@@ -3,14 +3,14 @@
  * note's "More" menu, and by pasting into a block. What is pasted comes through the clipboard's
  * door (persistence/notes-clipboard), checked, and lands after the focused note.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import type { BlockId } from '@/domain/blocks';
 import { notesFromClipboard, notesToClipboard, type ClipboardNote } from '@/persistence/notes-clipboard';
 import { canvasActions, selectCurrentCanvas, selectIsFull, useCanvasStore } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
 import { focusNote } from './focus';
 
-const t = i18next.t.bind(i18next);
+const t = translator.t;
 
 export function duplicate(noteId: string): void {
   const copy = canvasActions().duplicateNote(noteId);

@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
 import { useMemo, useRef, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import type { BlockLists } from '@/domain/schema';
 import { isolateWithin } from '@/i18n/format';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';

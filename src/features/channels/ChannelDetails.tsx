@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { CHANNEL_COSTS, MEDIA, OWNERSHIPS, REACHES } from '@/domain/channels';
 import type { Note } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { formatList, isolateWithin } from '@/i18n/format';
 import { RATING_MAX, RATING_MIN } from '@/domain/channels';
 import type { PhaseId } from '@/domain/journey';

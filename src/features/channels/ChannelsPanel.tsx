@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { INTEGRATION_LEVELS, type IntegrationLevel } from '@/domain/channels';
 import { notesIn } from '@/domain/canvas';
 import { channelFindings, type ChannelFindingCode, type Finding } from '@/domain/findings';

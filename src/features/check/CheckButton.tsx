@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { CheckIcon } from '@/ui/icons';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { PanelButton } from '@/ui/PanelButton';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { canvasFindings, type Finding, type FindingArea } from '@/domain/findings';
 import { findingText } from '@/i18n/finding-messages';
 import { formatList } from '@/i18n/format';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import './files-namespace';
 import { useStorageKept } from '@/store/storage-kept';
 import { countVersions } from '@/store/version-keeping';

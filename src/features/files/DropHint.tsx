@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { ImportIcon } from '@/ui/icons';
 
 /** Shown while files are dragged over the page: where they go and what happens to them. */

@@ -1,5 +1,5 @@
 import { Suspense, useRef, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { CANVAS_FILE_EXTENSION } from '@/persistence/canvas-text';
 import { ExportIcon, ImportIcon, StackIcon } from '@/ui/icons';
 import { lazyDialog } from '@/ui/lazy-dialog';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import './files-namespace';
 import type { Canvas } from '@/domain/schema';
 import { PAPERS, type Paper } from '@/persistence/preferences';

@@ -1,5 +1,5 @@
 import { useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { STORY_ORDER } from '@/domain/blocks';
 import type { Canvas } from '@/domain/schema';
 import type { Paper } from '@/persistence/preferences';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import './files-namespace';
 import { shareFragment, type ShareFragmentResult } from '@/persistence/share-link';
 import { CopyField } from '@/ui/CopyField';

@@ -1,5 +1,5 @@
 import { Suspense, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import './files-namespace';
 import type { Canvas } from '@/domain/schema';
 import { isolate } from '@/i18n/format';

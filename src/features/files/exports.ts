@@ -3,7 +3,7 @@
  * an export (README, "Adding an export"). None of their code is on the first screen: a file
  * export fetches file-actions (and its own heavier code) when first chosen or about to be.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import type { Canvas } from '@/domain/schema';
 import type { MenuItem } from '@/ui/MenuButton';
 import { missingCode } from '@/ui/missing-code';

@@ -2,7 +2,7 @@
  * What the toolbar's Import and Export do. Data goes in and out through the persistence door;
  * the heavier exports (image, Markdown) load their code only when first used.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import type { Canvas } from '@/domain/schema';
 import { LIMITS } from '@/domain/limits';
 import { isolate } from '@/i18n/format';
@@ -18,7 +18,7 @@ import { nowIso } from '@/lib/ids';
 import { dismissToast, showToast } from '@/ui/toasts';
 import './file-messages-namespace';
 
-const t = i18next.t.bind(i18next);
+const t = translator.t;
 
 /** A canvas's title for messages and file names, or "Untitled canvas". */
 export function displayTitle(canvas: Canvas): string {

@@ -3,7 +3,7 @@
  * details of relationships and channels as sub-bullets, in the reader's language. Loaded only when
  * the user exports Markdown (it brings the panels' label texts with it).
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import channelsEn from '@locales/en/channels.json';
 import channelsFa from '@locales/fa/channels.json';
 import relationshipsEn from '@locales/en/relationships.json';
@@ -19,11 +19,11 @@ import './files-namespace';
 addNamespace('channels', { en: channelsEn, fa: channelsFa });
 addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
 
-const t = i18next.t.bind(i18next);
+const t = translator.t;
 
 /** The whole canvas as a Markdown document, stamped with the time of export. */
 export function canvasToMarkdown(canvas: Canvas, now: string): string {
-  const language = i18next.language;
+  const language = translator.language;
   const list = (items: readonly string[]) => formatList(items, language);
   const lines: string[] = [
     `# ${oneLine(canvas.title.trim() || t('header.titlePlaceholder'))}`,

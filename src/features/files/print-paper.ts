@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { browserStorage } from '@/persistence/local-storage';
 import { loadPaper, savePaper, type Paper } from '@/persistence/preferences';
 import { pageRule } from './paper-sizes';
@@ -11,7 +11,7 @@ let chosen: Paper | null = null;
  * is: Persian readers are taken to be in Iran (A4), whatever their browser's own language.
  */
 export function currentPaper(): Paper {
-  return chosen ?? loadPaper(browserStorage(), i18next.language === 'fa' ? 'fa-IR' : navigator.language);
+  return chosen ?? loadPaper(browserStorage(), translator.language === 'fa' ? 'fa-IR' : navigator.language);
 }
 
 /** Remembers the paper and sets the printed page's size to it. */

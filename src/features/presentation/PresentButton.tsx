@@ -1,6 +1,6 @@
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import type { Canvas } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
@@ -27,7 +27,7 @@ async function present(canvas?: Canvas): Promise<void> {
   // Ended (Escape) before the browser granted full screen: give the screen back.
   if (full && !stillPresenting) leaveFullScreen();
   if (!full && stillPresenting) {
-    showToast({ tone: 'info', duringPresentation: true, text: () => i18next.t('present.noFullScreen', { key: 'F11' }) });
+    showToast({ tone: 'info', duringPresentation: true, text: () => translator.t('present.noFullScreen', { key: 'F11' }) });
   }
 }
 

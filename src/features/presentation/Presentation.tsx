@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { directionOf } from '@/i18n/i18n';
 import { formatClock } from '@/i18n/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { linkedSegments } from '@/domain/canvas';
 import { RELATIONSHIP_TYPES } from '@/domain/relationships';
 import type { Canvas, Note } from '@/domain/schema';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { LIMITS } from '@/domain/limits';
 import { phasesOf, type JourneyModelId, type PhaseId } from '@/domain/journey';
 import {

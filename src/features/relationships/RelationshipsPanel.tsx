@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { notesIn } from '@/domain/canvas';
 import { relationshipFindings, type Finding, type RelationshipFindingCode } from '@/domain/findings';
 import { RELATIONSHIP_GROUPS, RELATIONSHIP_TYPES, typesInGroup, type RelationshipType } from '@/domain/relationships';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { selectReadOnly, useLiveRoom } from '@/store/live-room';
 import { useCanvasStore } from '@/store/canvas-store';
 import { deleteVersion, keepVersion } from '@/store/version-keeping';

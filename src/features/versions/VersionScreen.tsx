@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
+import { useTranslation } from '@/i18n/useTranslation';
+import { translator } from '@/i18n/translator';
 import { BLOCK_IDS, STORY_ORDER } from '@/domain/blocks';
 import type { Canvas } from '@/domain/schema';
 import { formatDateTime } from '@/i18n/format';
@@ -84,7 +84,7 @@ function CompareView({ view }: { view: Extract<VersionView, { kind: 'compare' }>
   const earlier = canvasOf(view.earlier);
   const later = canvasOf(view.later);
   const comparison = useMemo(() => measuredComparison(earlier, later), [earlier, later]);
-  const fieldLines = canvasLines(comparison.diff, i18next.t);
+  const fieldLines = canvasLines(comparison.diff, translator.t);
   const total = comparison.blocks.reduce((sum, block) => sum + block.count, 0) + fieldLines.length;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -202,7 +202,7 @@ function CompareBlockView({
 }) {
   // The hook draws it again when the language changes; the app's `t` reads any namespace.
   const { i18n } = useTranslation();
-  const t = i18next.t;
+  const t = translator.t;
   const name = t(`blocks.${block.blockId}.name`);
   const entries = changesOnly ? block.entries.filter((entry) => entry.marks.length > 0 || entry.trace) : block.entries;
   const count = t('versions:compare.blockCount', { count: block.count });
@@ -237,7 +237,7 @@ function CompareBlockView({
 }
 
 /** A note in a comparison: what happened to it, in words, then the note, then how it changed. */
-function compareNote(entry: CompareEntry, earlier: Canvas, later: Canvas, t: typeof i18next.t, language: string) {
+function compareNote(entry: CompareEntry, earlier: Canvas, later: Canvas, t: typeof translator.t, language: string) {
   const { note, marks, change } = entry;
   if (entry.trace === 'movedAway') {
     const to = change ? t(`blocks.${change.block}.name`) : '';

@@ -2,7 +2,7 @@
  * A comparison as Markdown: "What changed between … and …", the canvas's own changes, then per
  * block (in storytelling order) each note that changed, with the words the screen shows.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { STORY_ORDER } from '@/domain/blocks';
 import { escapeMarkdown } from '@/domain/markdown-text';
 import type { Canvas } from '@/domain/schema';
@@ -13,7 +13,7 @@ import { versionLabel } from './version-actions';
 
 /** How a side of a comparison is named: a version's name and time, or "now". */
 export function sideLabel(side: CompareSide, language: string): string {
-  return side.kind === 'now' ? i18next.t('versions:compare.now', { lng: language }) : versionLabel(side.version, language);
+  return side.kind === 'now' ? translator.t('versions:compare.now', { lng: language }) : versionLabel(side.version, language);
 }
 
 /** Text in a line of the list stays on one line. */
@@ -27,7 +27,7 @@ export function comparisonMarkdown(
   language: string,
   now = new Date().toISOString(),
 ): string {
-  const t = i18next.t;
+  const t = translator.t;
   const comparison = compareCanvases(earlier, later);
   const number = new Intl.NumberFormat(language);
   const out: string[] = [
@@ -38,7 +38,7 @@ export function comparisonMarkdown(
     t('versions:markdown.made', { date: formatDateTime(now, language) }),
     '',
   ];
-  const fields = canvasLines(comparison.diff, i18next.t);
+  const fields = canvasLines(comparison.diff, translator.t);
   const changed = comparison.blocks.some((block) => block.count > 0);
   if (!changed && fields.length === 0) return [...out, t('versions:markdown.nothing'), ''].join('\n');
   out.push(
@@ -73,7 +73,7 @@ export function comparisonMarkdown(
         )
         .join(', ');
       out.push(`- **${words}**: ${oneLine(entry.note.text)}`);
-      for (const line of changeLines(entry.change, earlier, later, i18next.t, language)) out.push(`  - ${oneLine(line)}`);
+      for (const line of changeLines(entry.change, earlier, later, translator.t, language)) out.push(`  - ${oneLine(line)}`);
     }
     out.push('');
   }

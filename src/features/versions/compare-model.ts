@@ -3,13 +3,13 @@
  * each with what happened to it, and the notes taken away put back in their old place. Words for
  * each change come from `changeLines`; the screen and the Markdown file both read this.
  */
-import type i18next from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { detailChanges, diffCanvases, type CanvasDiff, type NoteChange } from '@/domain/diff';
 import type { Canvas, Measure, Note } from '@/domain/schema';
 
 /** The app's `t`, which reads any namespace by `ns:key`. */
-type Translate = typeof i18next.t;
+type Translate = TFunction;
 
 export type Mark = 'added' | 'removed' | 'changed' | 'moved';
 

@@ -2,7 +2,7 @@
  * What History's buttons and a version's banner do: save, open, compare, restore, make a new
  * canvas; and how a version is named in lists, messages and files.
  */
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import { LIMITS } from '@/domain/limits';
 import type { Canvas } from '@/domain/schema';
 import { formatDateTime, isolate, isolateWithin } from '@/i18n/format';
@@ -16,7 +16,7 @@ import { nowIso } from '@/lib/ids';
 import { showToast } from '@/ui/toasts';
 import './versions-namespace';
 
-const t = i18next.t.bind(i18next);
+const t = translator.t;
 
 /** A version's name: the one given, or what made it ("Presentation"). */
 export function versionName(version: VersionMeta): string {
@@ -24,13 +24,13 @@ export function versionName(version: VersionMeta): string {
 }
 
 /** User text quoted in a sentence of `language` (“…” or «…»), kept whole whatever its direction. */
-export function quote(text: string, language = i18next.language): string {
+export function quote(text: string, language = translator.language): string {
   const kept = isolateWithin(text, language);
   return language === 'fa' ? `«${kept}»` : `“${kept}”`;
 }
 
 /** A version as a sentence names it: its name, quoted, and when it was kept. */
-export function versionLabel(version: VersionMeta, language = i18next.language): string {
+export function versionLabel(version: VersionMeta, language = translator.language): string {
   const name = versionName(version);
   const when = formatDateTime(version.at, language);
   // A version saved under its date (the name it gets when none is typed) is not dated twice.
@@ -38,7 +38,7 @@ export function versionLabel(version: VersionMeta, language = i18next.language):
 }
 
 /** The name a version saved by hand gets when none is typed: the date and time. */
-export function defaultVersionName(language = i18next.language): string {
+export function defaultVersionName(language = translator.language): string {
   return formatDateTime(new Date().toISOString(), language);
 }
 

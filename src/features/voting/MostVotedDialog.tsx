@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import type { BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import type { KeyboardEvent } from 'react';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { selectDotsLeft, useLiveRoom } from '@/store/live-room';
@@ -22,11 +22,11 @@ function vote(noteId: string, delta: 1 | -1): void {
   if (live.room && delta > 0 && selectDotsLeft(live) === 0) {
     const count = live.room.controls.dots;
     if (noDotsMessage !== null) dismissToast(noDotsMessage);
-    noDotsMessage = showToast({ tone: 'info', text: () => i18next.t('workshop:votes.noDotsLeft', { count }), duringPresentation: true });
+    noDotsMessage = showToast({ tone: 'info', text: () => translator.t('workshop:votes.noDotsLeft', { count }), duringPresentation: true });
     return;
   }
   if (live.room && delta < 0 && !live.room.ownVotes.get(noteId)) {
-    announce(i18next.t('workshop:votes.noneOfYours'));
+    announce(translator.t('workshop:votes.noneOfYours'));
     return;
   }
   const before = useCanvasStore.getState();
@@ -34,7 +34,7 @@ function vote(noteId: string, delta: 1 | -1): void {
   else canvasActions().removeVote(noteId);
   const state = useCanvasStore.getState();
   if (state === before) return;
-  announce(i18next.t('voting.count', { count: selectCurrentCanvas(state).notes[noteId]?.votes ?? 0 }));
+  announce(translator.t('voting.count', { count: selectCurrentCanvas(state).notes[noteId]?.votes ?? 0 }));
 }
 
 /** In dot voting, "+" on a focused note gives it a vote and "−" takes one back (a held key counts once). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { setRoomControls, useLiveRoom } from '@/store/live-room';
 import { setVoting, useWorkshop } from '@/store/workshop';
 import { announce } from '@/ui/announcer';

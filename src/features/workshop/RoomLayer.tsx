@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@/i18n/translator';
+import { useTranslation } from '@/i18n/useTranslation';
 import { useLiveRoom } from '@/store/live-room';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';

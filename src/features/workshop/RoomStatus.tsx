@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n/translator';
 import { useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { selectDotsLeft, useLiveRoom, type RoomPerson } from '@/store/live-room';
 import { followPresenter, selectPresenting, useWorkshop } from '@/store/workshop';
 import { useMediaQuery } from '@/ui/useMediaQuery';
@@ -92,7 +92,7 @@ function useFootBar(active: boolean) {
   return ref;
 }
 
-export function personLabel(t: TFunction<['workshop', 'app']>, person: RoomPerson): string {
+export function personLabel(t: TFunction<readonly ['workshop', 'app']>, person: RoomPerson): string {
   if (!person.name) return person.self ? t('room.you', { name: t('app:room.host') }) : t('app:room.host');
   if (person.self) return t('room.you', { name: person.name });
   if (person.role === 'host') return t('room.facilitator', { name: person.name });

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import { useLiveRoom } from '@/store/live-room';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { PanelButton } from '@/ui/PanelButton';

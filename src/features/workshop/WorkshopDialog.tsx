@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import type { RoomControls } from '@/domain/room';
 import { setRoomControls, useLiveRoom } from '@/store/live-room';
 import { CopyField } from '@/ui/CopyField';

@@ -28,7 +28,7 @@ import { followPresenter, setVoting, stopFollowing, stopPresenting, useWorkshop 
 import { commitPendingEdits, editedNotes, keepPendingEdits, onEditedNotes } from '@/store/pending-edits';
 import { isolate } from '@/i18n/format';
 import { showToast } from '@/ui/toasts';
-import i18next from 'i18next';
+import { translator } from '@/i18n/translator';
 import * as z from 'zod/mini';
 import './workshop-namespace';
 
@@ -184,7 +184,7 @@ function connect(room: string, secret: string, role: RoomRole, start?: Canvas): 
         const quoted = texts.map((text) => `«${isolate(text.length > 60 ? `${text.slice(0, 59)}…` : text)}»`);
         showToast({
           tone: 'info',
-          text: () => i18next.t('workshop:restored', { count, notes: new Intl.ListFormat(i18next.language).format(quoted) }),
+          text: () => translator.t('workshop:restored', { count, notes: new Intl.ListFormat(translator.language).format(quoted) }),
         });
       },
     },
@@ -232,11 +232,11 @@ function closeRoom(problem: RoomProblem | null, unsent = false): void {
   }
   if (problem === 'ended' && canvas) {
     useLiveRoom.setState({ problem: null });
-    const title = canvas.title || i18next.t('header.titlePlaceholder');
+    const title = canvas.title || translator.t('header.titlePlaceholder');
     // Changes the room never got are worth a message that stays until read.
-    if (unsent) showToast({ tone: 'error', text: () => i18next.t('workshop:endedUnsent', { title }) });
+    if (unsent) showToast({ tone: 'error', text: () => translator.t('workshop:endedUnsent', { title }) });
     // Where the copy is kept is said until read (a room ends as people look up at the projector).
-    else showToast({ tone: 'info', stays: true, text: () => i18next.t('workshop:ended', { title }) });
+    else showToast({ tone: 'info', stays: true, text: () => translator.t('workshop:ended', { title }) });
   }
 }
 
@@ -326,8 +326,8 @@ export function leaveWorkshop(): void {
   const canvas = room?.canvasId ? useCanvasStore.getState().canvases[room.canvasId] : undefined;
   closeRoom(null);
   if (canvas) {
-    const title = canvas.title || i18next.t('header.titlePlaceholder');
-    showToast({ tone: 'info', text: () => i18next.t('workshop:left', { title }) });
+    const title = canvas.title || translator.t('header.titlePlaceholder');
+    showToast({ tone: 'info', text: () => translator.t('workshop:left', { title }) });
   }
 }
 
