@@ -230,6 +230,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
   build: {
     target: 'es2022',
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: { output: { codeSplitting: { groups: [firstScreen.group] } } },
   },
