@@ -12,6 +12,7 @@ import { useCanvasStore } from '@/store/canvas-store';
 import { watchVersionMoments } from '@/store/versions';
 import { initI18n } from '@/i18n/i18n';
 import { afterPaint } from '@/ui/idle';
+import { loadNotesCode } from '@/features/canvas/notes-code';
 
 /**
  * Starts the app once the language's strings (and, if storage holds canvases, the document reader)
@@ -41,6 +42,8 @@ async function start(): Promise<void> {
   const startedWith = useCanvasStore.getState().canvases;
   const startedOn = new Date().toDateString();
   afterPaint(() => {
+    // The code that draws and writes notes, if the first screen had none: there before "Add note" is clicked.
+    loadNotesCode().catch(console.error);
     import('@/app/automatic-versions').then(({ startVersions }) => void startVersions(startedWith, startedOn, storage), console.error);
     import('@/app/app-update').then(({ startUpdates }) => startUpdates(), console.error);
   });

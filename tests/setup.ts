@@ -3,10 +3,13 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n, loadLanguage } from '@/i18n/i18n';
 import { translator } from '@/i18n/translator';
+import '@/app/note-parts';
+import { loadNotesCode } from '@/features/canvas/notes-code';
 import { loadDocumentReader } from '@/persistence/document-reader';
 import { resetCanvasStore } from '@/store/canvas-store';
 import { resetHistory, startHistory } from '@/store/history';
 import { useWorkshop } from '@/store/workshop';
+import { loadMenuCode } from '@/ui/MenuButton';
 import { resetToasts } from '@/ui/toasts';
 
 // A busy machine may take seconds to load a panel's code: findBy… waits that long (no test is about speed).
@@ -17,6 +20,11 @@ await initI18n('en');
 await loadLanguage('fa');
 // The app opens the document reader before reading stored canvases (main.tsx); tests read them at will.
 await loadDocumentReader();
+// The app fetches the code that draws notes with the first screen or right after it (main.tsx),
+// with the parts of a note the app hands in (its votes: app/note-parts).
+await loadNotesCode();
+// …and a menu's as the pointer or focus comes to its button (ui/MenuButton).
+await loadMenuCode();
 // The app starts recording its user's changes at start-up (main.tsx).
 startHistory();
 

@@ -6,7 +6,6 @@ import { PrintSheet } from '@/features/files/PrintSheet';
 import { LazySharedTools, LazySharedView } from '@/features/files/LazySharedView';
 import { useFileDrop } from '@/features/files/useFileDrop';
 import { useSharedCanvas } from '@/features/files/useSharedCanvas';
-import { NoteVotes, voteByKey } from '@/features/voting/NoteVotes';
 import { VersionScreenWhenOpen } from '@/features/versions/HistoryButton';
 import { followRoomLinks } from '@/features/workshop/room-marker';
 import { RoomLayerWhenNeeded, RoomStatusWhenLive } from '@/features/workshop/WorkshopButton';
@@ -21,12 +20,12 @@ import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { useHistoryShortcuts } from './HistoryButtons';
 import { followCanvasLanguage } from './language-sync';
+import './note-parts';
 import { BLOCK_TOOLS } from './panels';
 import { StorageNoticesWhenNeeded } from './storage-notices-slot';
 
-// The canvas does not know the other features: the panels' buttons (in their blocks) and a note's
-// votes are handed in here.
-const NOTE_PARTS = { Votes: NoteVotes, onNoteKeyDown: voteByKey };
+// The canvas does not know the other features: the panels' buttons (in their blocks) are handed
+// in here, a note's votes in ./note-parts.
 
 /**
  * The app shell: header, notices, the canvas (or a canvas opened from a share link, read-only),
@@ -93,7 +92,7 @@ export function App() {
             ) : (
               <>
                 {versionView && !presenting && <VersionScreenWhenOpen />}
-                <CanvasBoard blockTools={BLOCK_TOOLS} noteParts={NOTE_PARTS} hidden={versionView !== null && !presenting} />
+                <CanvasBoard blockTools={BLOCK_TOOLS} hidden={versionView !== null && !presenting} />
               </>
             )}
           </ErrorBoundary>

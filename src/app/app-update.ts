@@ -19,6 +19,7 @@ import { stopSavingForNewerTab, storageStatus } from '@/persistence/sync/storage
 import { fileActions } from '@/features/files/exports';
 import { startTabVersions } from '@/persistence/sync/tab-versions';
 import { syncedCanvases } from '@/store/synced-canvases';
+import { stopWorkAhead } from '@/ui/idle';
 import { dismissToast, showToast } from '@/ui/toasts';
 
 addNamespace('update', { en, fa });
@@ -82,6 +83,7 @@ function checkForUpdates(registration: ServiceWorkerRegistration): void {
 async function accept(): Promise<void> {
   if (accepted) return;
   accepted = true;
+  stopWorkAhead();
   // Open editors write into their notes; leaving the page writes the canvases (storage-sync's pagehide).
   syncedCanvases.commitEdits();
   if (storageStatus.getState().saveProblem !== null) {

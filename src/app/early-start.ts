@@ -3,6 +3,7 @@
  * what the first screen waits for — the language's strings, and the document reader when storage
  * holds canvases — while the rest of the app's code is still being evaluated, rather than after.
  */
+import { loadNotesCode } from '@/features/canvas/notes-code';
 import { APP_STRINGS, pickLanguage } from '@/i18n/languages';
 import { loadDocumentReader } from '@/persistence/document-reader';
 import { browserStorage, hasStoredCanvases } from '@/persistence/local-storage';
@@ -15,5 +16,8 @@ export const language = pickLanguage(loadLanguage(storage), navigator.languages 
 /** Whether this browser kept canvases from an earlier visit (else this is a first session). */
 export const returning = hasStoredCanvases(storage);
 
-/** The first screen's strings and, for saved canvases, the document reader (both awaited again by main). */
-export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDocumentReader() : null]);
+/**
+ * The first screen's strings and, for saved canvases, the document reader and the code that draws
+ * notes (all awaited again by main). A first visit's canvas has no notes: that code comes after.
+ */
+export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDocumentReader() : null, returning ? loadNotesCode() : null]);

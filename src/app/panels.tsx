@@ -8,6 +8,7 @@ import { useTranslation } from '@/i18n/useTranslation';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { channelsPanel } from '@/features/channels/panel';
 import { relationshipsPanel } from '@/features/relationships/panel';
+import { useHasNotes } from '@/store/canvas-store';
 import { panelRequestHandled, useNavigation, type BlockPanel, type PanelId } from '@/store/navigation';
 import { PanelButton } from '@/ui/PanelButton';
 
@@ -17,6 +18,8 @@ const PANELS: Record<PanelId, BlockPanel> = { relationships: relationshipsPanel,
 /** A block's button that opens its panel (also when Check canvas asks for it, at one of its findings). */
 function BlockPanelButton({ panel }: { panel: BlockPanel }) {
   const { t } = useTranslation();
+  // Fetched in a quiet moment once the canvas has notes to look at in the panel (else when about to open).
+  const hasNotes = useHasNotes();
   const openRequest = useNavigation((state) => (state.request?.id === panel.id ? state.request.serial : null));
   return (
     <PanelButton
@@ -25,7 +28,7 @@ function BlockPanelButton({ panel }: { panel: BlockPanel }) {
       label={panel.label(t)}
       icon={panel.icon}
       Panel={panel.Panel}
-      preloadAtIdle
+      preloadAtIdle={hasNotes}
     />
   );
 }

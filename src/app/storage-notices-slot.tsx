@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { useHasNotes } from '@/store/canvas-store';
 import { missingCode } from '@/ui/missing-code';
 import { usePreload } from '@/ui/lazy-dialog';
 import { useStorageStatus, type StorageStatus } from './storage-sync';
@@ -23,12 +24,12 @@ const anyNotice = (status: StorageStatus) =>
 
 /**
  * The notices about saved data, drawn only when there is one: most visits have none, so their
- * code is not part of the first screen. It is fetched in a quiet moment all the same, so a save
- * that fails later (offline, say) is told at once.
+ * code is not part of the first screen. It is fetched in a quiet moment all the same once the
+ * canvas has notes to lose, so a save that fails later (storage full, say) is told at once.
  */
 export function StorageNoticesWhenNeeded() {
   const needed = useStorageStatus(anyNotice);
-  usePreload(notices, true);
+  usePreload(notices, useHasNotes());
   return needed ? (
     <Suspense fallback={null}>
       <StorageNotices />

@@ -22,6 +22,7 @@ import relationshipsEn from '@locales/en/relationships.json';
 import relationshipsFa from '@locales/fa/relationships.json';
 import { formatList, isolateWithin } from './format';
 import { addNamespace } from './namespaces';
+import './model-words';
 
 addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
 addNamespace('channels', { en: channelsEn, fa: channelsFa });
@@ -52,7 +53,7 @@ function nameOf(canvas: Canvas, id: string | undefined): string {
 /** The phases a finding names, as a list in the reader's language. */
 function phaseList(finding: Finding): string {
   return formatList(
-    (finding.params.phases ?? []).map((phase) => translator.t(`phases.${phase}`)),
+    (finding.params.phases ?? []).map((phase) => translator.t(`model:phases.${phase}`)),
     translator.language,
   );
 }
@@ -66,8 +67,8 @@ export function relationshipFindingText(canvas: Canvas, finding: Finding<Relatio
     note: nameOf(canvas, finding.params.noteId),
     other: nameOf(canvas, finding.params.otherNoteId),
     segment: nameOf(canvas, finding.params.segmentId),
-    motivation: finding.params.motivation ? tApp(`motivations.${finding.params.motivation}`) : '',
-    otherType: otherType ? tApp(`relationshipTypes.${otherType}`) : '',
+    motivation: finding.params.motivation ? tApp(`model:motivations.${finding.params.motivation}`) : '',
+    otherType: otherType ? tApp(`model:relationshipTypes.${otherType}`) : '',
     phases: phaseList(finding),
   });
 }
@@ -79,7 +80,7 @@ export function channelFindingText(canvas: Canvas, finding: Finding<ChannelFindi
   return t(`findings.${finding.code}`, {
     note: nameOf(canvas, finding.params.noteId),
     segment: nameOf(canvas, finding.params.segmentId),
-    phase: finding.params.phase ? tApp(`phases.${finding.params.phase}`) : '',
+    phase: finding.params.phase ? tApp(`model:phases.${finding.params.phase}`) : '',
     hint: finding.params.phase ? t(`phaseHints.${finding.params.phase}`) : '',
     phases: phaseList(finding),
     level: finding.params.level ? t(`integration.${finding.params.level}.name`) : '',

@@ -3,6 +3,8 @@ import type app from '@locales/en/app.json';
 import type channels from '@locales/en/channels.json';
 import type check from '@locales/en/check.json';
 import type files from '@locales/en/files.json';
+import type model from '@locales/en/model.json';
+import type notes from '@locales/en/notes.json';
 import type fileMessages from '@locales/en/file-messages.json';
 import type notices from '@locales/en/notices.json';
 import type presentation from '@locales/en/presentation.json';
@@ -21,6 +23,8 @@ export interface StringResources {
   relationships: typeof relationships;
   channels: typeof channels;
   files: typeof files;
+  model: typeof model;
+  notes: typeof notes;
   fileMessages: typeof fileMessages;
   presentation: typeof presentation;
   check: typeof check;

@@ -299,6 +299,13 @@ export const selectTitle = (state: CanvasState): string => selectCurrentCanvas(s
 /** True when the open canvas holds as many notes as a canvas may. */
 export const selectIsFull = (state: CanvasState): boolean => ops.countNotes(selectCurrentCanvas(state)) >= LIMITS.notesPerCanvas;
 const EMPTY: readonly string[] = [];
+/** True when the canvas shown has a note (code for working with notes is fetched ahead only then). */
+export const selectHasNotes = (state: CanvasState): boolean =>
+  Object.values(selectCurrentCanvas(state).blocks).some((ids) => ids.length > 0);
+
+export function useHasNotes(): boolean {
+  return useCanvasStore(selectHasNotes);
+}
 
 /** Every canvas, the most recently changed first (for the canvases list; use with `useShallow`). */
 export const selectCanvasList = (state: CanvasState): Canvas[] => ops.byLastChange(Object.values(state.canvases));

@@ -6,6 +6,7 @@ import type { Canvas, Note } from '@/domain/schema';
 import { formatDateTime, formatList } from '@/i18n/format';
 import { VoteDots } from '@/ui/VoteDots';
 import './sheet.css';
+import '@/i18n/model-words';
 
 interface CanvasSheetProps {
   canvas: Canvas;
@@ -107,8 +108,8 @@ export function sheetNoteContent(note: Note, canvas: Canvas, t: TFunction, langu
       {(note.relationship || segments.length > 0 || usedPhases.length > 0 || (note.votes ?? 0) > 0) && (
         <span className="sheet-note-meta">
           {note.votes ? <VoteDots votes={note.votes} /> : null}
-          {note.relationship && <span className="badge">{t(`relationshipTypes.${note.relationship.type}`)}</span>}
-          {usedPhases.length > 0 && <span className="sheet-phases">{list(usedPhases.map((phase) => t(`phases.${phase}`)))}</span>}
+          {note.relationship && <span className="badge">{t(`model:relationshipTypes.${note.relationship.type}`)}</span>}
+          {usedPhases.length > 0 && <span className="sheet-phases">{list(usedPhases.map((phase) => t(`model:phases.${phase}`)))}</span>}
           {segments.length > 0 && (
             // Named, not only coloured: on paper or an image the colours alone cannot be told apart.
             <span className="sheet-segments">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 import { JOURNEY_MODEL_IDS, type JourneyModelId } from '@/domain/journey';
+import '@/i18n/model-words';
 
 /** The canvas's journey model, shared by the panels that work with journey phases. */
 export function JourneyModelSelect({ value, onChange }: { value: JourneyModelId; onChange: (model: JourneyModelId) => void }) {
@@ -8,11 +9,11 @@ export function JourneyModelSelect({ value, onChange }: { value: JourneyModelId;
   const id = useId();
   return (
     <div className="field-inline">
-      <label htmlFor={id}>{t('journeyModels.label')}</label>
+      <label htmlFor={id}>{t('model:journeyModels.label')}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as JourneyModelId)}>
         {JOURNEY_MODEL_IDS.map((model) => (
           <option key={model} value={model}>
-            {t(`journeyModels.${model}`)}
+            {t(`model:journeyModels.${model}`)}
           </option>
         ))}
       </select>

@@ -3,6 +3,7 @@ import { hiddenPhases } from '@/domain/findings';
 import { JOURNEY_MODEL_IDS } from '@/domain/journey';
 import type { Canvas, Note } from '@/domain/schema';
 import { formatList } from '@/i18n/format';
+import '@/i18n/model-words';
 
 /**
  * Says when some of `notes` are marked in phases of the journey model the canvas does not show
@@ -19,15 +20,15 @@ export function OtherModelMarks({ canvas, notes }: { canvas: Canvas; notes: read
   const other = JOURNEY_MODEL_IDS.find((model) => model !== canvas.journeyModel)!;
   return (
     <details className="other-model-marks">
-      <summary>{t('journeyModels.otherMarks', { count: marked.length, model: t(`journeyModels.${other}`) })}</summary>
-      <p>{t('journeyModels.otherMarksExplain', { model: t(`journeyModels.${other}`) })}</p>
+      <summary>{t('model:journeyModels.otherMarks', { count: marked.length, model: t(`model:journeyModels.${other}`) })}</summary>
+      <p>{t('model:journeyModels.otherMarksExplain', { model: t(`model:journeyModels.${other}`) })}</p>
       <ul>
         {marked.map(({ note, phases }) => (
           <li key={note.id}>
             <bdi dir="auto">{note.text}</bdi>
-            {t('journeyModels.otherMarksPhases', {
+            {t('model:journeyModels.otherMarksPhases', {
               phases: formatList(
-                phases.map((phase) => t(`phases.${phase}`)),
+                phases.map((phase) => t(`model:phases.${phase}`)),
                 i18n.language,
               ),
             })}

@@ -1,13 +1,25 @@
+let leaving = false;
+
+/**
+ * The page is about to reload into a new version: nothing more is done ahead from now on. Code
+ * fetched ahead would be the old version's, and while the old service worker is busy serving it
+ * the new one waits to take over (and with it the reload).
+ */
+export function stopWorkAhead(): void {
+  leaving = true;
+}
+
 /**
  * Runs `task` once the browser has a quiet moment (at the latest after `timeout` ms): for code the
  * first screen does not need, fetched after it is shown. Returns a function that cancels it.
  */
 export function whenIdle(task: () => void, timeout = 1000): () => void {
+  const run = () => leaving || task();
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout });
+    const handle = requestIdleCallback(run, { timeout });
     return () => cancelIdleCallback(handle);
   }
-  const handle = setTimeout(task, 0);
+  const handle = setTimeout(run, 0);
   return () => clearTimeout(handle);
 }
 

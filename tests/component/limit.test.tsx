@@ -10,8 +10,10 @@ describe('a full canvas', () => {
       const actual = await importOriginal<typeof import('@/domain/limits')>();
       return { LIMITS: { ...actual.LIMITS, notesPerCanvas: 3 } };
     });
-    // The modules start afresh, the translator too: it gets its strings as the app's start gives them.
+    // The modules start afresh, the translator and the notes' code too: they come as at the app's start.
     await (await import('@/i18n/i18n')).initI18n('en');
+    await import('@/app/note-parts');
+    await (await import('@/features/canvas/notes-code')).loadNotesCode();
     const { App } = await import('@/app/App');
     const { canvasActions } = await import('@/store/canvas-store');
 

@@ -1,7 +1,8 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '@/app/App';
+import { NOTES_DRAWN_FIRST } from '@/features/canvas/Block';
 import { NOTES_PER_PAGE, pagesOf } from '@/features/canvas/NotesPage';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 
@@ -10,6 +11,12 @@ const texts = () => {
   const canvas = selectCurrentCanvas(useCanvasStore.getState());
   return canvas.blocks.keyPartners.map((id) => canvas.notes[id]!.text);
 };
+
+/** The app, once Key Partners has drawn all its notes (its first ones come at once, the rest right after). */
+async function renderAll() {
+  render(<App />);
+  await waitFor(() => expect(within(partners()).getByRole('list')).not.toHaveAttribute('aria-busy'));
+}
 
 /** A block with a page and one note more: the last note of the first page is `Partner 60`. */
 function fillBlock() {
@@ -30,17 +37,20 @@ describe("a block's pages of notes", () => {
     for (let columns = 1; columns <= 6; columns += 1) expect(NOTES_PER_PAGE % columns).toBe(0);
   });
 
-  it('is still one list of every note to a screen reader', () => {
+  it('is still one list of every note to a screen reader, busy while the notes beyond the first are drawn', async () => {
     fillBlock();
     render(<App />);
     const list = within(partners()).getByRole('list');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(NOTES_PER_PAGE + 1);
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(NOTES_DRAWN_FIRST);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(NOTES_PER_PAGE + 1));
+    expect(list).not.toHaveAttribute('aria-busy');
   });
 
   it('keeps an open editor and what is typed in it when its note moves to the next page', async () => {
     const user = userEvent.setup();
     fillBlock();
-    render(<App />);
+    await renderAll();
     await user.click(within(partners()).getByRole('button', { name: 'Partner 60' }));
     await user.keyboard(' and more');
     // Someone else (another tab, a live room) adds a note at the top: Partner 60 goes to the second page.
@@ -56,7 +66,7 @@ describe("a block's pages of notes", () => {
   it('does not open an editor again once it was closed', async () => {
     const user = userEvent.setup();
     fillBlock();
-    render(<App />);
+    await renderAll();
     await user.click(within(partners()).getByRole('button', { name: 'Partner 60' }));
     await user.keyboard(' not kept{Escape}');
     act(() => void canvasActions().addNote('keyPartners', 'New first partner', { index: 0 }));

@@ -20,6 +20,29 @@ test('a note added to every block is still there after a reload', async ({ page 
   expect(stored).toHaveLength(1);
 });
 
+test('on a first visit, what is typed into a new note at once is kept while the code that draws notes is still on its way', async ({
+  page,
+}) => {
+  // A slow network: the notes' own code (fetched after the first screen) takes a while to come.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/notes-parts-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openFresh(page);
+  const partners = block(page, 'Key Partners');
+  await partners.getByRole('button', { name: 'Add note to Key Partners' }).click();
+  await page.keyboard.type('Local roaster');
+  await page.keyboard.press('Enter');
+  // Kept, and the block says its notes are still coming rather than showing none.
+  await waitForSave(page, ['Local roaster']);
+  await expect(partners.getByRole('list')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(partners.getByRole('listitem', { name: 'Local roaster' })).toBeVisible();
+  await expect(partners.getByRole('list')).not.toHaveAttribute('aria-busy');
+});
+
 test('edit, recolour and delete a note', async ({ page }) => {
   await openFresh(page);
   await addNote(page, 'Value Propositions', 'Good coffee');

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import en from '../../locales/en/app.json' with { type: 'json' };
 import fa from '../../locales/fa/app.json' with { type: 'json' };
+import enNotes from '../../locales/en/notes.json' with { type: 'json' };
+import faNotes from '../../locales/fa/notes.json' with { type: 'json' };
 import enDrag from '../../locales/en/drag.json' with { type: 'json' };
 import faDrag from '../../locales/fa/drag.json' with { type: 'json' };
 import { block, nextFrames, notesOf, openWithCanvas } from './helpers';
@@ -11,6 +13,7 @@ import { block, nextFrames, notesOf, openWithCanvas } from './helpers';
  */
 
 const STRINGS = { en, fa } as const;
+const NOTE_STRINGS = { en: enNotes, fa: faNotes } as const;
 const DRAG_STRINGS = { en: enDrag, fa: faDrag } as const;
 type Language = keyof typeof STRINGS;
 
@@ -54,7 +57,7 @@ for (const [language, towardCost] of [
   ['fa', 'ArrowRight'],
 ] as const) {
   const names = STRINGS[language].blocks;
-  const dragLabel = STRINGS[language].note.drag;
+  const dragLabel = NOTE_STRINGS[language].drag;
 
   test(`keyboard: a note moved into another block lands where it is shown and announced (${language})`, async ({ page }) => {
     await openWithCanvas(page, { revenueStreams: ['Drinks', 'Tips'], costStructure: ['Rent', 'Wages', 'Beans'] }, language);

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../locales/en/app.json' with { type: 'json' };
 import fa from '../../locales/fa/app.json' with { type: 'json' };
+import enNotes from '../../locales/en/notes.json' with { type: 'json' };
+import faNotes from '../../locales/fa/notes.json' with { type: 'json' };
 import { block, example, openSeeded } from './helpers';
 
 /** What has focus: a note's text (by its note), one of a note's tools, or anything else. */
@@ -58,6 +60,7 @@ test('Tab stops once on each note of a real canvas, not on its tools, shows it w
 for (const language of ['en', 'fa'] as const) {
   test(`arrow keys go from note to note and into a note's tools, Page Down from block to block (${language})`, async ({ page }) => {
     const T = language === 'en' ? en : fa;
+    const N = language === 'en' ? enNotes : faNotes;
     const forward = language === 'en' ? 'ArrowRight' : 'ArrowLeft';
     const back = language === 'en' ? 'ArrowLeft' : 'ArrowRight';
     await openSeeded(page, example(`airbnb.${language}`, language));
@@ -84,15 +87,15 @@ for (const language of ['en', 'fa'] as const) {
     // Along the reading direction into the note's tools, which lie that way on screen, and back.
     const note = partners.getByRole('listitem').first();
     await page.keyboard.press(forward);
-    await expect(note.getByRole('button', { name: T.note.drag })).toBeFocused();
+    await expect(note.getByRole('button', { name: N.drag })).toBeFocused();
     await page.keyboard.press(forward);
-    const colour = note.getByRole('button', { name: T.note.color });
+    const colour = note.getByRole('button', { name: N.color });
     await expect(colour).toBeFocused();
-    const handleBox = (await note.getByRole('button', { name: T.note.drag }).boundingBox())!;
+    const handleBox = (await note.getByRole('button', { name: N.drag }).boundingBox())!;
     const colourBox = (await colour.boundingBox())!;
     expect(language === 'en' ? colourBox.x > handleBox.x : colourBox.x < handleBox.x).toBe(true);
     await page.keyboard.press('End');
-    await expect(note.getByRole('button', { name: new RegExp(`^${T.note.delete}`) })).toBeFocused();
+    await expect(note.getByRole('button', { name: new RegExp(`^${N.delete}`) })).toBeFocused();
     await page.keyboard.press('Home');
     await expect(texts.first()).toBeFocused();
     await page.keyboard.press(forward);
@@ -103,7 +106,7 @@ for (const language of ['en', 'fa'] as const) {
     await page.keyboard.press(forward);
     await page.keyboard.press(forward);
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('menu', { name: T.note.colorMenu })).toBeVisible();
+    await expect(page.getByRole('menu', { name: N.colorMenu })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(colour).toBeFocused();
 

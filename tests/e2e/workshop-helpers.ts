@@ -5,6 +5,7 @@ import { expect, type Browser, type BrowserContext, type Page, type WebSocketRou
 
 const strings = (language: 'en' | 'fa') => ({
   app: JSON.parse(readFileSync(`locales/${language}/app.json`, 'utf8')),
+  notes: JSON.parse(readFileSync(`locales/${language}/notes.json`, 'utf8')),
   workshop: JSON.parse(readFileSync(`locales/${language}/workshop.json`, 'utf8')),
 });
 
@@ -14,7 +15,7 @@ export const LABELS = {
 };
 
 function names(language: 'en' | 'fa') {
-  const { app, workshop } = strings(language);
+  const { app, notes, workshop } = strings(language);
   return {
     segments: app.blocks.customerSegments.name as string,
     partners: app.blocks.keyPartners.name as string,
@@ -23,7 +24,7 @@ function names(language: 'en' | 'fa') {
     canvases: app.fileTools.canvases as string,
     people: workshop.room.people as string,
     undo: app.history.undo as string,
-    editNote: app.note.editLabel as string,
+    editNote: notes.editLabel as string,
     start: workshop.start as string,
     pause: workshop.pause as string,
     voting: workshop.voting as string,

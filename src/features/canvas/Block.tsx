@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -8,14 +8,14 @@ import { IconButton } from '@/ui/IconButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
 import { useFitText, type FitRange } from '@/ui/useFitText';
 import { useWholeQuestions } from './useWholeQuestions';
+import { afterPaint } from '@/ui/idle';
 import { isTextField } from '@/ui/keyboard';
-import { pasteFromEvent } from './note-clipboard';
-import { blockKeyDown, revealFocusedNote } from './board-keys';
 import { BoardTextContext, toolNames } from './board-text';
 import { useBlockDrag, useBoardDrag } from './drag-state';
-import { NotesPage, pagesOf } from './NotesPage';
-import { selectEditorsByNote, useLiveRoom } from '@/store/live-room';
 import { NoteEditor } from './NoteEditor';
+import { useNotesCode } from './notes-code';
+import { NotePartsContext } from './note-parts';
+import { selectEditorsByNote, useLiveRoom } from '@/store/live-room';
 
 /** A block's scrolling body, which holds its notes. */
 export const BLOCK_BODY = 'block-body';
@@ -48,19 +48,20 @@ interface BlockProps {
 /** One of the nine blocks: its name, guiding questions, notes, and a way to add one. */
 export const Block = memo(function Block({ blockId, tools, present, readOnly = false }: BlockProps) {
   const { t, i18n } = useTranslation();
-  const boardText = useMemo(() => ({ t, language: i18n.language, tools: toolNames(t) }), [t, i18n.language]);
   const storedIds = useBlockNoteIds(blockId);
   // In a live room: who else is editing which note (nothing outside a room).
   const editors = useLiveRoom(selectEditorsByNote);
   const draggedIds = useBoardDrag((state) => state.items?.[blockId]);
   const noteIds = draggedIds ?? storedIds;
   const [drafting, setDrafting] = useState(false);
+  const notesCode = useNotesCode(noteIds.length > 0 || drafting);
+  const drawn = useNotesInViewFirst(noteIds);
+  // Looked up once the notes' code (and so their words) is here.
+  const boardText = useMemo(() => notesCode && { t, language: i18n.language, tools: toolNames(t) }, [t, i18n.language, notesCode]);
   const full = useCanvasStore(selectIsFull);
   const [limitShown, setLimitShown] = useState(false);
   // Once a note is deleted somewhere, the message about a full canvas has done its job.
-  useEffect(() => {
-    if (!full) setLimitShown(false);
-  }, [full]);
+  if (limitShown && !full) setLimitShown(false);
   const [questionsOpen, setQuestionsOpen] = useState<boolean | null>(null);
   const dropNodeRef = useBlockDrag(blockId)?.setNodeRef;
   const bodyRef = useRef<HTMLDivElement | null>(null);
@@ -100,9 +101,9 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
       // In a presentation the background blocks are out of the way of Tab.
       inert={present === 'dimmed'}
       // Arrow keys, Home/End and Page Up/Down get around the notes and blocks (./board-keys).
-      onKeyDown={present ? undefined : (event) => blockKeyDown(event, blockId)}
+      onKeyDown={present ? undefined : (event) => notesCode?.blockKeyDown(event, blockId)}
       // A note taking focus (by Tab too) comes whole into view, clear of the sticky "Add note".
-      onFocus={present ? undefined : revealFocusedNote}
+      onFocus={present ? undefined : notesCode?.revealFocusedNote}
       // Notes pasted with focus in the block (on a note or its add button) land after that note,
       // or at the block's end; a text box being typed in takes its paste as text.
       onPaste={(event) => {
@@ -111,7 +112,7 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
         if (present || isTextField(event.target) || !target || !event.currentTarget.contains(target)) return;
         const after =
           event.target instanceof Element ? (event.target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId ?? null) : null;
-        pasteFromEvent(event, blockId, after);
+        notesCode?.pasteFromEvent(event, blockId, after);
       }}
     >
       <div className="block-header">
@@ -161,13 +162,22 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
             </button>
           )}
         </div>
-        <div role="list" className="notes" aria-labelledby={headingId}>
-          <BoardTextContext.Provider value={boardText}>
-            {pagesOf(noteIds).map((page, index) => (
-              // Pages by position: a note crossing into another page is drawn anew there (./NoteCard keeps its editor).
-              <NotesPage key={index} noteIds={page} blockId={blockId} editors={editors} />
-            ))}
-          </BoardTextContext.Provider>
+        <div
+          role="list"
+          className="notes"
+          aria-labelledby={headingId}
+          aria-busy={(noteIds.length > 0 && (!notesCode || drawn.length < noteIds.length)) || undefined}
+        >
+          {notesCode && boardText && (
+            <NotePartsContext value={notesCode.parts}>
+              <BoardTextContext.Provider value={boardText}>
+                {notesCode.pagesOf(drawn).map((page, index) => (
+                  // Pages by position: a note crossing into another page is drawn anew there (./NoteCard keeps its editor).
+                  <notesCode.NotesPage key={index} noteIds={page} blockId={blockId} editors={editors} />
+                ))}
+              </BoardTextContext.Provider>
+            </NotePartsContext>
+          )}
         </div>
         {present && noteIds.length === 0 && <p className="block-empty">{t('block.noNotes')}</p>}
         {drafting && !present && !readOnly && (
@@ -208,3 +218,21 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
     </section>
   );
 });
+
+/**
+ * How many of a block's notes are drawn first when it opens with more: more than its view shows
+ * on any screen a block is read on. The rest are drawn right after the first frame, a little at a
+ * time between what the user does (a transition), the list marked busy meanwhile: drawing a
+ * thousand notes at once kept a large canvas from showing for most of a second.
+ */
+export const NOTES_DRAWN_FIRST = 40;
+
+function useNotesInViewFirst(noteIds: readonly string[]): readonly string[] {
+  // Only when the block opens: notes added later are drawn as they come.
+  const [all, setAll] = useState(() => noteIds.length <= NOTES_DRAWN_FIRST);
+  useEffect(() => {
+    if (all) return;
+    return afterPaint(() => startTransition(() => setAll(true)));
+  }, [all]);
+  return all ? noteIds : noteIds.slice(0, NOTES_DRAWN_FIRST);
+}

@@ -3,11 +3,11 @@ import { useTranslation } from '@/i18n/useTranslation';
 import { BLOCK_IDS, STORY_ORDER, type BlockId } from '@/domain/blocks';
 import { selectWatching, useLiveRoom } from '@/store/live-room';
 import { selectPresenting, stepBlock, useWorkshop } from '@/store/workshop';
-import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
+import { selectCurrentCanvas, useCanvasStore, useHasNotes } from '@/store/canvas-store';
 import { provideBoardPlaces } from '@/store/board-places';
 import { canvasBoardPlaces } from './board-places';
 import { Block, BLOCK_BODY, type PresentRole } from './Block';
-import { BoardReadOnlyContext, NO_NOTE_PARTS, NotePartsContext, type NoteParts } from './note-parts';
+import { BoardReadOnlyContext } from './note-parts';
 import { overviewColumns } from './overview-layout';
 import { whenIdle } from '@/ui/idle';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';
@@ -17,8 +17,6 @@ import './canvas.css';
 interface CanvasBoardProps {
   /** Extra tools shown in a block, under its name (the panels' buttons, provided by the app). */
   blockTools?: Partial<Record<BlockId, ReactNode>>;
-  /** The parts of a note that other features draw (its votes), provided by the app. */
-  noteParts?: NoteParts;
   /**
    * Kept but not shown (a version is looked at in its place): coming back is at once, and a large
    * canvas is not drawn afresh each way.
@@ -36,7 +34,7 @@ const DragLayer = lazy(() => loadDragLayer().then((module) => ({ default: module
 const OVERVIEW_TEXT: FitRange = { min: 14, max: 30 };
 
 /** The nine blocks, laid out as the canvas; notes can be dragged within and between them. */
-export function CanvasBoard({ blockTools = {}, noteParts, hidden = false }: CanvasBoardProps) {
+export function CanvasBoard({ blockTools = {}, hidden = false }: CanvasBoardProps) {
   const { t } = useTranslation();
   const stacked = useMediaQuery(NARROW_SCREEN);
   const presenting = useWorkshop(selectPresenting);
@@ -56,36 +54,34 @@ export function CanvasBoard({ blockTools = {}, noteParts, hidden = false }: Canv
   const columns = useCanvasStore((state) => (overview && !stacked ? overviewColumns(selectCurrentCanvas(state)) : undefined));
 
   return (
-    <NotePartsContext value={noteParts ?? NO_NOTE_PARTS}>
-      <BoardReadOnlyContext value={readOnly}>
-        <div
-          ref={board}
-          className={stacked ? 'board' : 'board canvas-grid'}
-          data-layout={stacked ? 'stacked' : 'canvas'}
-          data-presenting={presenting ? (presented ?? 'overview') : undefined}
-          style={{ gridTemplateColumns: columns }}
-          aria-label={t('app.canvasLabel')}
-          role="group"
-          hidden={hidden}
-        >
-          {order.map((blockId) => (
-            <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} readOnly={readOnly} />
-          ))}
-        </div>
-        {/* On the page for the whole overview, so a screen reader hears the count when it comes. */}
-        {overview && (
-          <p className="overview-unfit" role="status">
-            {unfit > 0 && t('block.notShown', { count: unfit })}
-          </p>
-        )}
-        {dragging && (
-          // Until the layer is there (a moment), notes are read, edited and moved by menu as usual.
-          <Suspense fallback={null}>
-            <DragLayer presenting={presenting || readOnly} />
-          </Suspense>
-        )}
-      </BoardReadOnlyContext>
-    </NotePartsContext>
+    <BoardReadOnlyContext value={readOnly}>
+      <div
+        ref={board}
+        className={stacked ? 'board' : 'board canvas-grid'}
+        data-layout={stacked ? 'stacked' : 'canvas'}
+        data-presenting={presenting ? (presented ?? 'overview') : undefined}
+        style={{ gridTemplateColumns: columns }}
+        aria-label={t('app.canvasLabel')}
+        role="group"
+        hidden={hidden}
+      >
+        {order.map((blockId) => (
+          <Block key={blockId} blockId={blockId} tools={blockTools[blockId]} present={roleOf(blockId)} readOnly={readOnly} />
+        ))}
+      </div>
+      {/* On the page for the whole overview, so a screen reader hears the count when it comes. */}
+      {overview && (
+        <p className="overview-unfit" role="status">
+          {unfit > 0 && t('block.notShown', { count: unfit })}
+        </p>
+      )}
+      {dragging && (
+        // Until the layer is there (a moment), notes are read, edited and moved by menu as usual.
+        <Suspense fallback={null}>
+          <DragLayer presenting={presenting || readOnly} />
+        </Suspense>
+      )}
+    </BoardReadOnlyContext>
   );
 }
 
@@ -111,12 +107,15 @@ function useOverviewFit(board: RefObject<HTMLDivElement | null>, active: boolean
 
 /**
  * Dragging (dnd-kit) is not needed to show the canvas: its code is fetched in the first quiet
- * moment after the board is on screen (a few milliseconds, at most a quarter second later), so
- * the first screen's code stays small. The drag handles say they cannot act until then.
+ * moment after the board is on screen with a note on it (a few milliseconds, at most a quarter
+ * second later), so the first screen's code stays small, and a first visit's empty canvas
+ * fetches none until its first note. The drag handles say they cannot act until then.
  */
 function useDragLayerAfterFirstScreen(): boolean {
   const [loaded, setLoaded] = useState(false);
+  const wanted = useHasNotes() || loaded;
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     const cancel = whenIdle(() => {
       // Fetched before it is rendered, so the layer appears in one step.
@@ -129,6 +128,6 @@ function useDragLayerAfterFirstScreen(): boolean {
       live = false;
       cancel();
     };
-  }, []);
+  }, [wanted]);
   return loaded;
 }

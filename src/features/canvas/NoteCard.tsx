@@ -121,7 +121,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
       <NoteEditor
         initialText={note.text}
         noteId={noteId}
-        label={t('note.editLabel')}
+        label={t('notes:editLabel')}
         onSave={(text, byKey, startedFrom) => {
           saveEdit(noteId, blockId, startedFrom, text);
           stopEditing(byKey);
@@ -173,7 +173,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
             onDelete={() => {
               focusAfterRemoval(noteId);
               canvasActions().removeNote(noteId);
-              announce(t('note.deleted'));
+              announce(t('notes:deleted'));
             }}
           />
         )}
@@ -212,7 +212,7 @@ function saveEdit(noteId: string, blockId: BlockId, startedFrom: string, text: s
     return;
   }
   canvasActions().addNote(blockId, text, { ...(current && { color: current.color }), index: canvas.blocks[blockId].indexOf(noteId) + 1 });
-  showToast({ tone: 'info', text: () => translator.t('note.editConflict') });
+  showToast({ tone: 'info', text: () => translator.t('notes:editConflict') });
 }
 
 /** Whose editing a note is: their name, in their colour (said with the note too, as text). */

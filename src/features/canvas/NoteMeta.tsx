@@ -4,6 +4,7 @@ import type { Note } from '@/domain/schema';
 import { linkedSegments } from '@/domain/canvas';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { useBoardText } from './board-text';
+import '@/i18n/model-words';
 
 /** The segments a note names on its face; the rest are counted ("+2"). */
 const SEGMENT_TAGS_SHOWN = 3;
@@ -25,8 +26,8 @@ export function NoteMeta({ note }: { note: Note }) {
   return (
     <span className="note-meta">
       {note.relationship && (
-        <span className="badge" title={t('note.relationshipBadge', { type: t(`relationshipTypes.${note.relationship.type}`) })}>
-          {t(`relationshipTypes.${note.relationship.type}`)}
+        <span className="badge" title={t('notes:relationshipBadge', { type: t(`model:relationshipTypes.${note.relationship.type}`) })}>
+          {t(`model:relationshipTypes.${note.relationship.type}`)}
         </span>
       )}
       {segments.length > 0 && (
@@ -42,7 +43,7 @@ export function NoteMeta({ note }: { note: Note }) {
           ))}
           {segments.length > SEGMENT_TAGS_SHOWN && (
             <span className="segment-tag" aria-hidden="true">
-              {t('note.moreSegments', { count: segments.length - SEGMENT_TAGS_SHOWN })}
+              {t('notes:moreSegments', { count: segments.length - SEGMENT_TAGS_SHOWN })}
             </span>
           )}
           <span className="visually-hidden">{serves}</span>

@@ -12,7 +12,8 @@ import type { Note } from '@/domain/schema';
 import { notesIn } from '@/domain/canvas';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { announce } from '@/ui/announcer';
-import { GripIcon, MoreIcon, MoveIcon, PaletteIcon, TargetIcon, TrashIcon } from '@/ui/icons';
+import { TrashIcon } from '@/ui/icons';
+import { GripIcon, MoreIcon, MoveIcon, PaletteIcon, TargetIcon } from './note-icons';
 import { IconButton } from '@/ui/IconButton';
 import { MenuButton, type MenuItem } from '@/ui/MenuButton';
 import { useBoardText } from './board-text';
@@ -45,7 +46,7 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
   const colorItems = (): MenuItem[] =>
     NOTE_COLORS.map((color) => ({
       id: color,
-      label: t(`note.colors.${color}`),
+      label: t(`notes:colors.${color}`),
       checked: note.color === color,
       decoration: <span className="swatch" data-color={color} aria-hidden="true" />,
       onSelect: () => canvasActions().setNoteColor(noteId, color),
@@ -57,21 +58,21 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
       label: t(`blocks.${target}.name`),
       onSelect: () => {
         canvasActions().moveNote(noteId, target);
-        announce(t('note.moved', { block: t(`blocks.${target}.name`) }));
+        announce(t('notes:moved', { block: t(`blocks.${target}.name`) }));
         focusNote(noteId);
       },
     }));
 
   const moreItems = (): MenuItem[] => [
-    { id: 'duplicate', label: t('note.duplicate'), onSelect: () => duplicate(noteId) },
-    { id: 'copy', label: t('note.copy'), onSelect: () => void copyFromMenu(noteId) },
-    { id: 'paste', label: t('note.pasteAfter'), onSelect: () => void pasteFromMenu(blockId, noteId) },
+    { id: 'duplicate', label: t('notes:duplicate'), onSelect: () => duplicate(noteId) },
+    { id: 'copy', label: t('notes:copy'), onSelect: () => void copyFromMenu(noteId) },
+    { id: 'paste', label: t('notes:pasteAfter'), onSelect: () => void pasteFromMenu(blockId, noteId) },
   ];
 
   const segmentItems = (): MenuItem[] =>
     segments.map((segment) => ({
       id: segment.id,
-      label: segment.text.trim() || t('note.untitledSegment'),
+      label: segment.text.trim() || t('notes:untitledSegment'),
       checked: note.segmentIds?.includes(segment.id) ?? false,
       toggles: true,
       decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,

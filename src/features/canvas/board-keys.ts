@@ -9,11 +9,11 @@
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { isTextField } from '@/ui/keyboard';
+import { ADD_NOTE } from './board-places';
 import { useBoardDrag } from './drag-state';
 
 const NOTE = '.note[data-note-id]';
 const NOTE_TEXT = '.note-text';
-export const ADD_NOTE = '.add-note';
 
 /** The tools a note's text leads to: out of the Tab order, reached by arrow keys instead. */
 export const ROVING_TAB_INDEX = -1;

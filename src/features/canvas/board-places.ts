@@ -5,8 +5,10 @@
 import type { BlockId } from '@/domain/blocks';
 import type { BoardPlaces } from '@/store/board-places';
 import { BLOCK_BODY } from './Block';
-import { ADD_NOTE } from './board-keys';
 import { useBoardDrag } from './drag-state';
+
+/** A block's "Add note" button (./Block draws it; ./board-keys gets to it by keyboard). */
+export const ADD_NOTE = '.add-note';
 
 const inBlock = (blockId: BlockId, selector: string) => document.querySelector<HTMLElement>(`.block[data-block="${blockId}"] ${selector}`);
 

@@ -15,17 +15,17 @@ export interface BoardText {
 
 export function toolNames(t: TFunction) {
   return {
-    group: t('note.tools'),
-    drag: t('note.drag'),
-    color: t('note.color'),
-    colorMenu: t('note.colorMenu'),
-    segments: t('note.segments'),
-    segmentsMenu: t('note.segmentsMenu'),
-    moveTo: t('note.moveTo'),
-    moveMenu: t('note.moveMenu'),
-    delete: t('note.delete'),
-    more: t('note.more'),
-    moreMenu: t('note.moreMenu'),
+    group: t('notes:tools'),
+    drag: t('notes:drag'),
+    color: t('notes:color'),
+    colorMenu: t('notes:colorMenu'),
+    segments: t('notes:segments'),
+    segmentsMenu: t('notes:segmentsMenu'),
+    moveTo: t('notes:moveTo'),
+    moveMenu: t('notes:moveMenu'),
+    delete: t('notes:delete'),
+    more: t('notes:more'),
+    moreMenu: t('notes:moreMenu'),
     addVote: t('voting.add'),
     removeVote: t('voting.remove'),
   };

@@ -15,11 +15,11 @@ const t = translator.t;
 export function duplicate(noteId: string): void {
   const copy = canvasActions().duplicateNote(noteId);
   if (copy === null) {
-    if (selectIsFull(useCanvasStore.getState())) announce(t('note.limitReachedShort'));
+    if (selectIsFull(useCanvasStore.getState())) announce(t('notes:limitReachedShort'));
     return;
   }
   focusNote(copy);
-  announce(t('note.duplicated'));
+  announce(t('notes:duplicated'));
 }
 
 const noteOf = (noteId: string): ClipboardNote | null => {
@@ -37,7 +37,7 @@ export function copyInEvent(event: ClipboardEvent | React.ClipboardEvent, noteId
   event.clipboardData.setData('text/plain', text);
   event.clipboardData.setData('text/html', html);
   event.preventDefault();
-  announce(t('note.copied'));
+  announce(t('notes:copied'));
 }
 
 /** Puts a note on the clipboard from a menu (the Async Clipboard API). */
@@ -53,10 +53,10 @@ export async function copyFromMenu(noteId: string): Promise<void> {
     } else {
       await navigator.clipboard.writeText(text);
     }
-    announce(t('note.copied'));
+    announce(t('notes:copied'));
   } catch (error) {
     console.error(error);
-    announce(t('note.clipboardRefused'));
+    announce(t('notes:clipboardRefused'));
   }
 }
 
@@ -85,11 +85,11 @@ export async function pasteFromMenu(blockId: BlockId, afterNote: string | null):
       text = await navigator.clipboard.readText();
     }
     const notes = notesFromClipboard(html, text);
-    if (notes.length === 0) return announce(t('note.nothingToPaste'));
+    if (notes.length === 0) return announce(t('notes:nothingToPaste'));
     place(notes, blockId, afterNote);
   } catch (error) {
     console.error(error);
-    announce(t('note.clipboardRefused'));
+    announce(t('notes:clipboardRefused'));
   }
 }
 
@@ -98,9 +98,9 @@ function place(notes: readonly ClipboardNote[], blockId: BlockId, afterNote: str
   const at = afterNote === null ? list.length : list.indexOf(afterNote) + 1;
   const added = canvasActions().addNotes(blockId, notes, at);
   if (added.length === 0) {
-    if (selectIsFull(useCanvasStore.getState())) announce(t('note.limitReachedShort'));
+    if (selectIsFull(useCanvasStore.getState())) announce(t('notes:limitReachedShort'));
     return;
   }
   focusNote(added[0]!);
-  announce(t('note.pasted', { count: added.length }));
+  announce(t('notes:pasted', { count: added.length }));
 }

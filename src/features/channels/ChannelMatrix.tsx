@@ -6,6 +6,7 @@ import type { PhaseId } from '@/domain/journey';
 import { linkedSegments } from '@/domain/canvas';
 import type { Canvas, Channel, Note } from '@/domain/schema';
 import { canvasActions } from '@/store/canvas-store';
+import '@/i18n/model-words';
 
 /**
  * Sets one phase of a channel note, describing the note as a channel if it was not one yet (with
@@ -59,7 +60,7 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
               const count = channels.filter((note) => note.channel?.phases[phase]?.used).length;
               return (
                 <th key={phase} scope="col" data-uncovered={count === 0 || undefined} tabIndex={-1} data-phase-header={phase}>
-                  {tApp(`phases.${phase}`)}
+                  {tApp(`model:phases.${phase}`)}
                 </th>
               );
             })}
@@ -86,7 +87,10 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
                   <td key={phase} data-cell={`${row}:${col}`} data-used={used || undefined}>
                     <input
                       type="checkbox"
-                      aria-label={t('matrix.used', { channel: isolateWithin(note.text, i18n.language), phase: tApp(`phases.${phase}`) })}
+                      aria-label={t('matrix.used', {
+                        channel: isolateWithin(note.text, i18n.language),
+                        phase: tApp(`model:phases.${phase}`),
+                      })}
                       checked={used}
                       onChange={(event) => setPhase(note, phase, { used: event.target.checked })}
                     />
@@ -94,7 +98,7 @@ export function ChannelMatrix({ canvas, channels, phases }: { canvas: Canvas; ch
                       <select
                         aria-label={t('matrix.rating', {
                           channel: isolateWithin(note.text, i18n.language),
-                          phase: tApp(`phases.${phase}`),
+                          phase: tApp(`model:phases.${phase}`),
                         })}
                         value={state?.rating ?? ''}
                         onChange={(event) => setPhase(note, phase, { rating: event.target.value ? Number(event.target.value) : undefined })}

@@ -15,6 +15,7 @@ import type { Canvas, Channel, Note, Relationship } from '@/domain/schema';
 import { formatDateTime, formatList } from '@/i18n/format';
 import { addNamespace } from '@/i18n/namespaces';
 import './files-namespace';
+import '@/i18n/model-words';
 
 addNamespace('channels', { en: channelsEn, fa: channelsFa });
 addNamespace('relationships', { en: relationshipsEn, fa: relationshipsFa });
@@ -30,7 +31,7 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
     '',
     `${t('app.canvasLabel')} · ${t('files:markdown.exported', { date: formatDateTime(now, language) })}`,
     '',
-    `${t('journeyModels.label')}: ${t(`journeyModels.${canvas.journeyModel}`)}`,
+    `${t('model:journeyModels.label')}: ${t(`model:journeyModels.${canvas.journeyModel}`)}`,
   ];
 
   const details = (note: Note): string[] => {
@@ -68,11 +69,12 @@ export function canvasToMarkdown(canvas: Canvas, now: string): string {
 }
 
 function relationshipDetails(relationship: Relationship, list: (items: readonly string[]) => string): string[] {
-  const out = [t('files:markdown.type', { type: t(`relationshipTypes.${relationship.type}`) })];
+  const out = [t('files:markdown.type', { type: t(`model:relationshipTypes.${relationship.type}`) })];
   if (relationship.motivations.length) {
-    out.push(t('files:markdown.motivations', { list: list(relationship.motivations.map((m) => t(`motivations.${m}`))) }));
+    out.push(t('files:markdown.motivations', { list: list(relationship.motivations.map((m) => t(`model:motivations.${m}`))) }));
   }
-  if (relationship.phases.length) out.push(t('files:markdown.phases', { list: list(relationship.phases.map((p) => t(`phases.${p}`))) }));
+  if (relationship.phases.length)
+    out.push(t('files:markdown.phases', { list: list(relationship.phases.map((p) => t(`model:phases.${p}`))) }));
   for (const measure of relationship.measures) {
     const name = measure.kind === 'custom' && measure.label.trim() ? measure.label : t(`relationships:measureKinds.${measure.kind}`);
     out.push(
@@ -93,7 +95,7 @@ function channelDetails(channel: Channel, canvas: Canvas, list: (items: readonly
   const used = phasesOf(canvas.journeyModel).flatMap((phase) => {
     const mark = channel.phases[phase];
     if (!mark?.used) return [];
-    const name = t(`phases.${phase}`);
+    const name = t(`model:phases.${phase}`);
     return [mark.rating ? t('files:markdown.phaseRating', { phase: name, rating: mark.rating }) : name];
   });
   out.push(used.length ? t('files:markdown.channelPhases', { list: list(used) }) : t('files:markdown.noPhase'));

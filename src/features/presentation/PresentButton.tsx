@@ -2,7 +2,7 @@ import { translator } from '@/i18n/translator';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 import type { Canvas } from '@/domain/schema';
-import { canvasActions } from '@/store/canvas-store';
+import { canvasActions, useHasNotes } from '@/store/canvas-store';
 import { boardPlaces } from '@/store/board-places';
 import { selectPresenting, startPresenting, stopPresenting, useWorkshop } from '@/store/workshop';
 import { PresentIcon } from '@/ui/icons';
@@ -44,8 +44,9 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
   const { t } = useTranslation();
   const presenting = useWorkshop(selectPresenting);
   const button = useRef<HTMLButtonElement>(null);
-  // The presentation's code comes in a quiet moment, or as the pointer or focus nears the button.
-  const intent = usePreload(Presentation, true);
+  // The presentation's code comes in a quiet moment once there are notes to show, or as the
+  // pointer or focus nears the button.
+  const intent = usePreload(Presentation, useHasNotes());
   // The header is shown again in the same render that ends the presentation.
   const wasPresenting = useRef(false);
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/useTranslation';
 import { linkedSegments } from '@/domain/canvas';
 import { RELATIONSHIP_TYPES } from '@/domain/relationships';
 import type { Canvas, Note } from '@/domain/schema';
+import '@/i18n/model-words';
 
 const W = 320;
 const H = 220;
@@ -75,7 +76,7 @@ export function MixChart({ canvas, notes }: { canvas: Canvas; notes: readonly No
             <span>
               {t('mix.item', {
                 text: point.note.text,
-                type: tApp(`relationshipTypes.${point.note.relationship!.type}`),
+                type: tApp(`model:relationshipTypes.${point.note.relationship!.type}`),
                 touch: t(`levels.touch_${point.profile.touch}`),
                 cost: t(`levels.cost_${point.profile.cost}`),
               })}

@@ -18,6 +18,7 @@ import { registerPendingEdit } from '@/store/pending-edits';
 import { TrashIcon } from '@/ui/icons';
 import { IconButton } from '@/ui/IconButton';
 import { SegmentChips } from '@/ui/SegmentChips';
+import '@/i18n/model-words';
 
 interface RelationshipCardProps {
   note: Note;
@@ -108,7 +109,7 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
               <optgroup key={group} label={t(`groups.${group}.name`)}>
                 {typesInGroup(group).map((type) => (
                   <option key={type} value={type}>
-                    {tApp(`relationshipTypes.${type}`)}
+                    {tApp(`model:relationshipTypes.${type}`)}
                   </option>
                 ))}
               </optgroup>
@@ -136,7 +137,7 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
                     checked={details.motivations.includes(motivation)}
                     onChange={(event) => update({ motivations: toggle(details.motivations, motivation, event.target.checked) })}
                   />
-                  <span>{tApp(`motivations.${motivation}`)}</span>
+                  <span>{tApp(`model:motivations.${motivation}`)}</span>
                 </label>
               ))}
             </div>
@@ -151,7 +152,7 @@ export function RelationshipCard({ note, segments, journeyModel }: RelationshipC
                     checked={details.phases.includes(phase)}
                     onChange={(event) => update({ phases: toggle(details.phases, phase, event.target.checked) })}
                   />
-                  <span>{tApp(`phases.${phase}`)}</span>
+                  <span>{tApp(`model:phases.${phase}`)}</span>
                 </label>
               ))}
             </div>

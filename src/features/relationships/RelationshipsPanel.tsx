@@ -13,6 +13,7 @@ import { PanelShell } from '@/ui/PanelShell';
 import { MixChart } from './MixChart';
 import { RelationshipCard } from './RelationshipCard';
 import './relationships.css';
+import '@/i18n/model-words';
 
 /**
  * The Customer Relationships panel: the nine relationship types explained, the relationships of
@@ -30,7 +31,7 @@ export default function RelationshipsPanel({ onClose }: { onClose: () => void })
   const findings = useMemo(() => relationshipFindings(canvas), [canvas]);
 
   const add = (type: RelationshipType) => {
-    const name = tApp(`relationshipTypes.${type}`);
+    const name = tApp(`model:relationshipTypes.${type}`);
     const id = canvasActions().addNote('customerRelationships', name, {
       relationship: { type, motivations: [], phases: [], measures: [] },
       segmentIds: forSegment ? [forSegment] : [],
@@ -121,7 +122,7 @@ function TypeCard({ type, onAdd }: { type: RelationshipType; onAdd: () => void }
   const { t } = useTranslation('relationships');
   const { t: tApp } = useTranslation();
   const profile = RELATIONSHIP_TYPES[type];
-  const name = tApp(`relationshipTypes.${type}`);
+  const name = tApp(`model:relationshipTypes.${type}`);
   const headingId = useId();
   return (
     <li className="type-card" aria-labelledby={headingId}>

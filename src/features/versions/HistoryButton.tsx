@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
+import { useHasNotes } from '@/store/canvas-store';
 import { useVersions } from '@/store/versions';
 import { HistoryIcon } from '@/ui/icons';
 import { lazyDialog } from '@/ui/lazy-dialog';
@@ -19,14 +20,15 @@ const VersionScreen = lazy(loadVersionScreen);
 /** The header's "History": the open canvas's versions. */
 export function HistoryButton() {
   const { t } = useTranslation();
-  // Its code comes in a quiet moment after the first screen, so History opens at once.
+  // Its code comes in a quiet moment once the canvas has notes (so has a past), so History opens at once.
+  const hasNotes = useHasNotes();
   return (
     <PanelButton
       className="toolbar-button"
       icon={<HistoryIcon />}
       label={t('versions.button')}
       Panel={HistoryDialog}
-      preloadAtIdle
+      preloadAtIdle={hasNotes}
       wideLabelOnly
     />
   );

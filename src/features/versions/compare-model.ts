@@ -7,6 +7,7 @@ import type { TFunction } from '@/i18n/translator';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { detailChanges, diffCanvases, type CanvasDiff, type NoteChange } from '@/domain/diff';
 import type { Canvas, Measure, Note } from '@/domain/schema';
+import '@/i18n/model-words';
 
 /** The app's `t`, which reads any namespace by `ns:key`. */
 type Translate = TFunction;
@@ -100,8 +101,8 @@ export function changeLines(change: NoteChange | null, earlier: Canvas, later: C
       case 'type':
         lines.push(
           t('versions:change.type', {
-            before: detail.before ? t(`relationshipTypes.${detail.before}` as 'relationshipTypes.personal') : unset,
-            after: detail.after ? t(`relationshipTypes.${detail.after}` as 'relationshipTypes.personal') : unset,
+            before: detail.before ? t(`model:relationshipTypes.${detail.before}` as 'model:relationshipTypes.personal') : unset,
+            after: detail.after ? t(`model:relationshipTypes.${detail.after}` as 'model:relationshipTypes.personal') : unset,
           }),
         );
         break;
@@ -118,9 +119,9 @@ export function changeLines(change: NoteChange | null, earlier: Canvas, later: C
       case 'segments': {
         const word = (item: string) =>
           detail.detail === 'phases'
-            ? t(`phases.${item}` as 'phases.awareness')
+            ? t(`model:phases.${item}` as 'model:phases.awareness')
             : detail.detail === 'motivations'
-              ? t(`motivations.${item}` as 'motivations.acquisition')
+              ? t(`model:motivations.${item}` as 'model:motivations.acquisition')
               : segmentName(item);
         if (detail.added.length > 0) lines.push(t(`versions:change.${detail.detail}Added`, { list: list(detail.added.map(word)) }));
         if (detail.removed.length > 0) lines.push(t(`versions:change.${detail.detail}Removed`, { list: list(detail.removed.map(word)) }));
@@ -132,7 +133,7 @@ export function changeLines(change: NoteChange | null, earlier: Canvas, later: C
       case 'rating':
         lines.push(
           t('versions:change.rating', {
-            phase: t(`phases.${detail.phase}` as 'phases.awareness'),
+            phase: t(`model:phases.${detail.phase}` as 'model:phases.awareness'),
             before: detail.before === undefined ? unset : number.format(detail.before),
             after: detail.after === undefined ? unset : number.format(detail.after),
           }),
@@ -155,8 +156,8 @@ export function canvasLines(diff: CanvasDiff, t: Translate): string[] {
   if (journeyModel)
     lines.push(
       t('versions:compare.journeyModel', {
-        before: t(`journeyModels.${journeyModel.before}` as 'journeyModels.channelPhases'),
-        after: t(`journeyModels.${journeyModel.after}` as 'journeyModels.channelPhases'),
+        before: t(`model:journeyModels.${journeyModel.before}` as 'model:journeyModels.channelPhases'),
+        after: t(`model:journeyModels.${journeyModel.after}` as 'model:journeyModels.channelPhases'),
       }),
     );
   if (integrationLevel) {
