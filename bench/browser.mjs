@@ -30,6 +30,12 @@ export function launchBrowser() {
  * page's own clock (ms since navigation start) at the first frame that shows it. A wait started
  * from Node after `goto` would only see it later.
  *
+ * Ready is what a person sees: nine blocks, each showing its notes as far as its view reaches, and
+ * a way to add one. A list still marked busy (`aria-busy`: the app draws a block's first notes,
+ * then the rest) counts once its drawn notes fill the view it scrolls in; a list not busy must
+ * hold them all. `allAt` is the first frame with every note drawn and no list busy (for the floor
+ * page, which draws everything at once, the same frame as `readyAt`).
+ *
  * Elements are found as the UI contract names them (DESIGN.md): the board is the group named
  * `canvasLabel`, a block is a named section (a region), its notes are the items of its list, and
  * the add button's name begins with `addPrefix` (null: the floor page, which has none).
@@ -68,10 +74,29 @@ function installProbe({ entries, canvasLabel, addPrefix, expectedNotes }) {
     Array.from(board()?.querySelectorAll('button') ?? []).some(
       (button) => !button.disabled && !button.hidden && nameOf(button).startsWith(addPrefix),
     );
-  const ready = () => regions().length === 9 && noteCount() === expectedNotes && canAdd();
+  const busy = (section) => section.querySelector('[aria-busy="true"]') !== null;
+  const scroller = (element) => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (/auto|scroll/.test(getComputedStyle(parent).overflowY)) return parent;
+    }
+    return null;
+  };
+  /** A busy list's drawn notes reach the bottom of what its block shows (its scrolling view, within the window). */
+  const viewFilled = (section) => {
+    const last = notes(section).at(-1);
+    if (!last) return false;
+    const view = scroller(last)?.getBoundingClientRect() ?? section.getBoundingClientRect();
+    return last.getBoundingClientRect().bottom >= Math.min(view.bottom, innerHeight);
+  };
+  const complete = () => regions().length === 9 && noteCount() === expectedNotes && !regions().some(busy) && canAdd();
+  const shown = () => {
+    const all = regions();
+    return all.length === 9 && canAdd() && all.some(busy) && all.every((section) => !busy(section) || viewFilled(section));
+  };
 
   const probe = {
     readyAt: null,
+    allAt: null,
     longTasks,
     nameOf,
     region,
@@ -98,16 +123,23 @@ function installProbe({ entries, canvasLabel, addPrefix, expectedNotes }) {
   };
   window.__bench = probe;
   const watch = () => {
-    if (ready()) probe.readyAt = performance.now();
-    else requestAnimationFrame(watch);
+    const now = performance.now();
+    if (complete()) {
+      probe.readyAt ??= now;
+      probe.allAt = now;
+      return;
+    }
+    if (probe.readyAt === null && shown()) probe.readyAt = now;
+    requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
 }
 
 /**
  * Opens `url` in a fresh context (an empty profile) with the probe installed and waits until the
- * board is ready. `labels` are the UI names in the page's language; `entries` what localStorage
- * holds at start. Returns { context, page, cdp, readyAt }.
+ * board is ready and then has every note drawn (what is measured next starts from the whole
+ * canvas). `labels` are the UI names in the page's language; `entries` what localStorage holds at
+ * start. Returns { context, page, cdp, readyAt, allAt }.
  */
 export async function openPage(browser, { url, labels, entries, expectedNotes, locale = 'en-US', cpuSlowdown = 1, beforeNavigation }) {
   // No service worker: its one-time download of every file after a first visit would run during
@@ -120,10 +152,10 @@ export async function openPage(browser, { url, labels, entries, expectedNotes, l
   if (cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   beforeNavigation?.(page);
   await page.goto(url, { waitUntil: 'commit' });
-  const readyAt = await (
-    await page.waitForFunction(() => window.__bench?.readyAt ?? false, null, { timeout: WAIT_TIMEOUT_MS })
-  ).jsonValue();
-  return { context, page, cdp, readyAt };
+  const { readyAt, allAt } = await (
+    await page.waitForFunction(() => window.__bench?.allAt != null && window.__bench, null, { timeout: WAIT_TIMEOUT_MS })
+  ).evaluate(({ readyAt, allAt }) => ({ readyAt, allAt }));
+  return { context, page, cdp, readyAt, allAt };
 }
 
 /**

@@ -70,10 +70,15 @@ async function checkAddNoteOpensTextbox(page, labels) {
 }
 
 /** A returning visit: a small saved canvas opens; ms to interactive, with the CPU slowed down `cpuSlowdown` times. */
-export async function interactive(browser, { url, labels, entries, expectedNotes, cpuSlowdown }) {
-  const { context, readyAt } = await openPage(browser, { url, labels, entries, expectedNotes, cpuSlowdown });
+export async function interactive(browser, options) {
+  return (await opening(browser, options)).readyAt;
+}
+
+/** A saved canvas opens: ms until it shows (`readyAt`) and until every note is drawn (`allAt`). */
+export async function opening(browser, { url, labels, entries, expectedNotes, cpuSlowdown }) {
+  const { context, readyAt, allAt } = await openPage(browser, { url, labels, entries, expectedNotes, cpuSlowdown });
   await context.close();
-  return readyAt;
+  return { readyAt, allAt };
 }
 
 /** The floor page with the same saved canvas (or none): ms until all its notes are in the DOM. */
@@ -94,8 +99,8 @@ export async function floorOpen(browser, { url, labels, entries, expectedNotes }
  * causes, and (with `typing`) long tasks while a person types.
  */
 export async function largeCanvas(browser, { url, labels, entries, expectedNotes, full, typing }) {
-  const { context, page, cdp, readyAt } = await openPage(browser, { url, labels, entries, expectedNotes });
-  const result = { open: readyAt };
+  const { context, page, cdp, readyAt, allAt } = await openPage(browser, { url, labels, entries, expectedNotes });
+  const result = { open: readyAt, openAll: allAt };
   await settle(page);
   result.heap = await heapUsed(cdp);
   result.keystroke = await keystrokeScripting(page, cdp, labels.blocks.valuePropositions);
