@@ -5,23 +5,13 @@
  * to open (the pointer or focus comes to a button), not with the first screen.
  */
 import { useEffect, useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { loadOnce } from './load-once';
 import { missingCode } from './missing-code';
 
-type MenuCode = typeof import('./MenuPopup');
-
-let menuCode: MenuCode | null = null;
-let loadingMenu: Promise<MenuCode> | null = null;
+const menuCode = loadOnce(() => import('./MenuPopup'));
 
 /** Fetches the menus' code (once; a failed fetch is tried again at the next call). */
-export function loadMenuCode(): Promise<MenuCode> {
-  return (loadingMenu ??= import('./MenuPopup').then(
-    (module) => (menuCode = module),
-    (error: unknown) => {
-      loadingMenu = null;
-      throw error;
-    },
-  ));
-}
+export const loadMenuCode = menuCode.load;
 const preloadMenu = () =>
   void loadMenuCode().then(
     (module) => module.preloadPlacement(),
@@ -69,7 +59,7 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
   // Opened before its code came (a click at once after the page showed): it opens once it is here.
   const [, setArrived] = useState(0);
   useEffect(() => {
-    if (!open || menuCode) return;
+    if (!open || menuCode.loaded) return;
     loadMenuCode().then(
       () => setArrived((count) => count + 1),
       (error: unknown) => {
@@ -78,7 +68,7 @@ export function MenuButton({ label, describedBy, menuLabel, items, children, cla
       },
     );
   }, [open]);
-  const Menu = menuCode?.Menu;
+  const Menu = menuCode.loaded?.Menu;
   return (
     <>
       <button

@@ -2,6 +2,7 @@ import { Component, lazy, useEffect, useId, useState, type ComponentType, type E
 import { useTranslation } from '@/i18n/useTranslation';
 import { Dialog } from './Dialog';
 import { whenIdle } from './idle';
+import { loadOnce } from './load-once';
 import { reloadWhenConnected } from './missing-code';
 
 /** A dialog: how it closes, and whatever else it is given (`Props`). */
@@ -46,34 +47,26 @@ export function lazyDialog<Close extends (...args: never[]) => void, Props exten
   // One fetch, whether it starts ahead (preload) or at the first opening. A failed preload is
   // tried again at the opening (the network may be back); a failed opening shows LoadFailed,
   // whose "Reload" fetches everything afresh.
-  let loading: Promise<{ default: DialogComponent<Close, Props> }> | null = null;
-  // The dialog once its code is here: drawn at once then. Through `lazy` it would suspend for a
-  // moment all the same, and React holds a suspended part back for 300 ms before showing it.
-  let loaded: DialogComponent<Close, Props> | null = null;
-  const loadOnce = () =>
-    (loading ??= load().then(
-      (module) => {
-        loaded = module.default;
-        return module;
-      },
-      (error: unknown) => {
-        console.error(error);
-        loading = null;
-        return { default: LoadFailed as unknown as DialogComponent<Close, Props> };
-      },
-    ));
-  const Lazy = lazy(loadOnce);
+  // The dialog once its code is here (`code.loaded`) is drawn at once. Through `lazy` it would
+  // suspend for a moment all the same, and React holds a suspended part back for 300 ms.
+  const code = loadOnce(load);
+  const loadOrSayNot = () =>
+    code.load().catch((error: unknown) => {
+      console.error(error);
+      return { default: LoadFailed as unknown as DialogComponent<Close, Props> };
+    });
+  const Lazy = lazy(loadOrSayNot);
   // An error while it runs closes it into a small dialog that says so; the page goes on.
   function GuardedDialog(props: { onClose: Close } & Props) {
     // Chosen once per opening: switching while open would draw it afresh, losing what is typed.
-    const [Shown] = useState(() => loaded ?? Lazy);
+    const [Shown] = useState(() => code.loaded?.default ?? Lazy);
     return (
       <DialogErrorBoundary onClose={props.onClose as unknown as () => void}>
         <Shown {...props} />
       </DialogErrorBoundary>
     );
   }
-  return Object.assign(GuardedDialog, { preload: () => void loadOnce() });
+  return Object.assign(GuardedDialog, { preload: () => void loadOrSayNot() });
 }
 
 class DialogErrorBoundary extends Component<{ onClose: () => void; children: ReactNode }, { failed: boolean }> {

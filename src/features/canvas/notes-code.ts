@@ -7,6 +7,7 @@
  * note's box is part of the first screen: what is typed into it at once is never lost.
  */
 import { useEffect, useSyncExternalStore } from 'react';
+import { loadOnce } from '@/ui/load-once';
 import { missingCode } from '@/ui/missing-code';
 import { NO_NOTE_PARTS, type NoteParts } from './note-parts';
 
@@ -15,11 +16,11 @@ export type NotesCode = typeof import('./notes-parts') & {
   parts: NoteParts;
 };
 
-let loaded: NotesCode | null = null;
-let loading: Promise<NotesCode> | null = null;
 const listeners = new Set<() => void>();
 let partsLoader: (() => Promise<NoteParts>) | null = null;
 let partsLoading: Promise<NoteParts> | null = null;
+/** Whether the notes' code was asked for yet. */
+let asked = false;
 const loadParts = () => (partsLoading ??= partsLoader ? partsLoader() : Promise.resolve(NO_NOTE_PARTS));
 
 /**
@@ -29,30 +30,33 @@ const loadParts = () => (partsLoading ??= partsLoader ? partsLoader() : Promise.
 export function provideNoteParts(load: () => Promise<NoteParts>): void {
   partsLoader = load;
   // The notes' code may be on its way already (app/early-start): the parts come alongside.
-  if (loading) loadParts().catch(() => {});
+  if (asked) loadParts().catch(() => {});
 }
+
+const notesCode = loadOnce(
+  () =>
+    import('./notes-parts')
+      .then(async (module): Promise<NotesCode> => ({ ...module, parts: await loadParts() }))
+      .catch((error: unknown) => {
+        partsLoading = null;
+        throw error;
+      }),
+  () => {
+    for (const listener of [...listeners]) listener();
+  },
+);
 
 /** Fetches the notes' code (once; a failed fetch is tried again at the next call). */
 export function loadNotesCode(): Promise<NotesCode> {
-  loading ??= import('./notes-parts')
-    .then(async (module) => {
-      loaded = { ...module, parts: await loadParts() };
-      for (const listener of [...listeners]) listener();
-      return loaded;
-    })
-    .catch((error: unknown) => {
-      loading = null;
-      partsLoading = null;
-      throw error;
-    });
-  return loading;
+  asked = true;
+  return notesCode.load();
 }
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 };
-const current = () => loaded;
+const current = () => notesCode.loaded;
 
 /** The notes' code once it is here (null until then); `needed`: there are notes to draw, or one to write, so it is asked for now. */
 export function useNotesCode(needed: boolean): NotesCode | null {
