@@ -34,6 +34,9 @@ export function useFitText(ref: RefObject<HTMLElement | null>, range: FitRange |
 
 const selfOnly = (box: HTMLElement) => [box];
 
+const sizeOf = (box: Element) => `${box.clientWidth}×${box.clientHeight}`;
+const watched = (boxes: HTMLElement[]): Element[] => boxes.flatMap((box) => [box, ...box.children]);
+
 /**
  * Shrink to fit, together: one `--fit-size` on `ref` (its boxes inherit it) for every box that
  * `boxesOf` finds in it, the largest in the range at which all of them fit; boxes that do not fit
@@ -65,13 +68,17 @@ export function useFitTogether(
       const low = Math.max(FLOOR_PX, min * scale);
       const high = Math.max(low, max * scale);
       const overflows = (box: HTMLElement) => box.scrollHeight > box.clientHeight + 1;
+      let shown = target.style.getPropertyValue('--fit-size');
       const fitsAt = (size: number) => {
-        target.style.setProperty('--fit-size', `${size}px`);
+        const value = `${size}px`;
+        if (value !== shown) target.style.setProperty('--fit-size', value);
+        shown = value;
         return !boxes.some(overflows);
       };
-      // Largest first, then the least: a full canvas does not fit even at that, and then every
-      // size between would have laid all its notes out once more for nothing.
-      if (!fitsAt(high) && fitsAt(low)) {
+      // Each try lays every note of the boxes out again (a tenth of a second on a full canvas):
+      // the least size first, as a full canvas does not fit even at that and is done in one; then
+      // the largest, as a sparse one fits at that; only between them is the size searched.
+      if (fitsAt(low) && !fitsAt(high)) {
         let fits = low;
         let tooBig = high;
         while (tooBig - fits > 0.5) {
@@ -79,33 +86,43 @@ export function useFitTogether(
           if (fitsAt(middle)) fits = middle;
           else tooBig = middle;
         }
-        target.style.setProperty('--fit-size', `${Math.floor(fits * 2) / 2}px`);
+        fitsAt(Math.floor(fits * 2) / 2);
       }
-      // What does not fit even at the least size scrolls, and says so (`data-overflows`).
+      // What does not fit even at the least size scrolls, and says so (`data-overflows`). It is
+      // heard before it is marked: the mark restyles the boxes, and reading them after would lay
+      // them all out once more.
       const overflowing = boxes.filter(overflows);
+      sizes = new WeakMap(watched(boxes).map((box) => [box, sizeOf(box)]));
+      fitted(overflowing);
       for (const box of boxes) {
         if (overflowing.includes(box)) box.dataset.overflows = '';
         else delete box.dataset.overflows;
       }
-      fitted(overflowing);
     };
     // Changes come in bursts (a note added re-renders the list): fit once per frame.
     const schedule = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(fit);
     };
+    // The boxes and what they hold as they were last fitted: a resize observer reports each once
+    // when it starts watching, and a fit itself resizes them (the overview's rows follow their
+    // notes). What they hold is watched too: a note skipped out of sight (content-visibility) is
+    // sized by a guess until it is shown.
+    let sizes = new WeakMap<Element, string>();
     fit();
-    const resizes = new ResizeObserver(schedule);
-    for (const box of boxesOf(target)) resizes.observe(box);
+    const resizes = new ResizeObserver((entries) => {
+      if (entries.some((entry) => sizes.get(entry.target) !== sizeOf(entry.target))) schedule();
+    });
+    for (const box of watched(boxesOf(target))) resizes.observe(box);
     const changes = new MutationObserver(schedule);
     changes.observe(target, { childList: true, subtree: true, characterData: true });
-    let live = true;
-    void document.fonts?.ready.then(() => live && fit());
+    // A font arriving late (Persian text's own file, the first time some is shown) changes every size.
+    document.fonts?.addEventListener('loadingdone', schedule);
     return () => {
-      live = false;
       cancelAnimationFrame(frame);
       resizes.disconnect();
       changes.disconnect();
+      document.fonts?.removeEventListener('loadingdone', schedule);
       for (const box of boxesOf(target)) delete box.dataset.overflows;
     };
   }, [ref, min, max, boxesOf]);
