@@ -1,4 +1,4 @@
-import { fetching, language, returning, storage } from '@/app/early-start';
+import { fetchFontsAhead, fetching, language, returning, storage } from '@/app/early-start';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/base.css';
@@ -8,7 +8,7 @@ import { App } from '@/app/App';
 import { rememberLanguage } from '@/app/language-sync';
 import { startStorageSync } from '@/app/storage-sync';
 import { startHistory } from '@/store/history';
-import { useCanvasStore } from '@/store/canvas-store';
+import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { watchVersionMoments } from '@/store/versions';
 import { initI18n } from '@/i18n/i18n';
 import { afterPaint } from '@/ui/idle';
@@ -27,6 +27,11 @@ async function start(): Promise<void> {
   watchVersionMoments();
   rememberLanguage(i18n, storage);
   startStorageSync(storage);
+  // Persian notes on an English page are drawn in Vazirmatn's Arabic-script file (a Persian page asked for it already).
+  if (language !== 'fa') {
+    const persian = Object.values(selectCurrentCanvas(useCanvasStore.getState()).notes).find((note) => /[\u0600-\u06FF]/.test(note.text));
+    if (persian) fetchFontsAhead(persian.text, [400]);
+  }
   // Not in a first session: someone trying Boom out is not told to back up yet.
   reminder?.startBackupReminder(storage);
 
