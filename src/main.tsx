@@ -1,4 +1,4 @@
-import { fetchFontsAhead, fetching, language, returning, storage } from '@/app/early-start';
+import { fetchFontsAhead, fetching, language, reminding, storage } from '@/app/early-start';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/base.css';
@@ -21,8 +21,7 @@ import { loadNotesCode } from '@/features/canvas/notes-code';
 async function start(): Promise<void> {
   // Saved canvases are read through the document reader; a new visitor's first screen needs none of it.
   await fetching;
-  // The backup reminder is for returning visitors only: its code comes with the strings, for them alone.
-  const [i18n, reminder] = await Promise.all([initI18n(language), returning ? import('@/app/backup-reminder') : null]);
+  const [i18n, reminder] = await Promise.all([initI18n(language), reminding]);
   startHistory();
   watchVersionMoments();
   rememberLanguage(i18n, storage);

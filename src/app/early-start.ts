@@ -23,6 +23,13 @@ export const returning = hasStoredCanvases(storage);
 export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDocumentReader() : null, returning ? loadNotesCode() : null]);
 
 /**
+ * The backup reminder, for returning visitors only (someone trying Boom out is not told to back up
+ * yet); on the first screen already. Fetched with the rest rather than after it: asked for once
+ * the strings had come, its code held a saved canvas back by another round trip.
+ */
+export const reminding = returning ? import('./backup-reminder') : null;
+
+/**
  * Asks for Vazirmatn's files that `text` is drawn in, ahead of the board's first layout: arriving
  * after it, they laid the whole board out a second time (30 ms more before a 1,000-note canvas
  * showed). Only for saved canvases: a first visit's empty canvas does not wait for the fonts, and
