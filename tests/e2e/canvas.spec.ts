@@ -26,7 +26,7 @@ test('on a first visit, what is typed into a new note at once is kept while the 
   // A slow network: the notes' own code (fetched after the first screen) takes a while to come.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/notes-parts-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/notes-[^/]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
