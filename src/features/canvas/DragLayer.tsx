@@ -41,6 +41,8 @@ import { holdConfirmations } from '@/ui/toasts';
 import { showFocused } from './board-keys';
 
 const NO_SENSORS: never[] = [];
+const MOUSE_OPTIONS = { activationConstraint: { distance: 6 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 220, tolerance: 8 } };
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -86,11 +88,16 @@ export function DragLayer({ presenting }: DragLayerProps) {
     useBoardDrag.setState({ items });
   };
 
-  const mouse = useSensor(MouseSensor, { activationConstraint: { distance: 6 } });
-  const touch = useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } });
-  const keyboard = useSensor(KeyboardSensor, {
-    coordinateGetter: useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget, measureRef),
-  });
+  // The same sensors from one render to the next (dnd-kit keeps them while their options are the
+  // same objects): new ones gave every note new drag listeners, and so a new drawing of every note
+  // of the block, each time a note came or went (someone else's in a live room, say).
+  const coordinateGetter = useKeyboardCoordinates(dragItemsRef, keyboardPlace, keyboardTarget, measureRef);
+  const mouse = useSensor(MouseSensor, MOUSE_OPTIONS);
+  const touch = useSensor(TouchSensor, TOUCH_OPTIONS);
+  const keyboard = useSensor(
+    KeyboardSensor,
+    useMemo(() => ({ coordinateGetter }), [coordinateGetter]),
+  );
   const sensors = useSensors(mouse, touch, keyboard);
 
   // Only the block under the pointer counts, and of its notes those in its scrolled view: a note
