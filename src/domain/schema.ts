@@ -111,13 +111,13 @@ export const canvasSchema = z
     // Only the first problem is reported (to a person, who fixes one thing at a time), so the
     // search stops there: a list of thousands of bad ids costs one issue, not thousands.
     z.superRefine((canvas, ctx) => {
-      const problem = firstStructureProblem(canvas);
+      const problem = canvasStructureProblem(canvas);
       if (problem) ctx.addIssue({ code: 'custom', ...problem });
     }),
   );
 
 /** The first way a canvas's notes and block lists disagree, or null when every note sits in exactly one block. */
-function firstStructureProblem(canvas: {
+export function canvasStructureProblem(canvas: {
   notes: Record<string, { id: string }>;
   blocks: Record<BlockId, string[]>;
 }): { message: string; path: PropertyKey[]; input: unknown } | null {

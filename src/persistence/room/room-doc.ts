@@ -27,7 +27,7 @@ import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { findBlockOf } from '@/domain/canvas';
 import { LIMITS } from '@/domain/limits';
-import { canvasSchema, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
+import { canvasSchema, canvasStructureProblem, idSchema, noteSchema, type Canvas, type Note } from '@/domain/schema';
 import { JOURNEY_MODEL_IDS } from '@/domain/journey';
 import { readRoomControls, type RoomControls } from '@/domain/room';
 import { mergeTextEdits, wordSpliceOf } from '@/domain/text-merge';
@@ -358,9 +358,10 @@ export function readCanvas(doc: Y.Doc, fallback?: Canvas): RoomCanvas | null {
   }
 
   const placed: { id: string; block: BlockId; pos: string; note: Note }[] = [];
+  const read = notesRead(doc);
   for (const [id, map] of notesMap(doc).entries()) {
     if (map instanceof Y.Map && isDeleted(map)) continue;
-    const note = readNote(id, map, voteSums.get(id));
+    const note = read(id, map, voteSums.get(id));
     if (!note) {
       ignored.push({ kind: 'note', id: id.slice(0, 80) });
       continue;
@@ -378,10 +379,49 @@ export function readCanvas(doc: Y.Doc, fallback?: Canvas): RoomCanvas | null {
     notes[id] = note;
     blocks[block].push(id);
   }
-  const parsed = canvasSchema.safeParse({ ...meta, notes, blocks });
-  if (!parsed.success) return null;
-  return { canvas: parsed.data, ignored };
+  // Each part was validated on its own above (the fields, each note, the votes), and the block
+  // lists are made here with every note in one of them: the canvas as a whole is checked for that
+  // alone, not parsed again note by note (a remote change read a 300-note canvas twice over).
+  const canvas = { ...meta, notes, blocks };
+  if (canvasStructureProblem(canvas)) return null;
+  return { canvas, ignored };
 }
+
+/**
+ * Reads a room's notes, each one validated, keeping what it read of a note until the note changes
+ * (its map, anything in it, or its votes): a change in a room changes a note or two, and reading
+ * every note of a large canvas again for each one cost more than the rest of showing it.
+ */
+function notesRead(doc: Y.Doc): (id: string, map: unknown, votes: number | undefined) => ReturnType<typeof readNote> {
+  let reader = notesReaders.get(doc);
+  if (!reader) {
+    const read = new Map<string, { map: unknown; votes: number | undefined; note: ReturnType<typeof readNote> }>();
+    const notes = notesMap(doc);
+    // What changed in a note: its key in the notes map, or a change anywhere inside its map.
+    notes.observeDeep((events) => {
+      for (const event of events) {
+        if (event.target === notes && event instanceof Y.YMapEvent) for (const key of event.keysChanged) read.delete(key);
+        else if (typeof event.path[0] === 'string') read.delete(event.path[0]);
+      }
+    });
+    // Between a change and the end of its transaction, its notes are not yet marked: read afresh.
+    let changing = 0;
+    doc.on('beforeTransaction', () => (changing += 1));
+    doc.on('afterTransactionCleanup', () => (changing -= 1));
+    reader = (id, map, votes) => {
+      if (changing > 0) return readNote(id, map, votes);
+      const kept = read.get(id);
+      if (kept && kept.map === map && kept.votes === votes) return kept.note;
+      const note = readNote(id, map, votes);
+      read.set(id, { map, votes, note });
+      return note;
+    };
+    notesReaders.set(doc, reader);
+  }
+  return reader;
+}
+
+const notesReaders = new WeakMap<Y.Doc, (id: string, map: unknown, votes: number | undefined) => ReturnType<typeof readNote>>();
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
