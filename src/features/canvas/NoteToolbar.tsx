@@ -4,7 +4,6 @@
  * paste) and Delete.
  */
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
-import { useShallow } from 'zustand/react/shallow';
 import type { KeyboardEventHandler } from 'react';
 import { BLOCK_IDS, type BlockId } from '@/domain/blocks';
 import { NOTE_COLORS } from '@/domain/document';
@@ -24,8 +23,6 @@ import { ROVING_TAB_INDEX } from './board-keys';
 
 type Listeners = DraggableSyntheticListeners;
 
-const NO_NOTES: never[] = [];
-
 interface NoteToolbarProps {
   note: Note;
   blockId: BlockId;
@@ -39,8 +36,10 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
   const { t, tools: names } = useBoardText();
   const noteId = note.id;
   // A value proposition says which customer segments it is for (the canvas check asks for it).
-  const segments = useCanvasStore(
-    useShallow((state) => (blockId === 'valuePropositions' ? notesIn(selectCurrentCanvas(state), 'customerSegments') : NO_NOTES)),
+  // The toolbar watches only whether there are any: the segments themselves are read as the menu
+  // opens (a canvas's every change had each value proposition's toolbar list them all again).
+  const hasSegments = useCanvasStore(
+    (state) => blockId === 'valuePropositions' && selectCurrentCanvas(state).blocks.customerSegments.length > 0,
   );
 
   const colorItems = (): MenuItem[] =>
@@ -70,7 +69,7 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
   ];
 
   const segmentItems = (): MenuItem[] =>
-    segments.map((segment) => ({
+    notesIn(selectCurrentCanvas(useCanvasStore.getState()), 'customerSegments').map((segment) => ({
       id: segment.id,
       label: segment.text.trim() || t('notes:untitledSegment'),
       checked: note.segmentIds?.includes(segment.id) ?? false,
@@ -98,7 +97,7 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
       >
         <PaletteIcon />
       </MenuButton>
-      {segments.length > 0 && (
+      {hasSegments && (
         <MenuButton
           tabIndex={ROVING_TAB_INDEX}
           className="icon-button segments-button"
