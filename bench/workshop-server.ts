@@ -1,6 +1,7 @@
 /**
- * The workshop server as `npm start` runs it (SQLite store, same hooks and limits), started by
- * `bench/workshop.mjs` in its own process. Two differences, both for measuring: one address may open
+ * The workshop server as `npm start` runs it (SQLite store, same hooks and limits, and the built
+ * app when STATIC_DIR names it), started by `bench/workshop.mjs` in its own process. Two
+ * differences, both for measuring: one address may open
  * as many rooms as the benchmark needs (it opens hundreds from loopback), and the parent can ask for
  * the server's memory after a full garbage collection, so that garbage waiting to be collected is
  * not counted as memory a room holds.
@@ -17,7 +18,7 @@ const running = await startWorkshopServer({
   port: Number(process.env.PORT),
   host: '127.0.0.1',
   store,
-  staticDir: null,
+  staticDir: process.env.STATIC_DIR || null,
   limits: { roomsPerMinute: Number.POSITIVE_INFINITY },
   quiet: true,
 });
