@@ -1,5 +1,4 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
-import { useShallow } from 'zustand/react/shallow';
 import { memo, useContext, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { type BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
@@ -98,14 +97,16 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
   const noteId = note.id;
   const { t, tools: names } = useBoardText();
   const parts = useContext(NotePartsContext);
-  // In a presentation notes are shown, not edited or dragged (votes still work while voting is on);
-  // through a live room's watch link they are only shown.
-  const { presenting: shown, voting: votingOn } = useWorkshop(
-    useShallow((state) => ({ presenting: selectPresenting(state), voting: state.voting })),
-  );
+  // In a presentation notes are shown, not edited or dragged (votes still work while voting is on):
+  // the board's stylesheet hides their tools, so a presentation starting does not draw a thousand
+  // notes again (only those showing votes, whose dots Tab reaches there). Through a live room's
+  // watch link they are only shown.
+  const votingOn = useWorkshop((state) => state.voting);
   const readOnly = useContext(BoardReadOnlyContext);
-  const presenting = shown || readOnly;
   const voting = votingOn && !readOnly;
+  const votes = note.votes ?? 0;
+  const showsVotes = voting || votes > 0;
+  const votesPresented = useWorkshop((state) => showsVotes && selectPresenting(state)) || readOnly;
   const votesId = useId();
   const textRef = useRef<HTMLButtonElement>(null);
   // Leaving the editor by key puts focus back on the note, so keyboard users stay where they were.
@@ -131,7 +132,6 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
       />
     );
   }
-  const votes = note.votes ?? 0;
   const hasMeta = Boolean(note.relationship || note.segmentIds?.length);
   return (
     <>
@@ -141,7 +141,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
         className="note-text"
         dir="auto"
         id={textId}
-        onClick={() => !presenting && setEditing(true)}
+        onClick={() => !readOnly && !selectPresenting(useWorkshop.getState()) && setEditing(true)}
         onKeyDown={(event) => parts.onNoteKeyDown(event, noteId) || noteKeys(event, noteId)}
         onCopy={(event) => copyInEvent(event, noteId)}
         // A note's votes are read with it, as "3 votes".
@@ -149,7 +149,7 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
       >
         {note.text}
       </button>
-      {(voting || votes > 0) && (
+      {showsVotes && (
         <parts.Votes
           noteId={noteId}
           votes={votes}
@@ -157,15 +157,15 @@ const NoteContent = memo(function NoteContent({ note, blockId, textId, tools, ed
           describedBy={textId}
           labelId={votesId}
           // Reached from the note by arrow keys on the board; by Tab while presenting (no arrows there).
-          tabIndex={presenting ? undefined : ROVING_TAB_INDEX}
+          tabIndex={votesPresented ? undefined : ROVING_TAB_INDEX}
           names={names}
         />
       )}
       <div className="note-footer">
-        {hasMeta ? <NoteMeta note={note} /> : (tools || presenting) && <span className="note-meta" />}
+        {hasMeta ? <NoteMeta note={note} /> : (tools || readOnly) && <span className="note-meta" />}
         {/* Out of sight, the footer is kept at the tools' height (by itself when empty: less to draw). */}
-        {!presenting && !tools && hasMeta && <div className="note-toolbar note-toolbar-pending" />}
-        {!presenting && tools && (
+        {!readOnly && !tools && hasMeta && <div className="note-toolbar note-toolbar-pending" />}
+        {!readOnly && tools && (
           <NoteToolbar
             note={note}
             blockId={blockId}
