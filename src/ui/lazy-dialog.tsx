@@ -10,8 +10,8 @@ type DialogComponent<Close extends (...args: never[]) => void, Props extends obj
 
 /** A lazily loaded dialog whose code can be fetched ahead of its first opening. */
 export type PreloadableDialog<Close extends (...args: never[]) => void, Props extends object = object> = DialogComponent<Close, Props> & {
-  /** Fetches the dialog's code now (once; later calls do nothing more). */
-  preload: () => void;
+  /** Fetches the dialog's code now (once; later calls do nothing more); settles once it is here, or could not come. */
+  preload: () => Promise<void>;
 };
 
 /**
@@ -19,22 +19,30 @@ export type PreloadableDialog<Close extends (...args: never[]) => void, Props ex
  * or focus does) and, for the heavy ones, in a quiet moment after the first screen: opening it
  * then takes no wait.
  */
-export function usePreload(dialog: { preload?: () => void }, atIdle: boolean): { onPointerEnter: () => void; onFocus: () => void } {
+export function usePreload(
+  dialog: { preload?: () => unknown },
+  atIdle: boolean,
+  { soon = false }: { soon?: boolean } = {},
+): { onPointerEnter: () => void; onFocus: () => void } {
   useEffect(() => {
     if (!atIdle || !dialog.preload) return;
     let cancelIdle = () => {};
-    // A while after the first screen, so it never competes with it.
-    const timer = setTimeout(() => (cancelIdle = whenIdle(() => dialog.preload?.(), IDLE_PRELOAD_MS)), IDLE_PRELOAD_MS);
+    // A while after the first screen, so it never competes with it; `soon`, in its first quiet moment.
+    const timer = setTimeout(
+      () => (cancelIdle = whenIdle(() => void dialog.preload?.(), soon ? SOON_MS : IDLE_PRELOAD_MS)),
+      soon ? 0 : IDLE_PRELOAD_MS,
+    );
     return () => {
       clearTimeout(timer);
       cancelIdle();
     };
-  }, [dialog, atIdle]);
-  const preload = () => dialog.preload?.();
+  }, [dialog, atIdle, soon]);
+  const preload = () => void dialog.preload?.();
   return { onPointerEnter: preload, onFocus: preload };
 }
 
 const IDLE_PRELOAD_MS = 2000;
+const SOON_MS = 250;
 
 /**
  * `React.lazy` for a dialog or panel whose code loads when first opened. If that code cannot be
@@ -66,7 +74,7 @@ export function lazyDialog<Close extends (...args: never[]) => void, Props exten
       </DialogErrorBoundary>
     );
   }
-  return Object.assign(GuardedDialog, { preload: () => void loadOrSayNot() });
+  return Object.assign(GuardedDialog, { preload: () => loadOrSayNot().then(() => undefined) });
 }
 
 class DialogErrorBoundary extends Component<{ onClose: () => void; children: ReactNode }, { failed: boolean }> {

@@ -14,12 +14,24 @@ import { enterFullScreen, isFullScreen, leaveFullScreen } from './fullscreen';
 
 // The presentation's own screen (its bar, keys, timer, note box) loads when a presentation starts.
 const Presentation = lazyDialog(() => import('./Presentation'));
+/** A presentation is on its way (its code coming): a second press of P does not start another. */
+let starting = false;
 
 /**
  * Starts a presentation: the whole screen when the browser allows it, else the whole window.
  * With `canvas` (one that is not the user's: a shared link's), that canvas is shown, read-only.
  */
 async function present(canvas?: Canvas): Promise<void> {
+  if (starting) return;
+  starting = true;
+  try {
+    // The board turns into the presentation together with the presentation's own bar (its code is
+    // usually here already): a large canvas is then fitted to the screen once, not twice.
+    await Presentation.preload();
+  } finally {
+    starting = false;
+  }
+  if (useWorkshop.getState().step !== null) return;
   if (canvas) canvasActions().viewCanvas(canvas);
   startPresenting();
   const full = await enterFullScreen();
@@ -44,9 +56,9 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
   const { t } = useTranslation();
   const presenting = useWorkshop(selectPresenting);
   const button = useRef<HTMLButtonElement>(null);
-  // The presentation's code comes in a quiet moment once there are notes to show, or as the
-  // pointer or focus nears the button.
-  const intent = usePreload(Presentation, useHasNotes());
+  // The presentation's code comes in the first quiet moment once there are notes to show (opening
+  // a canvas and presenting it is how a workshop starts), or as the pointer or focus nears the button.
+  const intent = usePreload(Presentation, useHasNotes(), { soon: true });
   // The header is shown again in the same render that ends the presentation.
   const wasPresenting = useRef(false);
   useEffect(() => {
