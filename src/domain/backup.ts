@@ -21,18 +21,28 @@ function hash(text: string): number {
   return value;
 }
 
+const noteHash = (note: Canvas['notes'][string]) => hash(`${note.text}\u0000${JSON.stringify({ ...note, text: undefined })}`);
+
 export function signatureOf(canvas: Canvas): Signature {
   const signature: Signature = { title: hash(canvas.title) };
-  for (const [id, note] of Object.entries(canvas.notes))
-    signature[`n:${id}`] = hash(`${note.text}\u0000${JSON.stringify({ ...note, text: undefined })}`);
+  for (const [id, note] of Object.entries(canvas.notes)) signature[`n:${id}`] = noteHash(note);
   return signature;
 }
 
-/** Notes (and the title) added, removed or changed between a signature and the canvas now. */
+/**
+ * Notes (and the title) added, removed or changed between a signature and the canvas now. Only
+ * the notes the signature knows are hashed: a note it does not know was added, whatever it says
+ * (a canvas never exported has all its notes counted so, with no hashing at all, as it opens).
+ */
 export function changesSince(before: Signature, canvas: Canvas): number {
-  const now = signatureOf(canvas);
-  let changes = 0;
-  for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) if (before[key] !== now[key]) changes += 1;
+  let changes = Object.hasOwn(before, 'title') && before.title === hash(canvas.title) ? 0 : 1;
+  for (const [id, note] of Object.entries(canvas.notes)) {
+    const key = `n:${id}`;
+    if (!Object.hasOwn(before, key) || before[key] !== noteHash(note)) changes += 1;
+  }
+  // What the signature holds that the canvas does not: notes removed since.
+  for (const key of Object.keys(before))
+    if (key !== 'title' && !(key.startsWith('n:') && Object.hasOwn(canvas.notes, key.slice(2)))) changes += 1;
   return changes;
 }
 

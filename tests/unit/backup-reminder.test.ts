@@ -21,6 +21,8 @@ describe('changes since the last copy', () => {
     canvas = updateNote(canvas, 'c', { color: 'blue' }, T);
     expect(changesSince(before, { ...canvas, title: 'Café' })).toBe(4);
     expect(changesSince(NEVER_EXPORTED, canvas)).toBe(2);
+    // A note's other fields count as well as its text.
+    expect(changesSince(signatureOf(canvas), updateNote(canvas, 'a', { color: 'green' }, T))).toBe(1);
   });
 });
 
