@@ -26,7 +26,7 @@ export async function renderCanvasPng(canvas: Canvas): Promise<Blob> {
     const sheet = host.firstElementChild as HTMLElement;
     const blob = await toBlob(sheet, {
       pixelRatio: 2,
-      includeStyleProperties: styledProperties(sheet),
+      includeStyleProperties: styledProperties(),
       width: sheet.offsetWidth,
       height: sheet.offsetHeight,
       backgroundColor: getComputedStyle(document.documentElement).getPropertyValue('--paper').trim() || '#ffffff',
@@ -43,27 +43,17 @@ export async function renderCanvasPng(canvas: Canvas): Promise<Blob> {
 const ALWAYS_COPIED = ['direction', 'unicode-bidi', 'font-family', 'font-size', 'line-height', 'color'];
 
 /**
- * The style properties the app's own rules set on the sheet or what it inherits from (its
- * ancestors): html-to-image copies each listed property of every element into the image, and by
- * default lists all of them (some 350), which made a 300-note image take two seconds. The browser's
- * defaults need no copy: the image is drawn by the same browser.
+ * The style properties the app's own rules set, any of them: html-to-image copies each listed
+ * property of every element into the image, and by default lists all the browser knows (some 350),
+ * which made a 300-note image take two seconds. The browser's defaults need no copy: the image is
+ * drawn by the same browser. The list does not depend on the canvas: html-to-image keeps the first
+ * one it is given for the rest of the page's life.
  */
-function styledProperties(sheet: HTMLElement): string[] {
+function styledProperties(): string[] {
   const names = new Set(ALWAYS_COPIED);
-  const ancestors: Element[] = [];
-  for (let element = sheet.parentElement; element; element = element.parentElement) ancestors.push(element);
-  const applies = (selector: string) => {
-    // A pseudo-element's own style is copied apart: its element is what the rule is about.
-    const plain = selector.replace(/::?(before|after|marker|placeholder|backdrop|selection)\b/g, '') || '*';
-    try {
-      return sheet.matches(plain) || sheet.querySelector(plain) !== null || ancestors.some((element) => element.matches(plain));
-    } catch {
-      return true;
-    }
-  };
   const visit = (rules: CSSRuleList) => {
     for (const rule of rules) {
-      if (rule instanceof CSSStyleRule && applies(rule.selectorText)) for (const name of rule.style) names.add(name);
+      if (rule instanceof CSSStyleRule) for (const name of rule.style) names.add(name);
       if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) visit(rule.cssRules);
     }
   };
