@@ -14,25 +14,15 @@ import { enterFullScreen, isFullScreen, leaveFullScreen } from './fullscreen';
 
 // The presentation's own screen (its bar, keys, timer, note box) loads when a presentation starts.
 const Presentation = lazyDialog(() => import('./Presentation'));
-/** A presentation is on its way (its code coming): a second press of P does not start another. */
-let starting = false;
 
 /**
  * Starts a presentation: the whole screen when the browser allows it, else the whole window.
  * With `canvas` (one that is not the user's: a shared link's), that canvas is shown, read-only.
  */
 async function present(canvas?: Canvas): Promise<void> {
-  if (starting) return;
-  starting = true;
-  try {
-    // The board turns into the presentation together with the presentation's own bar (its code is
-    // usually here already): a large canvas is then fitted to the screen once, not twice.
-    await Presentation.preload();
-  } finally {
-    starting = false;
-  }
-  if (useWorkshop.getState().step !== null) return;
   if (canvas) canvasActions().viewCanvas(canvas);
+  // With the presentation's code here (fetched ahead, see below), the board and the presentation's
+  // bar change in one commit, and a large canvas is fitted to the screen once.
   startPresenting();
   const full = await enterFullScreen();
   const stillPresenting = useWorkshop.getState().step !== null;
@@ -58,7 +48,8 @@ export function PresentButton({ canvas }: { canvas?: Canvas }) {
   const button = useRef<HTMLButtonElement>(null);
   // The presentation's code comes in the first quiet moment once there are notes to show (opening
   // a canvas and presenting it is how a workshop starts), or as the pointer or focus nears the button.
-  const intent = usePreload(Presentation, useHasNotes(), { soon: true });
+  const shownHasNotes = useHasNotes();
+  const intent = usePreload(Presentation, canvas ? Object.keys(canvas.notes).length > 0 : shownHasNotes, { soon: true });
   // The header is shown again in the same render that ends the presentation.
   const wasPresenting = useRef(false);
   useEffect(() => {
