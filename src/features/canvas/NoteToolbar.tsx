@@ -23,6 +23,8 @@ import { ROVING_TAB_INDEX } from './board-keys';
 
 type Listeners = DraggableSyntheticListeners;
 
+const NO_IDS: readonly string[] = [];
+
 interface NoteToolbarProps {
   note: Note;
   blockId: BlockId;
@@ -36,10 +38,11 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
   const { t, tools: names } = useBoardText();
   const noteId = note.id;
   // A value proposition says which customer segments it is for (the canvas check asks for it).
-  // The toolbar watches only whether there are any: the segments themselves are read as the menu
-  // opens (a canvas's every change had each value proposition's toolbar list them all again).
-  const hasSegments = useCanvasStore(
-    (state) => blockId === 'valuePropositions' && selectCurrentCanvas(state).blocks.customerSegments.length > 0,
+  // The toolbar watches the segments block's list (kept as it is while it does not change); their
+  // notes are read as the menu is drawn (every change of the canvas had each value proposition's
+  // toolbar list them all and compare them).
+  const segmentIds = useCanvasStore((state) =>
+    blockId === 'valuePropositions' ? selectCurrentCanvas(state).blocks.customerSegments : NO_IDS,
   );
 
   const colorItems = (): MenuItem[] =>
@@ -97,7 +100,7 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
       >
         <PaletteIcon />
       </MenuButton>
-      {hasSegments && (
+      {segmentIds.length > 0 && (
         <MenuButton
           tabIndex={ROVING_TAB_INDEX}
           className="icon-button segments-button"
