@@ -6,7 +6,8 @@
  *   --check   exit 1 when any budget fails
  *   --quick   one run of each, no 5,000-note canvas and no Lighthouse (for working on the bench)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { BUILD_DIR, buildApp } from './build.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -46,7 +47,6 @@ import { serve } from './server.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
-const BUILD_DIR = join(BENCH_DIR, '.build');
 const RESULTS_FILE = join(BENCH_DIR, 'results.json');
 
 const args = new Set(process.argv.slice(2));
@@ -224,15 +224,6 @@ function labelsFor(language) {
     blocks: Object.fromEntries(BLOCK_IDS.map((id) => [id, app.blocks[id].name])),
     ...CONTRACT[language],
   };
-}
-
-function build() {
-  log('building the production app into bench/.build');
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', BUILD_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
 }
 
 /** The headers `vite preview` sends (the Content-Security-Policy), read from vite.config.ts itself. */
@@ -419,7 +410,7 @@ function printLighthouse(lighthouse) {
 }
 
 async function main() {
-  build();
+  buildApp(log);
   const server = await serve({ buildDir: BUILD_DIR, floorDir: BENCH_DIR, headers: await previewHeaders() });
   log(`serving on ${server.url}`);
   const context = {

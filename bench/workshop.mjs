@@ -23,7 +23,8 @@
  *
  * Results: bench/workshop-results.json.
  */
-import { fork, spawnSync } from 'node:child_process';
+import { fork } from 'node:child_process';
+import { BUILD_DIR, buildApp } from './build.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -47,7 +48,6 @@ const MANY_ROOMS = { rooms: QUICK ? 20 : 200, people: 5, seconds: QUICK ? 8 : 30
 const MEMORY = { rooms: QUICK ? 3 : 8, people: 30, notes: 300 };
 const IN_BROWSER = { people: 30, notes: 300, seconds: QUICK ? 10 : 40 };
 const BUDGETS = { p95: 100, p95Ratio: 3, memoryPerRoomMB: 2, remoteChangeMs: 16 };
-const BUILD_DIR = join(BENCH_DIR, '.build');
 const MB = 1024 * 1024;
 
 const log = (message) => process.stderr.write(`[bench:workshop] ${message}\n`);
@@ -463,15 +463,6 @@ async function remoteChangesInBrowser(server, { people, notes, seconds }) {
   }
 }
 
-function build() {
-  log('building the production app into bench/.build');
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', BUILD_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
-
 async function main() {
   const loadAtStart = loadavg()[0];
   const server = await startServer();
@@ -494,7 +485,7 @@ async function main() {
   } finally {
     await fresh.stop();
   }
-  build();
+  buildApp(log);
   log(
     `Boom in Chromium facilitating a room of ${IN_BROWSER.people} on ${IN_BROWSER.notes} notes, the others adding notes for ${IN_BROWSER.seconds} s`,
   );
