@@ -23,8 +23,6 @@ import { ROVING_TAB_INDEX } from './board-keys';
 
 type Listeners = DraggableSyntheticListeners;
 
-const NO_IDS: readonly string[] = [];
-
 interface NoteToolbarProps {
   note: Note;
   blockId: BlockId;
@@ -37,14 +35,6 @@ interface NoteToolbarProps {
 export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolbarProps) {
   const { t, tools: names } = useBoardText();
   const noteId = note.id;
-  // A value proposition says which customer segments it is for (the canvas check asks for it).
-  // The toolbar watches the segments block's list (kept as it is while it does not change); their
-  // notes are read as the menu is drawn (every change of the canvas had each value proposition's
-  // toolbar list them all and compare them).
-  const segmentIds = useCanvasStore((state) =>
-    blockId === 'valuePropositions' ? selectCurrentCanvas(state).blocks.customerSegments : NO_IDS,
-  );
-
   const colorItems = (): MenuItem[] =>
     NOTE_COLORS.map((color) => ({
       id: color,
@@ -71,21 +61,6 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
     { id: 'paste', label: t('notes:pasteAfter'), onSelect: () => void pasteFromMenu(blockId, noteId) },
   ];
 
-  const segmentItems = (): MenuItem[] =>
-    notesIn(selectCurrentCanvas(useCanvasStore.getState()), 'customerSegments').map((segment) => ({
-      id: segment.id,
-      label: segment.text.trim() || t('notes:untitledSegment'),
-      checked: note.segmentIds?.includes(segment.id) ?? false,
-      toggles: true,
-      decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,
-      onSelect: () => {
-        const linked = selectCurrentCanvas(useCanvasStore.getState()).notes[noteId]?.segmentIds ?? [];
-        canvasActions().updateNote(noteId, {
-          segmentIds: linked.includes(segment.id) ? linked.filter((id) => id !== segment.id) : [...linked, segment.id],
-        });
-      },
-    }));
-
   // A toolbar out of the Tab order: the note's text leads to it by arrow keys (./board-keys).
   return (
     <div className="note-toolbar" role="toolbar" aria-label={names.group}>
@@ -100,18 +75,8 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
       >
         <PaletteIcon />
       </MenuButton>
-      {segmentIds.length > 0 && (
-        <MenuButton
-          tabIndex={ROVING_TAB_INDEX}
-          className="icon-button segments-button"
-          label={names.segments}
-          describedBy={describedBy}
-          menuLabel={names.segmentsMenu}
-          items={segmentItems}
-        >
-          <TargetIcon />
-        </MenuButton>
-      )}
+      {/* A value proposition says which customer segments it is for (the canvas check asks for it). */}
+      {blockId === 'valuePropositions' && <SegmentsButton note={note} describedBy={describedBy} />}
       <MenuButton
         tabIndex={ROVING_TAB_INDEX}
         className="icon-button"
@@ -136,6 +101,45 @@ export function NoteToolbar({ note, blockId, describedBy, onDelete }: NoteToolba
         <TrashIcon />
       </IconButton>
     </div>
+  );
+}
+
+/**
+ * The customer segments a value proposition is for, when there are any. Only this button watches
+ * the segments block's list (kept as it is while it does not change), so a segment coming or going
+ * redraws it alone, not each value proposition's whole toolbar; the segments' notes are read as
+ * its menu is drawn, not at every change of the canvas.
+ */
+function SegmentsButton({ note, describedBy }: { note: Note; describedBy: string }) {
+  const { t, tools: names } = useBoardText();
+  const segmentIds = useCanvasStore((state) => selectCurrentCanvas(state).blocks.customerSegments);
+  if (segmentIds.length === 0) return null;
+  const noteId = note.id;
+  const segmentItems = (): MenuItem[] =>
+    notesIn(selectCurrentCanvas(useCanvasStore.getState()), 'customerSegments').map((segment) => ({
+      id: segment.id,
+      label: segment.text.trim() || t('notes:untitledSegment'),
+      checked: note.segmentIds?.includes(segment.id) ?? false,
+      toggles: true,
+      decoration: <span className="swatch" data-color={segment.color} aria-hidden="true" />,
+      onSelect: () => {
+        const linked = selectCurrentCanvas(useCanvasStore.getState()).notes[noteId]?.segmentIds ?? [];
+        canvasActions().updateNote(noteId, {
+          segmentIds: linked.includes(segment.id) ? linked.filter((id) => id !== segment.id) : [...linked, segment.id],
+        });
+      },
+    }));
+  return (
+    <MenuButton
+      tabIndex={ROVING_TAB_INDEX}
+      className="icon-button segments-button"
+      label={names.segments}
+      describedBy={describedBy}
+      menuLabel={names.segmentsMenu}
+      items={segmentItems}
+    >
+      <TargetIcon />
+    </MenuButton>
   );
 }
 
