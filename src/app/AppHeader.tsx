@@ -49,7 +49,6 @@ function EditorTools() {
   const { t } = useTranslation();
   const titleField = useRef<HTMLInputElement>(null);
   const title = useCanvasTitle();
-  const total = useCanvasStore(selectNoteTotal);
   // Through a watch link the canvas is only watched: its title is shown, and nothing that edits it.
   const watching = useLiveRoom(selectReadOnly);
   const inRoom = useLiveRoom((state) => state.room !== null);
@@ -77,8 +76,15 @@ function EditorTools() {
       {!watching && <VotingTools />}
       <WorkshopButton />
       <ShortcutsButton />
-      <span className="note-total">{t('header.noteTotal', { count: total })}</span>
+      <NoteTotal />
       <RoomStatusWhenLive />
     </>
   );
+}
+
+/** How many notes the canvas holds: the only part of the header a note coming or going redraws. */
+function NoteTotal() {
+  const { t } = useTranslation();
+  const total = useCanvasStore(selectNoteTotal);
+  return <span className="note-total">{t('header.noteTotal', { count: total })}</span>;
 }
