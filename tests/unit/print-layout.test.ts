@@ -69,6 +69,9 @@ describe('printing on pages', () => {
     expect(loadPaper(storage, 'fr-CA')).toBe('letter');
     expect(loadPaper(storage, 'fa-IR')).toBe('a4');
     expect(loadPaper(storage, 'en-GB')).toBe('a4');
+    // A language without its region: the region it is most likely spoken in.
+    expect(loadPaper(storage, 'en')).toBe('letter');
+    expect(loadPaper(storage, 'es-419')).toBe('a4');
     savePaper(storage, 'a2');
     expect(loadPaper(storage, 'en-US')).toBe('a2');
     store.set('boom:print', '{"paper":"b5"}');
