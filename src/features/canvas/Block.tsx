@@ -13,7 +13,7 @@ import { isTextField } from '@/ui/keyboard';
 import { BoardTextContext, toolNames } from './board-text';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteEditor } from './NoteEditor';
-import { useNotesCode } from './notes-code';
+import { loadedNotesCode, useNotesCode } from './notes-code';
 import { NotePartsContext } from './note-parts';
 import { selectEditorsByNote, useLiveRoom } from '@/store/live-room';
 
@@ -101,9 +101,10 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
       // In a presentation the background blocks are out of the way of Tab.
       inert={present === 'dimmed'}
       // Arrow keys, Home/End and Page Up/Down get around the notes and blocks (./board-keys).
-      onKeyDown={present ? undefined : (event) => notesCode?.blockKeyDown(event, blockId)}
+      // The notes' code is read as the event comes: an empty block does not wait on it to be drawn.
+      onKeyDown={present ? undefined : (event) => loadedNotesCode()?.blockKeyDown(event, blockId)}
       // A note taking focus (by Tab too) comes whole into view, clear of the sticky "Add note".
-      onFocus={present ? undefined : notesCode?.revealFocusedNote}
+      onFocus={present ? undefined : (event) => loadedNotesCode()?.revealFocusedNote(event)}
       // Notes pasted with focus in the block (on a note or its add button) land after that note,
       // or at the block's end; a text box being typed in takes its paste as text.
       onPaste={(event) => {
@@ -112,7 +113,7 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
         if (present || isTextField(event.target) || !target || !event.currentTarget.contains(target)) return;
         const after =
           event.target instanceof Element ? (event.target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId ?? null) : null;
-        notesCode?.pasteFromEvent(event, blockId, after);
+        loadedNotesCode()?.pasteFromEvent(event, blockId, after);
       }}
     >
       <div className="block-header">

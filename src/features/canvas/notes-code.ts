@@ -57,10 +57,21 @@ const subscribe = (listener: () => void) => {
   return () => void listeners.delete(listener);
 };
 const current = () => notesCode.loaded;
+const none = () => null;
 
-/** The notes' code once it is here (null until then); `needed`: there are notes to draw, or one to write, so it is asked for now. */
+/** The notes' code if it is here already (read by an event's handler as the event comes). */
+export function loadedNotesCode(): NotesCode | null {
+  return notesCode.loaded;
+}
+
+/**
+ * The notes' code once it is here (null until then); `needed`: there are notes to draw, or one to
+ * write, so it is asked for now. Not needed, it stays null: the code arriving after a first visit's
+ * first screen does not draw its nine empty blocks again (40 ms on a slow phone).
+ */
 export function useNotesCode(needed: boolean): NotesCode | null {
-  const code = useSyncExternalStore(subscribe, current, current);
+  const snapshot = needed ? current : none;
+  const code = useSyncExternalStore(subscribe, snapshot, snapshot);
   useEffect(() => {
     if (!code && needed) loadNotesCode().catch(missingCode);
   }, [code, needed]);
