@@ -1,5 +1,4 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
 
 /**
  * A block's guiding questions, shown by themselves in an empty block, are never cut mid-sentence
@@ -42,20 +41,11 @@ export function useWholeQuestions(
       const count = items.length - firstHidden;
       setHidden(count);
     };
-    if (typeof ResizeObserver === 'undefined') {
-      fit();
-      return () => {
-        for (const item of items) item.hidden = false;
-      };
-    }
-    // Fitted when the observer first reports the body (after the browser's own layout of the frame,
-    // before its paint) and whenever the body changes size. Measured here, as the blocks were
-    // drawn, the page's first layout was forced inside React's work. The count is drawn at once, so
-    // the "more" line shows in the same frame as the questions.
-    const observer = new ResizeObserver(() => flushSync(fit));
-    observer.observe(body);
+    fit();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit);
+    observer?.observe(body);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       for (const item of items) item.hidden = false;
     };
   }, [bodyRef, questionsRef, active, text]);
