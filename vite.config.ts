@@ -95,6 +95,9 @@ function contentSecurityPolicy(): Plugin {
  */
 function chunkGroups() {
   const groups: { name: string; starts: string[]; modules: Set<string> }[] = [
+    // The app's first module and what it imports: the chunk of its own entry (see earlyStart), run
+    // as soon as it comes. Claimed first, so the first screen's group leaves it out.
+    { name: EARLY_ENTRY, starts: [EARLY_START], modules: new Set() },
     { name: 'first-screen', starts: [], modules: new Set() },
     { name: 'notes', starts: ['/src/features/canvas/notes-parts.ts', '/src/features/voting/NoteVotes.tsx'], modules: new Set() },
     { name: 'saved-canvas', starts: ['/src/persistence/canvas-document.ts', '/src/app/backup-reminder.ts'], modules: new Set() },
@@ -108,7 +111,7 @@ function chunkGroups() {
       for (const group of groups) {
         const stack =
           group.starts.length === 0
-            ? ids.filter((id) => this.getModuleInfo(id)?.isEntry)
+            ? ids.filter((id) => this.getModuleInfo(id)?.isEntry && !taken.has(id))
             : ids.filter((id) => group.starts.some((start) => id.endsWith(start)));
         if (group.starts.length > 0 && stack.length !== group.starts.length)
           this.error(`chunk group ${group.name}: not every start was found`);
@@ -123,6 +126,38 @@ function chunkGroups() {
     },
   };
   return { plugin, groups: groups.map(({ name, modules }) => ({ name, test: (id: string) => modules.has(id) })) };
+}
+
+/** The app's first module (src/app/early-start.ts), built as an entry of its own. */
+const EARLY_START = '/src/app/early-start.ts';
+const EARLY_ENTRY = 'early-start';
+
+/**
+ * The page runs the app's first module as soon as it comes, ahead of the first screen's code (a
+ * few kilobytes against a hundred): it picks the language and asks for its strings, and for a
+ * saved canvas the document reader and the notes' code, while the rest is still on its way. As
+ * part of the first screen's chunk it ran only once all of that had come, and on a slow line the
+ * strings were asked for a round trip later. (The first screen's code imports the same module, run
+ * once.)
+ */
+function earlyStart(): Plugin {
+  return {
+    name: 'boom-early-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_ENTRY,
+        );
+        if (!chunk) throw new Error('the early-start entry was not built');
+        return [
+          // After the Content-Security-Policy, which holds for what follows it.
+          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head' },
+        ];
+      },
+    },
+  };
 }
 
 const chunks = chunkGroups();
@@ -228,7 +263,7 @@ function offlineApp() {
 }
 
 export default defineConfig({
-  plugins: [react(), publishJsonSchema(), contentSecurityPolicy(), chunks.plugin, webAppManifests(), offlineApp()],
+  plugins: [react(), publishJsonSchema(), contentSecurityPolicy(), chunks.plugin, earlyStart(), webAppManifests(), offlineApp()],
   define: { __BOOM_BUILD__: JSON.stringify(buildId()) },
   resolve: {
     alias: {
@@ -257,7 +292,15 @@ export default defineConfig({
       resolveDependencies: (file, deps) => (deps.length > 0 ? deps : [file]),
     },
     sourcemap: true,
-    rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } },
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        [EARLY_ENTRY]: fileURLToPath(new URL(`.${EARLY_START}`, import.meta.url)),
+      },
+      // A group holds its own modules only, not every module they import: the app's first module,
+      // which the first screen's imports, stays in its own entry.
+      output: { codeSplitting: { groups: chunks.groups, includeDependenciesRecursively: false } },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -1,7 +1,9 @@
 /**
- * The app's first module to run (main.tsx imports it before anything else): it starts fetching
- * what the first screen waits for — the language's strings, and the document reader when storage
- * holds canvases — while the rest of the app's code is still being evaluated, rather than after.
+ * The app's first module to run: an entry of its own, which the page runs as soon as it has come,
+ * ahead of the first screen's code (vite.config.ts; main.tsx imports it too, and it runs once).
+ * It starts fetching what the first screen waits for — the language's strings, and the document
+ * reader when storage holds canvases — while the rest of the app's code is still on its way.
+ * So it imports nothing that needs React or the first screen's other code.
  */
 import { loadNotesCode } from '@/features/canvas/notes-code';
 import { APP_STRINGS, pickLanguage } from '@/i18n/languages';

@@ -43,6 +43,31 @@ test('on a first visit, what is typed into a new note at once is kept while the 
   await expect(partners.getByRole('list')).not.toHaveAttribute('aria-busy');
 });
 
+test('on a slow line, a saved canvas’s strings, document reader and notes’ code are asked for while the first screen’s code is still coming', async ({
+  page,
+}) => {
+  const wanted = [/\/assets\/app-[^/]+\.js$/, /\/assets\/saved-canvas-[^/]+\.js$/, /\/assets\/notes-[^/]+\.js$/];
+  const asked: string[] = [];
+  let askedMeanwhile: string[] = [];
+  page.on('request', (request) => asked.push(request.url()));
+  // The first screen's code, by far the largest file, is held back as a slow line would: until the
+  // rest has been asked for, or five seconds.
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    const until = Date.now() + 5000;
+    while (Date.now() < until && !wanted.every((pattern) => asked.some((url) => pattern.test(url))))
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    askedMeanwhile = [...asked];
+    await route.continue();
+  });
+  await openWithCanvas(page, { customerSegments: ['Commuters who cycle'] });
+  expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['Commuters who cycle']);
+  for (const pattern of wanted)
+    expect(
+      askedMeanwhile.some((url) => pattern.test(url)),
+      String(pattern),
+    ).toBe(true);
+});
+
 test('edit, recolour and delete a note', async ({ page }) => {
   await openFresh(page);
   await addNote(page, 'Value Propositions', 'Good coffee');

@@ -13,8 +13,9 @@ import { isTextField } from '@/ui/keyboard';
 import { BoardTextContext, toolNames } from './board-text';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteEditor } from './NoteEditor';
-import { loadedNotesCode, useNotesCode } from './notes-code';
-import { NotePartsContext } from './note-parts';
+import { loadedNotesCode } from './notes-code';
+import { NotePartsContext } from './note-contexts';
+import { useNotesCode } from './use-notes-code';
 import { selectEditorsByNote, useLiveRoom } from '@/store/live-room';
 
 /** A block's scrolling body, which holds its notes. */

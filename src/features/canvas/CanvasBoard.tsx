@@ -7,7 +7,7 @@ import { selectCurrentCanvas, useCanvasStore, useHasNotes } from '@/store/canvas
 import { provideBoardPlaces } from '@/store/board-places';
 import { canvasBoardPlaces } from './board-places';
 import { Block, BLOCK_BODY, type PresentRole } from './Block';
-import { BoardReadOnlyContext } from './note-parts';
+import { BoardReadOnlyContext } from './note-contexts';
 import { overviewColumns } from './overview-layout';
 import { whenIdle } from '@/ui/idle';
 import { NARROW_SCREEN, useMediaQuery } from '@/ui/useMediaQuery';

@@ -14,7 +14,7 @@ import { matchShortcut } from '@/ui/shortcuts';
 import { isBeingEdited, NoteEditor } from './NoteEditor';
 import { useBoardText } from './board-text';
 import { markVisible, useNoteDrag, useVisibleNotes } from './drag-state';
-import { BoardReadOnlyContext, NotePartsContext } from './note-parts';
+import { BoardReadOnlyContext, NotePartsContext } from './note-contexts';
 import type { RoomPerson } from '@/store/live-room';
 import { NoteMeta } from './NoteMeta';
 import { NoteToolbar } from './NoteToolbar';

@@ -1,8 +1,9 @@
 /**
  * The parts of a note that other features draw: its votes (features/voting), handed in by the app
- * through CanvasBoard's `noteParts`. The canvas does not know voting; it only leaves room for it.
+ * (app/note-parts). The canvas does not know voting; it only leaves room for it. No React at run
+ * time: the app's first module reads this (through ./notes-code) before React's code has come.
  */
-import { createContext, type ComponentType, type KeyboardEvent } from 'react';
+import type { ComponentType, KeyboardEvent } from 'react';
 import type { NoteVotesProps } from '@/ui/VoteDots';
 
 export interface NoteParts {
@@ -14,8 +15,3 @@ export interface NoteParts {
 
 /** Without parts handed in (a board drawn on its own, in a test), a note has no votes to show. */
 export const NO_NOTE_PARTS: NoteParts = { Votes: () => null, onNoteKeyDown: () => false };
-
-export const NotePartsContext = createContext<NoteParts>(NO_NOTE_PARTS);
-
-/** True when the board may only be watched (a live room's watch link): notes are shown, never edited or moved. */
-export const BoardReadOnlyContext = createContext(false);

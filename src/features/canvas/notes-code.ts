@@ -5,10 +5,11 @@
  * with saved canvases fetches it with the first screen (app/early-start); any other, right after
  * the first screen is shown (main.tsx). Until it is here, a block's list is marked busy. A new
  * note's box is part of the first screen: what is typed into it at once is never lost.
+ *
+ * No React here (blocks watch it through ./use-notes-code): the app's first module asks for the
+ * code before React's own has come.
  */
-import { useEffect, useSyncExternalStore } from 'react';
 import { loadOnce } from '@/ui/load-once';
-import { missingCode } from '@/ui/missing-code';
 import { NO_NOTE_PARTS, type NoteParts } from './note-parts';
 
 export type NotesCode = typeof import('./notes-parts') & {
@@ -52,28 +53,13 @@ export function loadNotesCode(): Promise<NotesCode> {
   return notesCode.load();
 }
 
-const subscribe = (listener: () => void) => {
+/** Told once the notes' code has come (./use-notes-code). */
+export function subscribeNotesCode(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
-};
-const current = () => notesCode.loaded;
-const none = () => null;
-
-/** The notes' code if it is here already (read by an event's handler as the event comes). */
-export function loadedNotesCode(): NotesCode | null {
-  return notesCode.loaded;
 }
 
-/**
- * The notes' code once it is here (null until then); `needed`: there are notes to draw, or one to
- * write, so it is asked for now. Not needed, it stays null: the code arriving after a first visit's
- * first screen does not draw its nine empty blocks again (40 ms on a slow phone).
- */
-export function useNotesCode(needed: boolean): NotesCode | null {
-  const snapshot = needed ? current : none;
-  const code = useSyncExternalStore(subscribe, snapshot, snapshot);
-  useEffect(() => {
-    if (!code && needed) loadNotesCode().catch(missingCode);
-  }, [code, needed]);
-  return code;
+/** The notes' code if it is here already (null until then). */
+export function loadedNotesCode(): NotesCode | null {
+  return notesCode.loaded;
 }
