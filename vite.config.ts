@@ -84,8 +84,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Puts every module the first screen runs (all that the entry imports, statically, at any depth)
- * in one chunk. Left alone, the bundler splits them into a score of small chunks wherever a lazy
+ * Puts every module the first screen runs (all that the entry imports, statically, at any depth,
+ * but the app's first module and its few imports, an entry of their own: see earlyStart) in one
+ * chunk. Left alone, the bundler splits them into a score of small chunks wherever a lazy
  * feature shares a module with the first screen, and each compresses on its own: about 6 KB more
  * gzipped on first load. Lazy features import what they share from this chunk.
  *
@@ -123,6 +124,10 @@ function chunkGroups() {
           stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
         }
       }
+      // The app's first module runs ahead of everything: a package (React, say) among its imports
+      // would make it as slow to come as the first screen.
+      const heavy = [...groups[0]!.modules].find((id) => id.includes('/node_modules/'));
+      if (heavy) this.error(`${EARLY_START} must not import packages, but imports ${heavy}`);
     },
   };
   return { plugin, groups: groups.map(({ name, modules }) => ({ name, test: (id: string) => modules.has(id) })) };
@@ -141,9 +146,13 @@ const EARLY_ENTRY = 'early-start';
  * once.)
  */
 function earlyStart(): Plugin {
+  let base = '/';
   return {
     name: 'boom-early-start',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
@@ -153,7 +162,7 @@ function earlyStart(): Plugin {
         if (!chunk) throw new Error('the early-start entry was not built');
         return [
           // After the Content-Security-Policy, which holds for what follows it.
-          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head' },
+          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` }, injectTo: 'head' },
         ];
       },
     },

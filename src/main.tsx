@@ -1,4 +1,5 @@
 import { fetchFontsAhead, fetching, language, reminding, storage } from '@/app/early-start';
+import { pageReady } from '@/app/page-ready';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/base.css';
@@ -20,7 +21,8 @@ import { loadNotesCode } from '@/features/canvas/notes-code';
  */
 async function start(): Promise<void> {
   // Saved canvases are read through the document reader; a new visitor's first screen needs none of it.
-  await fetching;
+  // The page may still be on its way (./app/page-ready): the first render measures it styled.
+  await Promise.all([fetching, pageReady()]);
   const [i18n, reminder] = await Promise.all([initI18n(language), reminding]);
   startHistory();
   watchVersionMoments();
@@ -57,6 +59,8 @@ start().catch((error: unknown) => {
   // Its code could not be fetched (a first visit that lost its connection, before the service worker
   // kept Boom for offline use): say so, in both languages.
   console.error(error);
-  document.getElementById('root')!.textContent =
-    'Boom could not load. Please reload the page. · «بوم» بارگذاری نشد؛ لطفاً صفحه را دوباره بارگذاری کنید.';
+  void pageReady().then(() => {
+    document.getElementById('root')!.textContent =
+      'Boom could not load. Please reload the page. · «بوم» بارگذاری نشد؛ لطفاً صفحه را دوباره بارگذاری کنید.';
+  });
 });

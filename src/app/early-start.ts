@@ -10,6 +10,7 @@ import { APP_STRINGS, pickLanguage } from '@/i18n/languages';
 import { loadDocumentReader } from '@/persistence/document-reader';
 import { browserStorage, hasStoredCanvases } from '@/persistence/local-storage';
 import { loadLanguage } from '@/persistence/preferences';
+import { stylesLoaded } from './page-ready';
 
 export const storage = browserStorage();
 
@@ -23,6 +24,8 @@ export const returning = hasStoredCanvases(storage);
  * notes (all awaited again by main). A first visit's canvas has no notes: that code comes after.
  */
 export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDocumentReader() : null, returning ? loadNotesCode() : null]);
+// Main reports a failure once it is here (its code may still be on its way): not before, as unhandled.
+fetching.catch(() => undefined);
 
 /**
  * The backup reminder, for returning visitors only (someone trying Boom out is not told to back up
@@ -30,6 +33,7 @@ export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDo
  * the strings had come, its code held a saved canvas back by another round trip.
  */
 export const reminding = returning ? import('./backup-reminder') : null;
+reminding?.catch(() => undefined);
 
 /**
  * Asks for Vazirmatn's files that `text` is drawn in, ahead of the board's first layout: arriving
@@ -39,7 +43,10 @@ export const reminding = returning ? import('./backup-reminder') : null;
  */
 export function fetchFontsAhead(text: string, weights: readonly number[] = [400, 700]): void {
   if (!returning || !document.fonts) return;
-  for (const weight of weights) void document.fonts.load(`${weight} 1em Vazirmatn`, text).catch(() => undefined);
+  // Only once the stylesheet that declares the font faces has loaded: asked before, nothing is fetched.
+  void stylesLoaded().then(() => {
+    for (const weight of weights) void document.fonts.load(`${weight} 1em Vazirmatn`, text).catch(() => undefined);
+  });
 }
 
 // The page's own words: Latin letters, and Persian's too on a Persian page.

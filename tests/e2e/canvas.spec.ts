@@ -68,6 +68,30 @@ test('on a slow line, a saved canvas’s strings, document reader and notes’ c
     ).toBe(true);
 });
 
+test('a saved canvas whose stylesheet comes after its code is drawn once the stylesheet is there, its fonts asked for before', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/index-[^/]+\.css$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  // When the board first gets anything, how many stylesheets the page has and which fonts were asked for.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { firstDrawn?: { sheets: number; fonts: string[] } };
+    new MutationObserver(() => {
+      if (seen.firstDrawn || !document.getElementById('root')?.firstChild) return;
+      // A font face asked for is loading (or loaded) from that moment on.
+      const fonts = [...document.fonts].filter((face) => face.status !== 'unloaded');
+      seen.firstDrawn = { sheets: document.styleSheets.length, fonts: fonts.map((face) => `${face.family} ${face.weight}`) };
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await openWithCanvas(page, { customerSegments: ['Commuters who cycle'] });
+  expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['Commuters who cycle']);
+  const firstDrawn = await page.evaluate(() => (window as unknown as { firstDrawn: { sheets: number; fonts: string[] } }).firstDrawn);
+  expect(firstDrawn.sheets).toBeGreaterThan(0);
+  expect(firstDrawn.fonts).toContain('Vazirmatn 400');
+});
+
 test('edit, recolour and delete a note', async ({ page }) => {
   await openFresh(page);
   await addNote(page, 'Value Propositions', 'Good coffee');

@@ -1,0 +1,29 @@
+/**
+ * When the page is ready for the app: its markup parsed (the root element is there) and its
+ * stylesheets loaded. The app's first module runs as soon as it comes (./early-start), and a saved
+ * canvas's code, which it asks for, runs the first screen's with it: both can be ahead of the
+ * page's stylesheet, where a page's own module script would have waited for it.
+ */
+
+/** Resolves once every stylesheet the page links has loaded (or failed): its font faces are known then. */
+export function stylesLoaded(): Promise<void> {
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
+  return Promise.all(
+    pending.map(
+      (link) =>
+        new Promise<void>((resolve) => {
+          link.addEventListener('load', () => resolve(), { once: true });
+          link.addEventListener('error', () => resolve(), { once: true });
+        }),
+    ),
+  ).then(() => undefined);
+}
+
+/** Resolves once the page's markup is parsed and its stylesheets have loaded. */
+export function pageReady(): Promise<void> {
+  const parsed =
+    document.readyState === 'loading'
+      ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+      : Promise.resolve();
+  return parsed.then(stylesLoaded);
+}
