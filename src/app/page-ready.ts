@@ -8,15 +8,22 @@
 /** Resolves once every stylesheet the page links has loaded (or failed): its font faces are known then. */
 export function stylesLoaded(): Promise<void> {
   const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
-  return Promise.all(
-    pending.map(
-      (link) =>
-        new Promise<void>((resolve) => {
-          link.addEventListener('load', () => resolve(), { once: true });
-          link.addEventListener('error', () => resolve(), { once: true });
-        }),
-    ),
-  ).then(() => undefined);
+  if (pending.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let left = pending.length;
+    const done = () => {
+      left -= 1;
+      if (left === 0) resolve();
+    };
+    for (const link of pending) {
+      link.addEventListener('load', done, { once: true });
+      link.addEventListener('error', done, { once: true });
+    }
+    // A stylesheet that failed before it was looked at may have no sheet and says no more (so the
+    // standard has it): the window's load, which waits for every stylesheet, says it is over.
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', () => resolve(), { once: true });
+  });
 }
 
 /** Resolves once the page's markup is parsed and its stylesheets have loaded. */
