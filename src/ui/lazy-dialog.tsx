@@ -10,8 +10,8 @@ type DialogComponent<Close extends (...args: never[]) => void, Props extends obj
 
 /** A lazily loaded dialog whose code can be fetched ahead of its first opening. */
 export type PreloadableDialog<Close extends (...args: never[]) => void, Props extends object = object> = DialogComponent<Close, Props> & {
-  /** Fetches the dialog's code now (once; later calls do nothing more); settles once it is here, or could not come. */
-  preload: () => Promise<void>;
+  /** Fetches the dialog's code now (once; later calls do nothing more). */
+  preload: () => void;
 };
 
 /**
@@ -20,7 +20,7 @@ export type PreloadableDialog<Close extends (...args: never[]) => void, Props ex
  * then takes no wait.
  */
 export function usePreload(
-  dialog: { preload?: () => unknown },
+  dialog: { preload?: () => void },
   atIdle: boolean,
   { soon = false }: { soon?: boolean } = {},
 ): { onPointerEnter: () => void; onFocus: () => void } {
@@ -29,7 +29,7 @@ export function usePreload(
     let cancelIdle = () => {};
     // A while after the first screen, so it never competes with it; `soon`, in its first quiet moment.
     const timer = setTimeout(
-      () => (cancelIdle = whenIdle(() => void dialog.preload?.(), soon ? SOON_MS : IDLE_PRELOAD_MS)),
+      () => (cancelIdle = whenIdle(() => dialog.preload?.(), soon ? SOON_MS : IDLE_PRELOAD_MS)),
       soon ? 0 : IDLE_PRELOAD_MS,
     );
     return () => {
@@ -37,7 +37,7 @@ export function usePreload(
       cancelIdle();
     };
   }, [dialog, atIdle, soon]);
-  const preload = () => void dialog.preload?.();
+  const preload = () => dialog.preload?.();
   return { onPointerEnter: preload, onFocus: preload };
 }
 
@@ -74,7 +74,7 @@ export function lazyDialog<Close extends (...args: never[]) => void, Props exten
       </DialogErrorBoundary>
     );
   }
-  return Object.assign(GuardedDialog, { preload: () => loadOrSayNot().then(() => undefined) });
+  return Object.assign(GuardedDialog, { preload: () => void loadOrSayNot() });
 }
 
 class DialogErrorBoundary extends Component<{ onClose: () => void; children: ReactNode }, { failed: boolean }> {
