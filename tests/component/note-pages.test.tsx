@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '@/app/App';
 import { NOTES_DRAWN_FIRST } from '@/features/canvas/Block';
 import { NOTES_PER_PAGE, pagesOf } from '@/features/canvas/NotesPage';
+import { notesToFill } from '@/features/canvas/notes-in-view';
 import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 
 const partners = () => screen.getByRole('region', { name: 'Key Partners' });
@@ -35,6 +36,18 @@ describe("a block's pages of notes", () => {
     expect(pagesOf([])).toEqual([]);
     // Every column count a block shows (one to six) fills a page's last row.
     for (let columns = 1; columns <= 6; columns += 1) expect(NOTES_PER_PAGE % columns).toBe(0);
+  });
+
+  it('counts the notes a view lacks from the least note height: the last row made whole, then rows down past its bottom', () => {
+    const view = { columns: 3, noteHeight: 48, gap: 6 };
+    // The drawn notes reach the bottom already: no more.
+    expect(notesToFill({ ...view, drawn: 12, missing: 0 })).toBe(12);
+    expect(notesToFill({ ...view, drawn: 12, missing: -80 })).toBe(12);
+    // 12 notes in 3 columns are 4 whole rows; 300 px more need 6 rows of 54 px, one more for a row cut at the bottom.
+    expect(notesToFill({ ...view, drawn: 12, missing: 300 })).toBe((4 + 6 + 1) * 3);
+    // A last row not full is made whole first.
+    expect(notesToFill({ ...view, drawn: 13, missing: 10 })).toBe((5 + 1 + 1) * 3);
+    expect(notesToFill({ columns: 1, noteHeight: 48, gap: 6, drawn: 12, missing: 54 })).toBe(12 + 2);
   });
 
   it('is still one list of every note to a screen reader, busy while the notes beyond the first are drawn', async () => {

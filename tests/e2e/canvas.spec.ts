@@ -338,6 +338,47 @@ test('reorder notes by touch: a long press, then drag', async ({ browser }) => {
   await context.close();
 });
 
+for (const language of ['en', 'fa'] as const) {
+  test(`on a large screen a long block shows its view full of notes from its first frame, the rest drawn right after (${language})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 2560, height: 1440 } });
+    const page = await context.newPage();
+    // Each frame, before it is laid out, notes what the one before showed of the first block on the
+    // page: how many notes, and whether the last reaches the bottom of what the block shows.
+    await page.addInitScript(() => {
+      const frames: { notes: number; filled: boolean }[] = [];
+      Object.assign(window, { __frames: frames });
+      const watch = () => {
+        const list = document.querySelector('section [role="list"]');
+        const notes = list?.querySelectorAll('[role="listitem"]') ?? [];
+        const last = notes[notes.length - 1];
+        if (list && last) {
+          const view = list.parentElement!.getBoundingClientRect();
+          frames.push({ notes: notes.length, filled: last.getBoundingClientRect().bottom >= Math.min(view.bottom, innerHeight) });
+        }
+        if (frames.length < 3) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    // Short notes, so the block's view holds many: far more than most screens show.
+    const texts = Array.from({ length: 1000 }, (_, index) => `${index + 1}`);
+    await openWithCanvas(page, { keyPartners: texts, customerSegments: texts.slice(0, 20) }, language);
+    const frames = await page.waitForFunction(() => {
+      const frames = (window as unknown as { __frames: { notes: number; filled: boolean }[] }).__frames;
+      return frames.length >= 3 && frames;
+    });
+    // The first entry is the board before its first frame was laid out; the second what that frame showed.
+    const [, first] = (await frames.jsonValue()) as { notes: number; filled: boolean }[];
+    expect(first?.filled).toBe(true);
+    // And every note is there right after, the list no longer busy.
+    const partners = block(page, language === 'en' ? 'Key Partners' : 'شرکای کلیدی');
+    await expect(partners.getByRole('listitem')).toHaveCount(1000);
+    await expect(partners.getByRole('list')).not.toHaveAttribute('aria-busy');
+    await context.close();
+  });
+}
+
 test('in a long block, notes out of sight get their tools as their page comes into view or they take focus, and can then be dragged', async ({
   page,
 }) => {

@@ -1,4 +1,16 @@
-import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
@@ -14,6 +26,8 @@ import { BoardTextContext, toolNames } from './board-text';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteEditor } from './NoteEditor';
 import { loadedNotesCode } from './notes-code';
+import { notesFillingView } from './notes-in-view';
+import { flushSync } from 'react-dom';
 import { NotePartsContext } from './note-contexts';
 import { useNotesCode } from './use-notes-code';
 import { selectEditorsByNote, useLiveRoom } from '@/store/live-room';
@@ -56,7 +70,6 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
   const noteIds = draggedIds ?? storedIds;
   const [drafting, setDrafting] = useState(false);
   const notesCode = useNotesCode(noteIds.length > 0 || drafting);
-  const drawn = useNotesInViewFirst(noteIds);
   // Looked up once the notes' code (and so their words) is here.
   const boardText = useMemo(() => notesCode && { t, language: i18n.language, tools: toolNames(t) }, [t, i18n.language, notesCode]);
   const full = useCanvasStore(selectIsFull);
@@ -73,6 +86,8 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
     },
     [dropNodeRef],
   );
+  const listRef = useRef<HTMLDivElement>(null);
+  const drawn = useNotesInViewFirst(noteIds, bodyRef, listRef);
   useFitText(bodyRef, present ? PRESENT_TEXT[present] : null);
   // Light up the block a dragged note would land in: over its empty space or over one of its notes.
   const isTarget = useBoardDrag((state) => state.overBlock === blockId);
@@ -165,6 +180,7 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
           )}
         </div>
         <div
+          ref={listRef}
           role="list"
           className="notes"
           aria-labelledby={headingId}
@@ -222,19 +238,40 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
 });
 
 /**
- * How many of a block's notes are drawn first when it opens with more: more than its view shows
- * on any screen a block is read on. The rest are drawn right after the first frame, a little at a
- * time between what the user does (a transition), the list marked busy meanwhile: drawing a
- * thousand notes at once kept a large canvas from showing for most of a second.
+ * How many of a block's notes are drawn first when it opens with more: as many as its view shows
+ * on most screens. Where the view shows more (a large screen), the notes it lacks are drawn once
+ * the first frame is laid out, before it is painted (./notes-in-view). The rest are drawn right
+ * after the first frame, a little at a time between what the user does (a transition), the list
+ * marked busy meanwhile: drawing a thousand notes at once kept a large canvas from showing for
+ * most of a second.
  */
-export const NOTES_DRAWN_FIRST = 40;
+export const NOTES_DRAWN_FIRST = 12;
 
-function useNotesInViewFirst(noteIds: readonly string[]): readonly string[] {
+function useNotesInViewFirst(
+  noteIds: readonly string[],
+  body: RefObject<HTMLElement | null>,
+  list: RefObject<HTMLElement | null>,
+): readonly string[] {
   // Only when the block opens: notes added later are drawn as they come.
-  const [all, setAll] = useState(() => noteIds.length <= NOTES_DRAWN_FIRST);
+  const [first, setFirst] = useState(() => (noteIds.length <= NOTES_DRAWN_FIRST ? Infinity : NOTES_DRAWN_FIRST));
+  const opening = first === NOTES_DRAWN_FIRST;
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!opening || !element || typeof ResizeObserver === 'undefined') return;
+    // A resize observer hears of the list first once it is laid out, before the frame is painted:
+    // notes drawn then are laid out and painted in the same frame.
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      const wanted = body.current ? notesFillingView(body.current, element, NOTES_DRAWN_FIRST) : NOTES_DRAWN_FIRST;
+      if (wanted > NOTES_DRAWN_FIRST) flushSync(() => setFirst((first) => (first === NOTES_DRAWN_FIRST ? wanted : first)));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [opening, body, list]);
+  const drawingFirst = first !== Infinity;
   useEffect(() => {
-    if (all) return;
-    return afterPaint(() => startTransition(() => setAll(true)));
-  }, [all]);
-  return all ? noteIds : noteIds.slice(0, NOTES_DRAWN_FIRST);
+    if (!drawingFirst) return;
+    return afterPaint(() => startTransition(() => setFirst(Infinity)));
+  }, [drawingFirst]);
+  return drawingFirst ? noteIds.slice(0, first) : noteIds;
 }
