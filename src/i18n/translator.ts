@@ -5,6 +5,7 @@
  * which were 18 KB of the first screen's 100 KB (issue 21); the strings' files are unchanged.
  */
 import type { StringResources } from './resources';
+import { formatWholeNumber } from './whole-numbers';
 
 export type Namespace = keyof StringResources;
 type Namespaces = Namespace | readonly Namespace[];
@@ -98,6 +99,8 @@ function pluralCategory(language: string, count: number): Intl.LDMLPluralRule {
 }
 
 function formatNumber(language: string, value: unknown): string {
+  const whole = typeof value === 'number' ? formatWholeNumber(language, value) : null;
+  if (whole !== null) return whole;
   let format = numberFormats.get(language);
   if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
   return typeof value === 'number' || typeof value === 'bigint' ? format.format(value) : String(value ?? '');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { translator, type TranslateOptions } from '@/i18n/translator';
+import { formatWholeNumber } from '@/i18n/whole-numbers';
 
 // Strings of a namespace of the test's own, in the files' format; keys outside the app's are untyped here.
 translator.addResourceBundle('en', 'sample', {
@@ -89,5 +90,37 @@ describe('the translator', () => {
     expect(heard).toEqual(['fa']);
     expect(t('greeting', { name: 'Sara' })).toBe('Hello, Sara');
     expect(fixed('en')('greeting', { name: 'Ali', lng: 'fa' })).toBe('سلام، Ali');
+  });
+});
+
+describe('whole numbers written without Intl', () => {
+  it('writes them as Intl.NumberFormat does, in English and in Persian', () => {
+    const random = (() => {
+      let seed = 7;
+      return () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    })();
+    const values = [
+      ...Array.from({ length: 2001 }, (_, index) => index),
+      9999,
+      10000,
+      99999,
+      100000,
+      999999,
+      1000000,
+      Number.MAX_SAFE_INTEGER,
+      ...Array.from({ length: 500 }, () => Math.floor(random() * 10 ** Math.ceil(random() * 15))),
+    ];
+    for (const language of ['en', 'fa']) {
+      const intl = new Intl.NumberFormat(language);
+      for (const value of values) expect(formatWholeNumber(language, value)).toBe(intl.format(value));
+    }
+  });
+
+  it('leaves to Intl what is not a whole number from zero up, or in another language', () => {
+    for (const value of [-1, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) expect(formatWholeNumber('en', value)).toBeNull();
+    expect(formatWholeNumber('de', 1000)).toBeNull();
+    // Through the translator, Intl still writes them.
+    expect(fixed('fa')('total', { total: 1.5 })).toBe(`جمع: ${new Intl.NumberFormat('fa').format(1.5)}`);
+    expect(fixed('en')('total', { total: -1200 })).toBe('Total: -1,200');
   });
 });
