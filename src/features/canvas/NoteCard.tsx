@@ -2,7 +2,7 @@ import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, useContext, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { type BlockId } from '@/domain/blocks';
 import type { Note } from '@/domain/schema';
-import { canvasActions, selectCurrentCanvas, useCanvasStore, useNote } from '@/store/canvas-store';
+import { canvasActions, selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { isolate } from '@/i18n/format';
 import { showToast } from '@/ui/toasts';
 import { translator } from '@/i18n/translator';
@@ -24,6 +24,8 @@ import { ROVING_TAB_INDEX } from './board-keys';
 
 interface NoteCardProps {
   noteId: string;
+  /** The note as the store holds it (read by its page, ./NotesPage); undefined once it is deleted. */
+  note: Note | undefined;
   blockId: BlockId;
   /** Whether the note is near the screen (./NotesPage): it then keeps its tools. */
   near: boolean;
@@ -38,8 +40,7 @@ interface NoteCardProps {
  * so each note keeps its own work small: its tools are drawn once it nears the screen, texts come
  * from the block (./board-text), menus build their items only when opened.
  */
-export const NoteCard = memo(function NoteCard({ noteId, blockId, near, editor }: NoteCardProps) {
-  const note = useNote(noteId);
+export const NoteCard = memo(function NoteCard({ noteId, note, blockId, near, editor }: NoteCardProps) {
   // A note drawn anew while its editor is open (it crossed into another page of its block) opens it again.
   const [editing, setEditing] = useState(() => isBeingEdited(noteId));
   // The tools come when the note comes near the screen (./NotesPage), takes focus or the

@@ -9,6 +9,9 @@
 import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { BlockId } from '@/domain/blocks';
 import type { RoomPerson } from '@/store/live-room';
+import { useShallow } from 'zustand/react/shallow';
+import type { Note } from '@/domain/schema';
+import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { NoteCard } from './NoteCard';
 
 /**
@@ -43,6 +46,9 @@ interface NotesPageProps {
  * tools (a page's sixty notes all at once made opening a large canvas slower).
  */
 export const NotesPage = memo(function NotesPage({ noteIds, blockId, editors }: NotesPageProps) {
+  // The page's notes, read from the store by the page rather than by each of its notes: a change
+  // anywhere in the canvas (each one in a live room) asks a page, not each of a thousand notes.
+  const notes = useCanvasStore(useShallow((state) => pageNotes(selectCurrentCanvas(state).notes, noteIds)));
   const [span, setSpan] = useState<Span>(null);
   const page = useRef<HTMLDivElement>(null);
   const measureSoon = useRef<() => void>(() => {});
@@ -97,6 +103,7 @@ export const NotesPage = memo(function NotesPage({ noteIds, blockId, editors }: 
         <NoteCard
           key={noteId}
           noteId={noteId}
+          note={notes[index]}
           blockId={blockId}
           near={span !== null && index >= span[0] && index <= span[1]}
           editor={editors?.get(noteId)}
@@ -105,6 +112,11 @@ export const NotesPage = memo(function NotesPage({ noteIds, blockId, editors }: 
     </div>
   );
 }, samePage);
+
+/** The notes of `noteIds` (undefined for one no longer in the canvas), in order. */
+function pageNotes(notes: Readonly<Record<string, Note>>, noteIds: readonly string[]): (Note | undefined)[] {
+  return noteIds.map((noteId) => (Object.hasOwn(notes, noteId) ? notes[noteId] : undefined));
+}
 
 /**
  * Which of a page's notes lie within NEAR of what shows of its block (its scrolling body, within
