@@ -26,17 +26,27 @@ export function notesToFill({ drawn, columns, missing, noteHeight, gap }: Shortf
 
 /**
  * How many notes fill the view of `list`, whose `drawn` notes (in pages) are laid out in the
- * block's scrolling `body`: `drawn` when they already do or nothing can be read.
+ * block's `body`: `drawn` when they already do or nothing can be read. The view ends at the
+ * body's bottom where the body scrolls (the canvas's grid), at the window's where the page does
+ * (blocks stacked on a narrow screen). A presentation lays the notes out in the list's own grid,
+ * its notes not held to the least height: the shortest drawn note then counts if shorter.
  */
 export function notesFillingView(body: HTMLElement, list: HTMLElement, drawn: number): number {
   const page = list.lastElementChild;
   const last = page?.lastElementChild;
   if (!page || !last) return drawn;
-  const style = getComputedStyle(page);
-  const noteHeight = parseFloat(style.getPropertyValue('--note-min-block-size'));
-  const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
+  const pageStyle = getComputedStyle(page);
+  const grid = pageStyle.display === 'contents' ? getComputedStyle(list) : pageStyle;
+  // The resolved track list ("170px 170px") once laid out as a grid.
+  const columns = grid.display === 'grid' ? grid.gridTemplateColumns.split(' ').filter(Boolean).length : 0;
+  let noteHeight = parseFloat(pageStyle.getPropertyValue('--note-min-block-size'));
+  for (const note of list.querySelectorAll<HTMLElement>('[role="listitem"]')) {
+    const height = note.getBoundingClientRect().height;
+    if (height > 0 && !(height >= noteHeight)) noteHeight = height;
+  }
   if (!(noteHeight > 0) || columns === 0) return drawn;
-  const bottom = Math.min(body.getBoundingClientRect().bottom, innerHeight);
+  const scrolls = getComputedStyle(body).overflowY !== 'visible';
+  const bottom = scrolls ? Math.min(body.getBoundingClientRect().bottom, innerHeight) : innerHeight;
   const missing = bottom - last.getBoundingClientRect().bottom;
-  return notesToFill({ drawn, columns, missing, noteHeight, gap: parseFloat(style.rowGap) || 0 });
+  return notesToFill({ drawn, columns, missing, noteHeight, gap: parseFloat(grid.rowGap) || 0 });
 }
