@@ -308,6 +308,8 @@ describe('a live room’s canvas in a Yjs doc', () => {
     const result = readCanvas(one)!;
     expect(Object.keys(result.canvas.notes)).toHaveLength(LIMITS.notesPerCanvas);
     expect(result.ignored).toContainEqual({ kind: 'tooManyNotes', count: 20 });
+    // Cut at the limit, the canvas is still whole: each note kept in its block, no block naming one left out.
+    expect(canvasSchema.safeParse(result.canvas).success).toBe(true);
   });
 
   it('any sequence of changes written by two people reads back the same valid canvas on both sides', () => {
