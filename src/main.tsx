@@ -12,7 +12,7 @@ import { startHistory } from '@/store/history';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { watchVersionMoments } from '@/store/versions';
 import { initI18n } from '@/i18n/i18n';
-import { afterPaint } from '@/ui/idle';
+import { afterFirstScreen } from '@/ui/idle';
 import { loadNotesCode } from '@/features/canvas/notes-code';
 
 /**
@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   // version they run.
   const startedWith = useCanvasStore.getState().canvases;
   const startedOn = new Date().toDateString();
-  afterPaint(() => {
+  afterFirstScreen(() => {
     // The code that draws and writes notes, if the first screen had none: there before "Add note" is clicked.
     loadNotesCode().catch(console.error);
     import('@/app/automatic-versions').then(({ startVersions }) => void startVersions(startedWith, startedOn, storage), console.error);

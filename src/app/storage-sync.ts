@@ -8,7 +8,7 @@ import { loadDocumentReader } from '@/persistence/document-reader';
 import { browserStorage, type KeyValueStorage } from '@/persistence/local-storage';
 import { startStorageSync as startEngine, storageStatus, type StorageStatus } from '@/persistence/sync/storage-sync';
 import { syncedCanvases } from '@/store/synced-canvases';
-import { whenIdle } from '@/ui/idle';
+import { afterFirstScreen } from '@/ui/idle';
 
 export type { StorageStatus };
 
@@ -21,9 +21,9 @@ export const useStorageStatus = Object.assign(
 /** Loads saved canvases into the store and keeps storage up to date. Returns a function that stops it (after a last save). */
 export function startStorageSync(storage: KeyValueStorage | null = browserStorage()): () => void {
   const stop = startEngine(syncedCanvases, storage);
-  // Fetched while the user reads the first screen: the code that reads another tab's save (taken
-  // in at once then), and the request to keep the storage for good (nothing to keep before).
-  const cancelPrefetch = whenIdle(() => {
+  // Fetched while the user reads the first screen (once it is on screen): the code that reads another
+  // tab's save (taken in at once then), and the request to keep the storage for good (nothing to keep before).
+  const cancelPrefetch = afterFirstScreen(() => {
     loadDocumentReader().catch((error: unknown) => console.error('Could not load the code that reads saved canvases:', error));
     import('./keep-storage').then(
       ({ keepStorage }) => keepStorage(),

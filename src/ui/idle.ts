@@ -44,3 +44,49 @@ export function afterPaint(task: () => void, timeout = 1000): () => void {
     cancelIdle?.();
   };
 }
+
+/**
+ * Runs `task` once the page's first contentful paint is on screen: the browser reports it when
+ * the frame has been presented, which can be well after the task that painted it (so a frame, or a
+ * quiet moment, can come before it). Where it is never reported (a tab opened in the background
+ * paints nothing until shown; a browser without paint timing), after `timeout` ms. Returns a
+ * function that cancels it.
+ */
+export function onFirstScreen(task: () => void, timeout = 3000): () => void {
+  let done = false;
+  let observer: PerformanceObserver | null = null;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    observer?.disconnect();
+    task();
+  };
+  const fallback = setTimeout(run, timeout);
+  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length > 0) run();
+    });
+    // Buffered: a paint reported before this was asked for counts.
+    observer.observe({ type: 'paint', buffered: true });
+  }
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+    observer?.disconnect();
+  };
+}
+
+/**
+ * Runs `task` in a quiet moment once the first screen is on screen (see onFirstScreen): for code
+ * and files the first screen does not need, which must not share the line with what it does.
+ * Returns a function that cancels it.
+ */
+export function afterFirstScreen(task: () => void, timeout = 3000): () => void {
+  let cancelIdle: (() => void) | null = null;
+  const cancelWait = onFirstScreen(() => (cancelIdle = whenIdle(task)), timeout);
+  return () => {
+    cancelWait();
+    cancelIdle?.();
+  };
+}

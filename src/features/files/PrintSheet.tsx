@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Canvas } from '@/domain/schema';
 import type { Paper } from '@/persistence/preferences';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
-import { afterPaint } from '@/ui/idle';
+import { afterFirstScreen } from '@/ui/idle';
 import { currentPaper, setPrintedPaper } from './print-paper';
 
 /**
@@ -21,7 +21,7 @@ export const loadPrintDocument = () => import('./PrintDocument').then((module) =
  */
 export function PrintSheet({ canvas }: { canvas?: Canvas | null | undefined }) {
   const [paper, setPaper] = useState<Paper | null>(null);
-  useEffect(() => afterPaint(() => void loadPrintDocument().catch(() => {})), []);
+  useEffect(() => afterFirstScreen(() => void loadPrintDocument().catch(() => {})), []);
   useEffect(() => {
     setPrintedPaper(currentPaper());
     // Synchronous, so the pages are there before the browser lays out the print.
