@@ -1,4 +1,4 @@
-import { fetchFontsAhead, fetching, language, reminding, storage } from '@/app/early-start';
+import { fetchFontsAhead, fetching, fontsAfterFirstScreen, language, reminding, storage } from '@/app/early-start';
 import { pageReady } from '@/app/page-ready';
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
@@ -12,7 +12,7 @@ import { startHistory } from '@/store/history';
 import { selectCurrentCanvas, useCanvasStore } from '@/store/canvas-store';
 import { watchVersionMoments } from '@/store/versions';
 import { initI18n } from '@/i18n/i18n';
-import { afterFirstScreen } from '@/ui/idle';
+import { afterFirstScreen, onFirstScreen } from '@/ui/idle';
 import { loadNotesCode } from '@/features/canvas/notes-code';
 
 /**
@@ -41,6 +41,8 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  // An English first visit's font, asked for once the first screen is on screen (./app/early-start).
+  if (fontsAfterFirstScreen) onFirstScreen(() => delete document.documentElement.dataset.fonts);
   // Once the first screen is on screen, never competing with it: the versions Boom keeps by itself
   // (from the canvases as they were loaded: nothing can have changed them before), and the service
   // worker (the app kept for offline use, updates offered) with tabs telling each other which

@@ -51,3 +51,12 @@ export function fetchFontsAhead(text: string, weights: readonly number[] = [400,
 
 // The page's own words: Latin letters, and Persian's too on a Persian page.
 fetchFontsAhead(language === 'fa' ? 'بوم Boom' : 'Boom');
+
+/**
+ * Whether Vazirmatn waits until the first screen is on screen (main lifts the wait): on an English
+ * first visit, whose empty canvas is drawn as well in its metric twin (styles/base.css), so the
+ * font's files do not share a slow line with the code that draws it. A Persian page, whose letters
+ * have no twin, and a saved canvas, which would be laid out again when they come, ask for them at once.
+ */
+export const fontsAfterFirstScreen = !returning && language !== 'fa';
+if (fontsAfterFirstScreen) document.documentElement.dataset.fonts = 'after-first-screen';
