@@ -29,7 +29,7 @@ export function AppHeader({ shared = false, label, sharedTools }: { shared?: boo
   return (
     <header className="app-header" data-room-guest={guest || undefined}>
       <h1 className="brand">
-        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+        <img src={__BOOM_LOGO__} alt="" width="28" height="28" />
         <span>{t('app.name')}</span>
       </h1>
       {shared ? (

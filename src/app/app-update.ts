@@ -121,8 +121,13 @@ async function outdated(): Promise<boolean> {
  */
 export function startUpdates(): () => void {
   // Installed from this page, Boom takes the name of the language it shows (vite.config.ts's manifests).
-  const linkManifest = (language: string) =>
-    document.querySelector('link[rel="manifest"]')?.setAttribute('href', `/manifest.${language}.webmanifest`);
+  // Linked from here, once the first screen is on screen: linked in the page, the manifest and the
+  // icon the browser fetches from it shared a slow line with the first screen's code (and a Persian
+  // page fetched the English one first).
+  const manifest =
+    document.querySelector<HTMLLinkElement>('link[rel="manifest"]') ??
+    document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'manifest' }));
+  const linkManifest = (language: string) => manifest.setAttribute('href', `/manifest.${language}.webmanifest`);
   linkManifest(translator.language);
   translator.on('languageChanged', linkManifest);
   // Started after the first paint, like the rest of this: an older tab, the one that must stop

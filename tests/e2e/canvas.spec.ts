@@ -93,6 +93,61 @@ test('a saved canvas whose stylesheet comes after its code is drawn once the sty
   expect(firstDrawn.fonts).toContain('Vazirmatn 400');
 });
 
+for (const { language, locale, width, height } of [
+  { language: 'en', locale: 'en-US', width: 1366, height: 768 },
+  { language: 'en', locale: 'en-US', width: 390, height: 844 },
+  { language: 'fa', locale: 'fa-IR', width: 1366, height: 768 },
+] as const) {
+  test(`a first visit's empty canvas in ${language} at ${width}×${height}: ${language === 'en' ? 'drawn before Vazirmatn is asked for, which then comes without moving anything' : 'Vazirmatn asked for at once'}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale, viewport: { width, height } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shifted: number };
+      seen.shifted = 0;
+      new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries()) seen.shifted += (entry as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await expect(
+      page.getByRole('region', { name: language === 'en' ? 'Customer Segments' : fa.blocks.customerSegments.name }),
+    ).toBeVisible();
+    // The page's text ends up in Vazirmatn, both weights.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.fonts.check('15px Vazirmatn', 'Boom') && document.fonts.check('bold 15px Vazirmatn', 'Boom')),
+      )
+      .toBe(true);
+    const { firstPaint, fontsAsked, askedBefore, shifted } = await page.evaluate(() => {
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      const asked = performance.getEntriesByType('resource');
+      return {
+        firstPaint,
+        fontsAsked: asked.filter((entry) => /vazirmatn/i.test(entry.name)).map((entry) => entry.startTime),
+        askedBefore: asked.filter((entry) => entry.startTime < firstPaint).map((entry) => new URL(entry.name).pathname),
+        shifted: (window as unknown as { shifted: number }).shifted,
+      };
+    });
+    expect(fontsAsked.length).toBeGreaterThanOrEqual(2);
+    // Before the first screen is on screen, only what it is drawn from: the stylesheet, the code, the
+    // language's words (and a Persian page's font). What comes after it (the code of notes and
+    // saving, the header's icon, the offline worker) never shares the line with them.
+    const drawnFrom = /^\/assets\/(index|rolldown-runtime|early-start|app)-[\w-]+\.(js|css)$/;
+    const persianFont = /^\/assets\/vazirmatn-[\w-]+\.woff2$/;
+    for (const path of askedBefore) expect(drawnFrom.test(path) || (language === 'fa' && persianFont.test(path)), path).toBe(true);
+    if (language === 'en') {
+      for (const asked of fontsAsked) expect(asked).toBeGreaterThanOrEqual(firstPaint);
+      // Drawn first in Vazirmatn's metric twin: nothing on the board moved when the font came.
+      expect(shifted).toBe(0);
+    } else {
+      for (const asked of fontsAsked) expect(asked).toBeLessThan(firstPaint);
+    }
+    await context.close();
+  });
+}
+
 test('edit, recolour and delete a note', async ({ page }) => {
   await openFresh(page);
   await addNote(page, 'Value Propositions', 'Good coffee');
