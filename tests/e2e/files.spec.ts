@@ -253,15 +253,15 @@ test('a canvas that fits prints on one landscape page, on US Letter in an Americ
   page,
 }) => {
   const some = Array.from({ length: 3 }, (_, i) => `A note, number ${i + 1}`);
-  // Printed once the page has loaded: the printed page's code comes just after the first screen
-  // (a quiet moment after it, which a busy machine may put after the network has gone quiet).
+  // Printed once the printed page's code is there: it comes just after the first screen (a quiet
+  // moment after it is on screen, which may be after the network has first gone quiet).
   const printCode = page.waitForResponse((response) => /\/PrintDocument-[^/]+\.js$/u.test(response.url()));
   await openWithCanvas(
     page,
     Object.fromEntries(['keyPartners', 'valuePropositions', 'customerSegments', 'costStructure', 'revenueStreams'].map((b) => [b, some])),
   );
-  await printCode;
-  await page.waitForLoadState('networkidle');
+  // Its module run, with what it imports: the page's own import of it is settled by then.
+  await page.evaluate((url) => import(url).then(() => undefined), (await printCode).url());
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   expect(pdfPageSize(pdf)).toEqual([792, 612]);
