@@ -181,13 +181,17 @@ const LOGO = `data:image/svg+xml,${encodeURIComponent(readFileSync('public/favic
 function inlineFavicon(): Plugin {
   return {
     name: 'boom-inline-favicon',
-    transformIndexHtml(html) {
-      const linked = html.replace(
-        '<link rel="icon" type="image/svg+xml" href="/favicon.svg" />',
-        `<link rel="icon" type="image/svg+xml" href="${LOGO}" />`,
-      );
-      if (linked === html) throw new Error('index.html no longer links /favicon.svg as its icon');
-      return linked;
+    // Before Vite's own handling of the page, which would rewrite the address under another base.
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const linked = html.replace(
+          /(<link rel="icon"[^>]*\shref=")\/favicon\.svg(")/,
+          (_link, before: string, after: string) => `${before}${LOGO}${after}`,
+        );
+        if (linked === html) throw new Error('index.html no longer links /favicon.svg as its icon');
+        return linked;
+      },
     },
   };
 }
@@ -200,7 +204,7 @@ const BACKGROUND_COLOR = '#f3f0e8';
 
 /**
  * The web app manifests that make Boom installable, one per language (`manifest.en.webmanifest`,
- * `manifest.fa.webmanifest`): the page links the one of the language it shows (src/i18n), so it
+ * `manifest.fa.webmanifest`): the page links the one of the language it shows (src/app/app-update.ts), so it
  * installs under its name in that language, right to left in Persian. Names come from the
  * locales (`app.json`'s short name, `manifest.json`'s full name and description).
  */
@@ -267,7 +271,7 @@ function buildId(): string {
  * The service worker (vite-plugin-pwa's generateSW, Workbox): it keeps every file of the built app
  * (all code, both languages' strings and fonts, the icons and manifests), so Boom opens and works
  * with no network once visited, and an update waits until the user accepts it ("Reload to
- * update", src/app/app-update). Registered from the app's own code after the first paint: no
+ * update", src/app/app-update). Registered from the app's own code once the first screen is on screen: no
  * inline script, so the CSP stands. Any page address opens the app (share and room links), but
  * the workshop server's traffic (`/api`, `/workshop`) and the published schema are never kept or
  * answered by the worker: they go to the network as if it were not there.

@@ -7,7 +7,7 @@
  * build than this tab runs, this tab is the older (without a service worker too: a phone on a
  * plain-http network).
  *
- * Loaded after the first paint (`startUpdates`), never with the first screen.
+ * Loaded once the first screen is on screen (`startUpdates`), never with it.
  */
 import { translator } from '@/i18n/translator';
 import { registerSW } from 'virtual:pwa-register';
@@ -130,7 +130,7 @@ export function startUpdates(): () => void {
   const linkManifest = (language: string) => manifest.setAttribute('href', `/manifest.${language}.webmanifest`);
   linkManifest(translator.language);
   translator.on('languageChanged', linkManifest);
-  // Started after the first paint, like the rest of this: an older tab, the one that must stop
+  // Started once the first screen is on screen, like the rest of this: an older tab, the one that must stop
   // saving, has been listening since long before; and what a newer tab writes meanwhile, in its
   // newer format, storage-sync never writes over (it reads the format first).
   const stopTabVersions = startTabVersions(
