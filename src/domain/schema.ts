@@ -117,7 +117,7 @@ export const canvasSchema = z
   );
 
 /** The first way a canvas's notes and block lists disagree, or null when every note sits in exactly one block. */
-export function canvasStructureProblem(canvas: {
+function canvasStructureProblem(canvas: {
   notes: Record<string, { id: string }>;
   blocks: Record<BlockId, string[]>;
 }): { message: string; path: PropertyKey[]; input: unknown } | null {
