@@ -11,7 +11,7 @@ import { followRoomLinks } from '@/features/workshop/room-marker';
 import { RoomLayerWhenNeeded, RoomStatusWhenLive } from '@/features/workshop/WorkshopButton';
 import { endPresentation, PresentationHost, PresentButton } from '@/features/presentation/PresentButton';
 import { selectViewing, useCanvasStore } from '@/store/canvas-store';
-import { useLiveRoom } from '@/store/live-room';
+import { selectJoining, useLiveRoom } from '@/store/live-room';
 import { closeVersionView, useVersions } from '@/store/versions';
 import { selectPresenting, useWorkshop } from '@/store/workshop';
 import { LiveRegion } from '@/ui/LiveRegion';
@@ -37,6 +37,8 @@ export function App() {
   // A version of the open canvas, or a comparison of two, shown in the canvas's place (read-only).
   const versionView = useVersions((state) => state.view);
   const versionCanvas = versionView?.kind === 'version' ? versionView.canvas : null;
+  // Joined, but the room's canvas has not come yet: no canvas of the person's own is offered in its place.
+  const joining = useLiveRoom(selectJoining);
   const currentId = useCanvasStore((state) => state.currentId);
   const viewOf = versionView === null ? null : versionView.kind === 'version' ? versionView.version.canvasId : versionView.canvasId;
   // Another canvas opened (by a file dropped, another tab, a room) takes the version's place.
@@ -46,11 +48,11 @@ export function App() {
   // A shared canvas opens in the language it was written in, unless the reader chose one.
   const sharedLanguage = shared?.status === 'ready' ? shared.canvas.language : undefined;
   useEffect(() => followCanvasLanguage(sharedLanguage), [sharedLanguage]);
-  useHistoryShortcuts(shared === null && versionView === null);
+  useHistoryShortcuts(shared === null && versionView === null && !joining);
   // A room link in the address: asked for a name, then joined (a live workshop).
   useEffect(() => followRoomLinks(), []);
   // Over a shared canvas a dropped file is not imported (the user is looking at someone else's canvas).
-  const dragging = useFileDrop(shared === null && versionView === null);
+  const dragging = useFileDrop(shared === null && versionView === null && !joining);
   // Presenting hides the editing chrome (the header); the board shows the canvas large. A shared
   // canvas is presented read-only in the board, in place of the user's own (which stays untouched).
   const viewing = useCanvasStore(selectViewing);
@@ -66,13 +68,21 @@ export function App() {
       <div className="app" data-presenting={presenting || undefined} data-room={inRoom || undefined}>
         <ErrorBoundary feature="header">
           <AppHeader
-            shared={shared !== null || versionView !== null}
+            shared={shared !== null || versionView !== null || joining}
             label={
               shared === null && versionView
                 ? t(versionView.kind === 'version' ? 'versions.viewLabel' : 'versions.compareLabel')
-                : undefined
+                : joining
+                  ? t('room.joining')
+                  : undefined
             }
-            sharedTools={shownCanvas && <LazySharedTools canvas={shownCanvas} present={<PresentButton canvas={shownCanvas} />} />}
+            sharedTools={
+              joining ? (
+                <RoomStatusWhenLive />
+              ) : (
+                shownCanvas && <LazySharedTools canvas={shownCanvas} present={<PresentButton canvas={shownCanvas} />} />
+              )
+            }
           />
         </ErrorBoundary>
         <main className="app-main">
@@ -92,7 +102,7 @@ export function App() {
             ) : (
               <>
                 {versionView && !presenting && <VersionScreenWhenOpen />}
-                <CanvasBoard blockTools={BLOCK_TOOLS} hidden={versionView !== null && !presenting} />
+                <CanvasBoard blockTools={BLOCK_TOOLS} hidden={(versionView !== null && !presenting) || joining} />
               </>
             )}
           </ErrorBoundary>

@@ -39,6 +39,12 @@ interface LiveRoomState {
 
 export const useLiveRoom = create<LiveRoomState>(() => ({ room: null, invitation: null, problem: null }));
 
+/**
+ * True while a participant has joined a room whose canvas has not reached this tab yet (a slow
+ * line): the app shows that it is on its way, and none of the person's own canvases in its place.
+ */
+export const selectJoining = (state: LiveRoomState) => state.room !== null && state.room.canvasId === null;
+
 /** True when this tab may not change the room's canvas: a watch link, or editing paused by the facilitator. */
 export const selectReadOnly = (state: LiveRoomState) =>
   state.room !== null && (state.room.role === 'view' || (state.room.role === 'edit' && state.room.controls.paused));

@@ -99,6 +99,41 @@ test('a participant cut off keeps editing; when the connection returns every can
   expect(await board(guest)).toEqual(await board(host));
 });
 
+test("a participant on a slow line waits for the room's canvas, and until it comes has no canvas of their own to add notes to by mistake", async ({
+  browser,
+  server,
+}) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  await addNote(host, l.segments, 'Coffee lovers', l.addNote);
+
+  // The guest's phone connects, but nothing the room sends reaches it until let through.
+  const context = await browser.newContext();
+  let letThrough = () => {};
+  const through = new Promise<void>((resolve) => (letThrough = resolve));
+  await context.routeWebSocket(/\/workshop$/u, (page) => {
+    const toServer = page.connectToServer();
+    page.onMessage((message) => toServer.send(message));
+    toServer.onMessage((message) => void through.then(() => page.send(message)));
+  });
+  const f = LABELS.fa;
+  const guest = await person(browser, 'fa', joinLink, context);
+  await guest.getByRole('textbox', { name: f.name }).fill('سارا');
+  await guest.getByRole('button', { name: f.join, exact: true }).click();
+  await expect(guest.getByRole('status').filter({ hasText: f.connected })).toBeVisible();
+  await expect(guest.getByRole('banner').getByText(f.joining, { exact: true })).toBeVisible();
+  await expect(guest.getByRole('status').filter({ hasText: f.canvasComing })).toBeVisible();
+  // Nothing to type into but the room's canvas: no block, no title of the guest's own canvas.
+  await expect(guest.getByRole('button', { name: new RegExp(`^${f.addNote}`) })).toHaveCount(0);
+  await expect(guest.getByRole('textbox')).toHaveCount(0);
+
+  letThrough();
+  await expect(block(guest, f.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
+  await expect(guest.getByRole('status').filter({ hasText: f.canvasComing })).toHaveCount(0);
+  await addNote(guest, f.partners, 'شریک تازه', f.addNote);
+  await expect(block(host, l.partners).getByRole('listitem', { name: 'شریک تازه' })).toBeVisible();
+});
+
 for (const reload of [false, true]) {
   test(`a participant cut off when the workshop ends is told that their last changes never reached it, and keeps them${reload ? ', after a reload while cut off' : ''}`, async ({
     browser,

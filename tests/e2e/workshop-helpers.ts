@@ -17,6 +17,7 @@ export const LABELS = {
 function names(language: 'en' | 'fa') {
   const { app, notes, workshop } = strings(language);
   return {
+    board: app.app.canvasLabel as string,
     segments: app.blocks.customerSegments.name as string,
     partners: app.blocks.keyPartners.name as string,
     costs: app.blocks.costStructure.name as string,
@@ -46,6 +47,8 @@ function names(language: 'en' | 'fa') {
     endNow: workshop.endNow as string,
     endedProblem: workshop.problems.ended as string,
     linkTitle: workshop.linkTitle as string,
+    joining: app.room.joining as string,
+    canvasComing: workshop.canvasComing as string,
     connected: language === 'en' ? /^Connected/ : /^متصل/,
     reconnecting: language === 'en' ? /^Reconnecting/ : /^در حال اتصال دوباره/,
     offline: language === 'en' ? /^Offline/ : /^آفلاین/,
@@ -83,6 +86,8 @@ export async function joinAs(browser: Browser, language: 'en' | 'fa', link: stri
   await page.getByRole('textbox', { name: l.name }).fill(name);
   await page.getByRole('button', { name: l.join, exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: l.connected })).toBeVisible();
+  // In, with the room's canvas on screen (until it comes, there is nothing to edit).
+  await expect(page.getByRole('group', { name: l.board })).toBeVisible();
   return page;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { TFunction } from '@/i18n/translator';
 import { useTranslation } from '@/i18n/useTranslation';
-import { useLiveRoom } from '@/store/live-room';
+import { selectJoining, useLiveRoom } from '@/store/live-room';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';
 import { NameField } from './NameField';
@@ -10,12 +10,19 @@ import { aboutRoom, joinRoom, rememberedName, type RoomInvitation } from './work
 import './workshop-namespace';
 import './workshop.css';
 
-/** Over the canvas: a room link's question (your name), or why a room could not be joined. */
+/** Over the canvas: a room link's question (your name), the room's canvas on its way, or why a room could not be joined. */
 export default function RoomLayer() {
   const invitation = useLiveRoom((state) => state.invitation);
   const problem = useLiveRoom((state) => state.problem);
+  const joining = useLiveRoom(selectJoining);
   const { t } = useTranslation('workshop');
   if (invitation) return <JoinDialog key={invitation.id} />;
+  if (joining)
+    return (
+      <p className="room-joining" role="status">
+        {t('canvasComing')}
+      </p>
+    );
   if (!problem) return null;
   return (
     <div className="room-problem">

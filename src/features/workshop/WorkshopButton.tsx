@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
-import { useLiveRoom } from '@/store/live-room';
+import { selectJoining, useLiveRoom } from '@/store/live-room';
 import { lazyDialog } from '@/ui/lazy-dialog';
 import { PanelButton } from '@/ui/PanelButton';
 import { PeopleIcon } from '@/ui/icons';
@@ -26,9 +26,9 @@ export function RoomStatusWhenLive({ presenting = false }: { presenting?: boolea
   ) : null;
 }
 
-/** A room link waiting for a name, or a room that could not be joined: said over the canvas. */
+/** A room link waiting for a name, a room's canvas on its way, or a room that could not be joined: said over the canvas. */
 export function RoomLayerWhenNeeded() {
-  const needed = useLiveRoom((state) => state.invitation !== null || state.problem !== null);
+  const needed = useLiveRoom((state) => state.invitation !== null || state.problem !== null || selectJoining(state));
   return needed ? (
     <Suspense fallback={null}>
       <RoomLayer />
