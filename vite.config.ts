@@ -2,7 +2,10 @@
 import { fileURLToPath, URL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -296,6 +299,53 @@ function offlineApp() {
   });
 }
 
+/** The built files worth compressing: text (fonts and images are compressed already; source maps are for developer tools). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+/** Smaller files gain next to nothing from it. */
+const COMPRESS_FROM_BYTES = 512;
+
+/**
+ * Each built text file also compressed, beside it: `.br` (Brotli, at its best) and `.gz` (gzip),
+ * which Boom's own server (`npm start`, server/workshop-server.ts) sends to a browser that takes
+ * them, as a static host would. Done once here, at its slowest and smallest, rather than for each
+ * request: the workshop server also relays rooms. Browsers take Brotli only over HTTPS and from
+ * this machine; a phone on the room's Wi-Fi (plain http) gets gzip. Hand-written with node:zlib:
+ * the compression plugins add options, not compression.
+ */
+function precompressed(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'boom-precompressed',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      // After the offline worker's files are written (vite-plugin-pwa writes them as the bundle closes).
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile() && COMPRESSIBLE.has(extname(entry.name)))
+          .map((entry) => join(entry.parentPath, entry.name));
+        await Promise.all(
+          files.map(async (file) => {
+            const body = await readFile(file);
+            if (body.length < COMPRESS_FROM_BYTES) return;
+            const [brotli, gzipped] = await Promise.all([
+              promisify(brotliCompress)(body, {
+                params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+              }),
+              promisify(gzip)(body, { level: zlib.Z_BEST_COMPRESSION }),
+            ]);
+            await Promise.all([writeFile(`${file}.br`, brotli), writeFile(`${file}.gz`, gzipped)]);
+          }),
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -306,6 +356,7 @@ export default defineConfig({
     inlineFavicon(),
     webAppManifests(),
     offlineApp(),
+    precompressed(),
   ],
   define: { __BOOM_BUILD__: JSON.stringify(buildId()), __BOOM_LOGO__: JSON.stringify(LOGO) },
   resolve: {

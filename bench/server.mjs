@@ -1,6 +1,9 @@
 /**
  * The benchmark's static server: the production build, plus the floor page, on a free loopback
- * port. Text files are gzipped as a static host would serve them (Lighthouse judges what travels).
+ * port. Text files travel compressed as Boom's own server sends them (`npm start`,
+ * server/workshop-server.ts): the build's Brotli copy when the browser takes Brotli (Chromium
+ * does from this machine), else its gzip copy; a file the build wrote no copy of (the floor's) is
+ * gzipped here (Lighthouse judges what travels).
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -47,14 +50,30 @@ export async function serve({ buildDir, floorDir, headers }) {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const compress = COMPRESSED.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    if (compress && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+    const accepted = request.headers['accept-encoding'] ?? '';
+    let encoding = null;
+    for (const [name, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ]) {
+      if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+      const copy = await readFile(file + suffix).catch(() => null);
+      if (copy) {
+        [encoding, body] = [name, copy];
+        break;
+      }
+    }
+    if (!encoding && COMPRESSED.has(extension) && /\bgzip\b/.test(accepted)) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+      [encoding, body] = ['gzip', gzipped.get(file)];
+    }
     response.writeHead(200, {
       ...headers,
       'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
-      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      ...(COMPRESSED.has(extension) ? { Vary: 'Accept-Encoding' } : {}),
     });
-    response.end(compress ? gzipped.get(file) : body);
+    response.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

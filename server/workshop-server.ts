@@ -222,7 +222,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       if (url.pathname === '/api/health') return sendJson(response, 200, { ok: true });
       if (url.pathname.startsWith('/api/')) return sendJson(response, 404, { error: 'not-found' });
       if (options.staticDir && (request.method === 'GET' || request.method === 'HEAD'))
-        return await serveStatic(options.staticDir, url.pathname, response);
+        return await serveStatic(options.staticDir, url.pathname, request, response);
       sendJson(response, 404, { error: 'not-found' });
     } catch (error) {
       console.error(error);
@@ -366,18 +366,50 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A file of the built app; any other path gets the app's page (it reads its own address). */
-async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+/** The compressed copies the build writes beside each text file (vite.config.ts), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** Whether a request's Accept-Encoding takes `encoding` (listed, and not with q=0). */
+export function acceptsEncoding(header: string | undefined, encoding: string): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    if (name !== encoding) return false;
+    const quality = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  });
+}
+
+/**
+ * A file of the built app; any other path gets the app's page (it reads its own address). Sent
+ * compressed when the browser takes it and the build wrote the compressed copy.
+ */
+async function serveStatic(root: string, pathname: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const base = resolve(root);
   let path = normalize(join(base, decodeURIComponent(pathname)));
   if (path !== base && !path.startsWith(base + sep)) return sendJson(response, 404, { error: 'not-found' });
   const file = await stat(path).catch(() => null);
   if (!file?.isFile()) path = join(base, 'index.html');
-  const body = await readFile(path);
+  let body: Buffer | null = null;
+  let encoding: string | null = null;
+  for (const { name, suffix } of ENCODINGS) {
+    if (!acceptsEncoding(request.headers['accept-encoding'], name)) continue;
+    body = await readFile(path + suffix).catch(() => null);
+    if (body) {
+      encoding = name;
+      break;
+    }
+  }
+  body ??= await readFile(path);
   const hashed = path.startsWith(join(base, 'assets') + sep);
   response.writeHead(200, {
     'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    // A file may come compressed or not, by what the browser takes: caches keep the two apart.
+    Vary: 'Accept-Encoding',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   });

@@ -1,12 +1,13 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sqliteStore, type RoomStore } from '../room-store';
-import { startWorkshopServer, type RunningServer } from '../workshop-server';
+import { acceptsEncoding, startWorkshopServer, type RunningServer } from '../workshop-server';
 import { connect, until, type RoomClient } from './clients';
 
 let dir: string;
@@ -257,5 +258,60 @@ describe('the workshop server', () => {
     for (let index = 0; index < 60; index += 1) notes(flood).set(`n${index}`, 'x');
     await until(() => closed, 5000, 'the flooding connection to close');
     expect(Y.encodeStateAsUpdate(host.doc).byteLength).toBeLessThan(Y.encodeStateAsUpdate(flood.doc).byteLength);
+  });
+
+  it('sends the built app compressed as the browser takes it: Brotli, else gzip, else as it is', async () => {
+    await stop();
+    const app = join(dir, 'app');
+    mkdirSync(join(app, 'assets'), { recursive: true });
+    const code = `export const words = ${JSON.stringify('Key Partners '.repeat(200))};\n`;
+    writeFileSync(join(app, 'index.html'), '<!doctype html><title>Boom</title>');
+    writeFileSync(join(app, 'assets', 'index-abc.js'), code);
+    writeFileSync(join(app, 'assets', 'index-abc.js.br'), brotliCompressSync(code));
+    writeFileSync(join(app, 'assets', 'index-abc.js.gz'), gzipSync(code));
+    store = sqliteStore(join(dir, 'rooms.sqlite'));
+    server = await startWorkshopServer({ port: 0, host: '127.0.0.1', store, quiet: true, staticDir: app });
+    const fetchRaw = (path: string, acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+        const request = httpRequest(
+          `${server.url}${path}`,
+          { agent: false, headers: { 'Accept-Encoding': acceptEncoding } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () =>
+              resolve({ encoding: response.headers['content-encoding'], vary: response.headers.vary, body: Buffer.concat(chunks) }),
+            );
+          },
+        );
+        request.on('error', reject);
+        request.end();
+      });
+    const brotli = await fetchRaw('/assets/index-abc.js', 'gzip, deflate, br, zstd');
+    expect(brotli.encoding).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(code);
+    expect(brotli.body.length).toBeLessThan(code.length / 10);
+    // A phone on the room's Wi-Fi (plain http): its browser takes no Brotli there.
+    const gzipped = await fetchRaw('/assets/index-abc.js', 'gzip, deflate');
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString()).toBe(code);
+    const plain = await fetchRaw('/assets/index-abc.js', 'identity');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe(code);
+    expect(plain.vary).toBe('Accept-Encoding');
+    // No compressed copy (a file too small for one): sent as it is.
+    const page = await fetchRaw('/', 'br, gzip');
+    expect(page.encoding).toBeUndefined();
+    expect(page.body.toString()).toContain('<title>Boom</title>');
+  });
+
+  it('reads what a browser takes from its Accept-Encoding, q=0 meaning "not this"', () => {
+    expect(acceptsEncoding('gzip, deflate, br, zstd', 'br')).toBe(true);
+    expect(acceptsEncoding('gzip, deflate', 'br')).toBe(false);
+    expect(acceptsEncoding('br;q=0, gzip;q=0.8', 'br')).toBe(false);
+    expect(acceptsEncoding('br;q=0, gzip;q=0.8', 'gzip')).toBe(true);
+    expect(acceptsEncoding('GZIP', 'gzip')).toBe(true);
+    expect(acceptsEncoding('gzipped', 'gzip')).toBe(false);
+    expect(acceptsEncoding(undefined, 'gzip')).toBe(false);
   });
 });
