@@ -1,9 +1,9 @@
 // Types of bench/lib.mjs, for the TypeScript unit tests (tsconfig neither includes bench/ nor allows JS).
 
 /** An absolute `max`, or a `maxRatio` to the metric `ratioTo` names (the floor, or what `of` says). */
-export type Budget = { max: number } | { maxRatio: number; of?: string };
+export type Budget = { max: number } | { min: number } | { maxRatio: number; of?: string };
 export type Verdict = 'PASS' | 'FAIL' | '—';
-export type Unit = 'KB' | 'MB' | 'ms' | 'count' | '×';
+export type Unit = 'KB' | 'MB' | 'ms' | 'count' | 'score' | 'shift' | '×';
 
 export interface MetricDefinition {
   id: string;
@@ -72,6 +72,7 @@ export const BLOCK_IDS: readonly string[];
 export const NOTE_COLORS: readonly string[];
 export const NOTES_PER_CANVAS: number;
 export const LIGHTHOUSE_CATEGORIES: readonly string[];
+export const LIGHTHOUSE_LINES: readonly (readonly [line: string, unit: Unit])[];
 
 export function median(values: readonly number[]): number;
 export function percentile(values: readonly number[], fraction: number): number;
@@ -91,6 +92,10 @@ export function summarizeLighthouse(lhr: {
   categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
   audits: Record<string, { id: string; title: string; score: number | null; numericValue?: number }>;
 }): LighthouseSummary;
+export function recordLighthouse(
+  results: Record<string, Pick<LighthouseSummary, 'scores' | 'timings'> & Partial<LighthouseSummary>>,
+  record: (id: string, value: number) => void,
+): void;
 export function evaluateMetrics(definitions: readonly MetricDefinition[], values: Record<string, number[]>): EvaluatedMetric[];
 /** The median of run-by-run ratios to the reference's runs of the same index (null without any). */
 export function pairedRatio(runs: readonly number[], referenceRuns: readonly number[]): number | null;

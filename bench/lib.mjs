@@ -44,13 +44,15 @@ export function percentile(values, fraction) {
 }
 
 /**
- * The verdict on one metric: 'PASS' at or under its budget, 'FAIL' over it, '—' without one.
- * A budget is an absolute `max` (in the metric's unit) or a `maxRatio` to another metric (the
- * floor, or what `of` names), which is then compared as `value / reference`.
+ * The verdict on one metric: 'PASS' within its budget, 'FAIL' outside it, '—' without one.
+ * A budget is an absolute `max` (in the metric's unit), a `min` (a score to reach) or a
+ * `maxRatio` to another metric (the floor, or what `of` names), which is then compared as
+ * `value / reference`.
  */
 export function verdict(value, budget, reference) {
   if (!budget) return '—';
   if ('max' in budget) return value <= budget.max ? 'PASS' : 'FAIL';
+  if ('min' in budget) return value >= budget.min ? 'PASS' : 'FAIL';
   if (reference === undefined || reference <= 0) return 'FAIL';
   return value / reference <= budget.maxRatio ? 'PASS' : 'FAIL';
 }
@@ -64,7 +66,8 @@ export function anyFailed(verdicts) {
 export function formatNumber(value, unit) {
   if (!Number.isFinite(value)) return String(value);
   if (unit === '×') return value.toFixed(2);
-  if (unit === 'count') return String(Math.round(value));
+  if (unit === 'count' || unit === 'score') return String(Math.round(value));
+  if (unit === 'shift') return value.toFixed(3);
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
@@ -72,6 +75,7 @@ export function formatNumber(value, unit) {
 export function formatBudget(budget, unit) {
   if (!budget) return '—';
   if ('max' in budget) return `≤ ${budget.max} ${unit}`;
+  if ('min' in budget) return `≥ ${budget.min}`;
   return `≤ ${budget.maxRatio}× ${budget.of ?? 'floor'}`;
 }
 
@@ -281,6 +285,27 @@ export function summarizeLighthouse(lhr) {
       .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score }));
   }
   return { scores, timings, belowOne };
+}
+
+/** The presets Lighthouse runs, and what of each is a line of the table (scores, then its lab timings). */
+export const LIGHTHOUSE_LINES = [
+  ['performance', 'score'],
+  ['accessibility', 'score'],
+  ['best-practices', 'score'],
+  ['first-contentful-paint', 'ms'],
+  ['largest-contentful-paint', 'ms'],
+  ['total-blocking-time', 'ms'],
+  ['cumulative-layout-shift', 'shift'],
+];
+
+/** Records one Lighthouse run's summaries (by preset, from summarizeLighthouse) as run values of `lighthouse.<preset>.<line>`. */
+export function recordLighthouse(results, record) {
+  for (const [preset, { scores, timings }] of Object.entries(results)) {
+    for (const [line] of LIGHTHOUSE_LINES) {
+      const value = scores[line] ?? timings[line];
+      if (typeof value === 'number') record(`lighthouse.${preset}.${line}`, value);
+    }
+  }
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   evaluateMetrics,
   pairedRatio,
   formatBudget,
+  recordLighthouse,
   formatNumber,
   formatTable,
   generateCanvas,
@@ -61,6 +62,14 @@ describe('bench: statistics and budgets', () => {
     expect(verdict(120, { max: 120 })).toBe('PASS');
     expect(verdict(120.01, { max: 120 })).toBe('FAIL');
     expect(verdict(1e9, undefined)).toBe('—');
+  });
+
+  it('passes a score that reaches its least (Lighthouse’s) and fails one below it', () => {
+    expect(verdict(98, { min: 98 })).toBe('PASS');
+    expect(verdict(97.5, { min: 98 })).toBe('FAIL');
+    expect(formatBudget({ min: 98 }, 'score')).toBe('≥ 98');
+    expect(formatNumber(97.6, 'score')).toBe('98');
+    expect(formatNumber(0.0123, 'shift')).toBe('0.012');
   });
 
   it('judges a ratio budget against the reference, and fails without one', () => {
@@ -239,6 +248,27 @@ describe('bench: the generated canvases', () => {
 });
 
 describe('bench: Lighthouse results', () => {
+  it('records each run’s scores and lab timings as lines of the table, by preset', () => {
+    const values: Record<string, number[]> = {};
+    const record = (id: string, value: number) => (values[id] ??= []).push(value);
+    const run = (performance: number, lcp: number) => ({
+      mobile: {
+        scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+        timings: { 'largest-contentful-paint': lcp, 'cumulative-layout-shift': 0 },
+        belowOne: {},
+      },
+    });
+    recordLighthouse(run(97, 1790), record);
+    recordLighthouse(run(99, 1550), record);
+    expect(values).toEqual({
+      'lighthouse.mobile.performance': [97, 99],
+      'lighthouse.mobile.accessibility': [100, 100],
+      'lighthouse.mobile.best-practices': [100, 100],
+      'lighthouse.mobile.largest-contentful-paint': [1790, 1550],
+      'lighthouse.mobile.cumulative-layout-shift': [0, 0],
+    });
+  });
+
   it('keeps the scores and lists the scored audits below 1 in accessibility and best practices', () => {
     const summary = summarizeLighthouse({
       categories: {
