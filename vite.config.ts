@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -318,13 +318,14 @@ function precompressed(): Plugin {
     name: 'boom-precompressed',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir;
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle: {
       // After the offline worker's files are written (vite-plugin-pwa writes them as the bundle closes).
       order: 'post',
       sequential: true,
-      async handler() {
+      async handler(error) {
+        if (error) return;
         const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
           .filter((entry) => entry.isFile() && COMPRESSIBLE.has(extname(entry.name)))
           .map((entry) => join(entry.parentPath, entry.name));

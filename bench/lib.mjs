@@ -298,12 +298,16 @@ export const LIGHTHOUSE_LINES = [
   ['cumulative-layout-shift', 'shift'],
 ];
 
-/** Records one Lighthouse run's summaries (by preset, from summarizeLighthouse) as run values of `lighthouse.<preset>.<line>`. */
+/**
+ * Records one Lighthouse run's summaries (by preset, from summarizeLighthouse) as run values of
+ * `lighthouse.<preset>.<line>`. A figure the run did not give is recorded as NaN, which no budget
+ * passes: a score Lighthouse could not compute fails the check rather than leaving the table.
+ */
 export function recordLighthouse(results, record) {
   for (const [preset, { scores, timings }] of Object.entries(results)) {
     for (const [line] of LIGHTHOUSE_LINES) {
       const value = scores[line] ?? timings[line];
-      if (typeof value === 'number') record(`lighthouse.${preset}.${line}`, value);
+      record(`lighthouse.${preset}.${line}`, typeof value === 'number' ? value : NaN);
     }
   }
 }

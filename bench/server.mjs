@@ -17,6 +17,7 @@ const CONTENT_TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
@@ -25,7 +26,16 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map', '.txt']);
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.map', '.txt']);
+
+/** Whether an Accept-Encoding header takes `encoding` (listed, and not with q=0), as Boom's server reads it. */
+function takes(header, encoding) {
+  return header.split(',').some((part) => {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    const quality = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
+    return name === encoding && (quality === undefined || Number(quality.slice(2)) > 0);
+  });
+}
 
 /** The floor page's files, served from bench/ beside the build. */
 const FLOOR_FILES = new Set(['/floor.html', '/floor.js', '/floor.css']);
@@ -56,14 +66,14 @@ export async function serve({ buildDir, floorDir, headers }) {
       ['br', '.br'],
       ['gzip', '.gz'],
     ]) {
-      if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+      if (!takes(accepted, name)) continue;
       const copy = await readFile(file + suffix).catch(() => null);
       if (copy) {
         [encoding, body] = [name, copy];
         break;
       }
     }
-    if (!encoding && COMPRESSED.has(extension) && /\bgzip\b/.test(accepted)) {
+    if (!encoding && COMPRESSED.has(extension) && takes(accepted, 'gzip')) {
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
       [encoding, body] = ['gzip', gzipped.get(file)];
     }

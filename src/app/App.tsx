@@ -37,8 +37,14 @@ export function App() {
   // A version of the open canvas, or a comparison of two, shown in the canvas's place (read-only).
   const versionView = useVersions((state) => state.view);
   const versionCanvas = versionView?.kind === 'version' ? versionView.canvas : null;
-  // Joined, but the room's canvas has not come yet: no canvas of the person's own is offered in its place.
+  // Joined, but the room's canvas has not come yet: no canvas of the person's own is offered in its
+  // place (nor a version of one, nor its presentation, when a room link opens over them).
   const joining = useLiveRoom(selectJoining);
+  useEffect(() => {
+    if (!joining) return;
+    closeVersionView();
+    if (selectPresenting(useWorkshop.getState())) endPresentation();
+  }, [joining]);
   const currentId = useCanvasStore((state) => state.currentId);
   const viewOf = versionView === null ? null : versionView.kind === 'version' ? versionView.version.canvasId : versionView.canvasId;
   // Another canvas opened (by a file dropped, another tab, a room) takes the version's place.

@@ -9,6 +9,23 @@ import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * A free port, kept listening (so nothing else takes it, not even as the local port of a
+ * connection) until `release` lets it go, just before the process that is to listen on it starts:
+ * for a port that must be known long before that (a build that writes it into the app).
+ */
+export function holdPort(): Promise<{ port: number; release(): Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const holder = createServer();
+    holder.unref();
+    holder.on('error', reject);
+    holder.listen(0, '127.0.0.1', () => {
+      const { port } = holder.address() as { port: number };
+      resolve({ port, release: () => new Promise<void>((done) => holder.close(() => done())) });
+    });
+  });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { connect } from '../../server/tests/clients';
 import { addNote, block, example, notesOf } from './helpers';
@@ -99,15 +99,8 @@ test('a participant cut off keeps editing; when the connection returns every can
   expect(await board(guest)).toEqual(await board(host));
 });
 
-test("a participant on a slow line waits for the room's canvas, and until it comes has no canvas of their own to add notes to by mistake", async ({
-  browser,
-  server,
-}) => {
-  const host = await person(browser, 'en', `${server.url}/`);
-  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
-  await addNote(host, l.segments, 'Coffee lovers', l.addNote);
-
-  // The guest's phone connects, but nothing the room sends reaches it until let through.
+/** A phone on a slow line: it connects to the room, but nothing the room sends reaches it until let through. */
+async function heldPhone(browser: Browser) {
   const context = await browser.newContext();
   let letThrough = () => {};
   const through = new Promise<void>((resolve) => (letThrough = resolve));
@@ -116,22 +109,48 @@ test("a participant on a slow line waits for the room's canvas, and until it com
     page.onMessage((message) => toServer.send(message));
     toServer.onMessage((message) => void through.then(() => page.send(message)));
   });
+  return { context, letThrough };
+}
+
+async function clickJoin(page: Page, language: 'en' | 'fa', name: string) {
+  const labels = LABELS[language];
+  await page.getByRole('textbox', { name: labels.name }).fill(name);
+  await page.getByRole('button', { name: labels.join, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: labels.connected })).toBeVisible();
+}
+
+test("a participant on a slow line waits for the room's canvas, and until it comes has no canvas of their own to add notes to by mistake, or leaves", async ({
+  browser,
+  server,
+}) => {
+  const host = await person(browser, 'en', `${server.url}/`);
+  const { joinLink } = await startAsFacilitator(host, 'en', 'Mina');
+  await addNote(host, l.segments, 'Coffee lovers', l.addNote);
+
   const f = LABELS.fa;
-  const guest = await person(browser, 'fa', joinLink, context);
-  await guest.getByRole('textbox', { name: f.name }).fill('سارا');
-  await guest.getByRole('button', { name: f.join, exact: true }).click();
-  await expect(guest.getByRole('status').filter({ hasText: f.connected })).toBeVisible();
+  const phone = await heldPhone(browser);
+  const guest = await person(browser, 'fa', joinLink, phone.context);
+  await clickJoin(guest, 'fa', 'سارا');
   await expect(guest.getByRole('banner').getByText(f.joining, { exact: true })).toBeVisible();
-  await expect(guest.getByRole('status').filter({ hasText: f.canvasComing })).toBeVisible();
+  await expect(guest.getByRole('paragraph').filter({ hasText: f.canvasComing })).toBeVisible();
+  await expect(guest.getByRole('button', { name: f.leave })).toBeVisible();
   // Nothing to type into but the room's canvas: no block, no title of the guest's own canvas.
   await expect(guest.getByRole('button', { name: new RegExp(`^${f.addNote}`) })).toHaveCount(0);
   await expect(guest.getByRole('textbox')).toHaveCount(0);
 
-  letThrough();
+  phone.letThrough();
   await expect(block(guest, f.segments).getByRole('listitem', { name: 'Coffee lovers' })).toBeVisible();
-  await expect(guest.getByRole('status').filter({ hasText: f.canvasComing })).toHaveCount(0);
+  await expect(guest.getByRole('paragraph').filter({ hasText: f.canvasComing })).toHaveCount(0);
   await addNote(guest, f.partners, 'شریک تازه', f.addNote);
   await expect(block(host, l.partners).getByRole('listitem', { name: 'شریک تازه' })).toBeVisible();
+
+  // Someone whose room never comes is not stuck: they leave, and are back on their own canvas.
+  const stuck = await person(browser, 'en', joinLink, (await heldPhone(browser)).context);
+  await clickJoin(stuck, 'en', 'Reza');
+  await stuck.getByRole('button', { name: l.leave }).click();
+  await expect(block(stuck, l.segments).getByRole('button', { name: new RegExp(`^${l.addNote}`) })).toBeVisible();
+  await expect(stuck.getByRole('status').filter({ hasText: l.connected })).toHaveCount(0);
+  expect(new URL(stuck.url()).hash).toBe('');
 });
 
 for (const reload of [false, true]) {

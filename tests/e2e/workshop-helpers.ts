@@ -49,6 +49,7 @@ function names(language: 'en' | 'fa') {
     linkTitle: workshop.linkTitle as string,
     joining: app.room.joining as string,
     canvasComing: workshop.canvasComing as string,
+    leave: workshop.leave as string,
     connected: language === 'en' ? /^Connected/ : /^متصل/,
     reconnecting: language === 'en' ? /^Reconnecting/ : /^در حال اتصال دوباره/,
     offline: language === 'en' ? /^Offline/ : /^آفلاین/,

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { addNote, block } from './helpers';
 import { joinAs, LABELS, person, startAsFacilitator } from './workshop-helpers';
 import { startWorkshopServer, type WorkshopServer } from './workshop-server';
-import { freePort } from './services';
+import { holdPort } from './services';
 
 /**
  * The editor hosted on its own (any static host), built for a workshop server elsewhere
@@ -23,19 +23,26 @@ let outDir: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const [editorPort, roomsPort] = [await freePort(), await freePort()];
-  editorUrl = `http://127.0.0.1:${editorPort}`;
-  roomsUrl = `http://127.0.0.1:${roomsPort}`;
+  // Both addresses go into the build, which takes a minute: the ports are held meanwhile (on a
+  // busy machine one was once taken by then, and the editor never started).
+  const [editorPort, roomsPort] = [await holdPort(), await holdPort()];
+  editorUrl = `http://127.0.0.1:${editorPort.port}`;
+  roomsUrl = `http://127.0.0.1:${roomsPort.port}`;
   outDir = mkdtempSync(join(tmpdir(), 'boom-e2e-apart-'));
   const env = { ...process.env, VITE_WORKSHOP_SERVER: roomsUrl };
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: ROOT, env });
   expect(build.status, build.stderr.toString()).toBe(0);
-  rooms = await startWorkshopServer({ STATIC_DIR: 'none', ALLOWED_ORIGINS: editorUrl }, { port: roomsPort });
-  editor = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(editorPort), '--strictPort'], {
+  await roomsPort.release();
+  rooms = await startWorkshopServer({ STATIC_DIR: 'none', ALLOWED_ORIGINS: editorUrl }, { port: roomsPort.port });
+  await editorPort.release();
+  editor = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(editorPort.port), '--strictPort'], {
     cwd: ROOT,
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  editor.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  editor.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await expect
     .poll(
       () =>
@@ -43,9 +50,12 @@ test.beforeAll(async () => {
           (response) => response.ok,
           () => false,
         ),
-      { timeout: 60_000 },
+      { timeout: 60_000, message: 'the editor to answer' },
     )
-    .toBe(true);
+    .toBe(true)
+    .catch((error: unknown) => {
+      throw new Error(`${String(error)}\nvite preview said: ${output || '(nothing)'}`);
+    });
 });
 
 test.afterAll(async () => {

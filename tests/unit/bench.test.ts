@@ -264,9 +264,14 @@ describe('bench: Lighthouse results', () => {
       'lighthouse.mobile.performance': [97, 99],
       'lighthouse.mobile.accessibility': [100, 100],
       'lighthouse.mobile.best-practices': [100, 100],
+      'lighthouse.mobile.first-contentful-paint': [NaN, NaN],
       'lighthouse.mobile.largest-contentful-paint': [1790, 1550],
+      'lighthouse.mobile.total-blocking-time': [NaN, NaN],
       'lighthouse.mobile.cumulative-layout-shift': [0, 0],
     });
+    // A figure the run could not give fails its budget, rather than leaving the table.
+    expect(verdict(median([NaN]), { min: 98 })).toBe('FAIL');
+    expect(verdict(median([NaN]), { max: 1600 })).toBe('FAIL');
   });
 
   it('keeps the scores and lists the scored audits below 1 in accessibility and best practices', () => {

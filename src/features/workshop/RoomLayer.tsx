@@ -4,9 +4,10 @@ import { useTranslation } from '@/i18n/useTranslation';
 import { selectJoining, useLiveRoom } from '@/store/live-room';
 import { Dialog } from '@/ui/Dialog';
 import { Notice } from '@/ui/Notice';
+import { announce } from '@/ui/announcer';
 import { NameField } from './NameField';
 import { isolate } from '@/i18n/format';
-import { aboutRoom, joinRoom, rememberedName, type RoomInvitation } from './workshop-session';
+import { aboutRoom, joinRoom, leaveWorkshop, rememberedName, type RoomInvitation } from './workshop-session';
 import './workshop-namespace';
 import './workshop.css';
 
@@ -17,18 +18,33 @@ export default function RoomLayer() {
   const joining = useLiveRoom(selectJoining);
   const { t } = useTranslation('workshop');
   if (invitation) return <JoinDialog key={invitation.id} />;
-  if (joining)
-    return (
-      <p className="room-joining" role="status">
-        {t('canvasComing')}
-      </p>
-    );
+  if (joining) return <Joining />;
   if (!problem) return null;
   return (
     <div className="room-problem">
       <Notice role="alert" tone="error" onDismiss={() => useLiveRoom.setState({ problem: null })}>
         {t(`problems.${problem}`)}
       </Notice>
+    </div>
+  );
+}
+
+/**
+ * Joined, the room's canvas on its way (a slow line; a reload until the browser's copy is read):
+ * said after a moment, so a quick arrival does not flash it, with the way out of the room. Said to
+ * screen readers once, through the app's announcer (a region that appears with its words is often
+ * not read).
+ */
+function Joining() {
+  const { t } = useTranslation('workshop');
+  const message = t('canvasComing');
+  useEffect(() => announce(message), [message]);
+  return (
+    <div className="room-joining">
+      <p>{message}</p>
+      <button type="button" className="button button-quiet" onClick={() => leaveWorkshop()}>
+        {t('leave')}
+      </button>
     </div>
   );
 }
