@@ -55,11 +55,14 @@ export function afterPaint(task: () => void, timeout = 1000): () => void {
 export function onFirstScreen(task: () => void, timeout = 3000): () => void {
   let done = false;
   let observer: PerformanceObserver | null = null;
-  const run = () => {
-    if (done) return;
+  const stop = () => {
     done = true;
     clearTimeout(fallback);
     observer?.disconnect();
+  };
+  const run = () => {
+    if (done) return;
+    stop();
     task();
   };
   const fallback = setTimeout(run, timeout);
@@ -70,11 +73,7 @@ export function onFirstScreen(task: () => void, timeout = 3000): () => void {
     // Buffered: a paint reported before this was asked for counts.
     observer.observe({ type: 'paint', buffered: true });
   }
-  return () => {
-    done = true;
-    clearTimeout(fallback);
-    observer?.disconnect();
-  };
+  return stop;
 }
 
 /**

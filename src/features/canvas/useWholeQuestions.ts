@@ -51,9 +51,6 @@ export function useWholeQuestions(
         items.forEach((item, index) => (item.hidden = index >= firstHidden));
         setHidden(items.length - firstHidden);
       },
-      forget: () => {
-        for (const item of items) item.hidden = false;
-      },
     });
   }, [bodyRef, questionsRef, active, text]);
   // Shown on request or not at all: every question is there.
@@ -61,11 +58,11 @@ export function useWholeQuestions(
 }
 
 interface Fitter {
+  /** Every question shown (to be measured, and when the block is no longer watched). */
   show(): void;
   /** The index of the first question that does not fit (the count of questions if all do). */
   measure(): number;
   hide(firstHidden: number): void;
-  forget(): void;
 }
 
 const fitters = new Map<Element, Fitter>();
@@ -95,7 +92,7 @@ function watch(body: Element, fitter: Fitter): () => void {
       fitters.delete(body);
       observer?.unobserve(body);
     }
-    fitter.forget();
+    fitter.show();
     if (fitters.size === 0) {
       observer?.disconnect();
       observer = null;
