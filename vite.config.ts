@@ -9,6 +9,7 @@ import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pageStringsId } from './src/i18n/page-strings.js';
 
 /**
  * Publishes the JSON Schema of Boom files, generated from the zod schema at build time (see
@@ -87,11 +88,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Puts every module the first screen runs (all that the entry imports, statically, at any depth,
- * but the app's first module and its few imports, an entry of their own: see earlyStart) in one
- * chunk. Left alone, the bundler splits them into a score of small chunks wherever a lazy
+ * Puts every module the first screen runs (all that the entry imports, statically, at any depth)
+ * in one chunk. Left alone, the bundler splits them into a score of small chunks wherever a lazy
  * feature shares a module with the first screen, and each compresses on its own: about 6 KB more
  * gzipped on first load. Lazy features import what they share from this chunk.
+ *
+ * The app's first module (app/early-start) is in it too. It was an entry of its own, which the page
+ * ran as soon as it came, to ask for the language's strings and a saved canvas's code while the rest
+ * was on its way. The strings are now in the page (appStringsInPage), and as one more request on a
+ * slow line it held the first screen's code back (Lighthouse's simulated slow 4G: LCP 1.60 s with
+ * it, 1.45 s without); a returning visitor's code comes from the offline worker's cache anyway.
  *
  * The same for what a saved canvas waits for beside it (app/early-start): the code that draws notes
  * (with a note's votes), and the document reader with the backup reminder. Each came as nine or
@@ -99,9 +105,6 @@ function contentSecurityPolicy(): Plugin {
  */
 function chunkGroups() {
   const groups: { name: string; starts: string[]; modules: Set<string> }[] = [
-    // The app's first module and what it imports: the chunk of its own entry (see earlyStart), run
-    // as soon as it comes. Claimed first, so the first screen's group leaves it out.
-    { name: EARLY_ENTRY, starts: [EARLY_START], modules: new Set() },
     { name: 'first-screen', starts: [], modules: new Set() },
     { name: 'notes', starts: ['/src/features/canvas/notes-parts.ts', '/src/features/voting/NoteVotes.tsx'], modules: new Set() },
     { name: 'saved-canvas', starts: ['/src/persistence/canvas-document.ts', '/src/app/backup-reminder.ts'], modules: new Set() },
@@ -115,7 +118,7 @@ function chunkGroups() {
       for (const group of groups) {
         const stack =
           group.starts.length === 0
-            ? ids.filter((id) => this.getModuleInfo(id)?.isEntry && !taken.has(id))
+            ? ids.filter((id) => this.getModuleInfo(id)?.isEntry)
             : ids.filter((id) => group.starts.some((start) => id.endsWith(start)));
         if (group.starts.length > 0 && stack.length !== group.starts.length)
           this.error(`chunk group ${group.name}: not every start was found`);
@@ -127,52 +130,36 @@ function chunkGroups() {
           stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
         }
       }
-      // The app's first module runs ahead of everything: a package (React, say) among its imports
-      // would make it as slow to come as the first screen.
-      const heavy = [...groups[0]!.modules].find((id) => id.includes('/node_modules/'));
-      if (heavy) this.error(`${EARLY_START} must not import packages, but imports ${heavy}`);
     },
   };
   return { plugin, groups: groups.map(({ name, modules }) => ({ name, test: (id: string) => modules.has(id) })) };
 }
 
-/** The app's first module (src/app/early-start.ts), built as an entry of its own. */
-const EARLY_START = '/src/app/early-start.ts';
-const EARLY_ENTRY = 'early-start';
+const chunks = chunkGroups();
 
 /**
- * The page runs the app's first module as soon as it comes, ahead of the first screen's code (a
- * few kilobytes against a hundred): it picks the language and asks for its strings, and for a
- * saved canvas the document reader and the notes' code, while the rest is still on its way. As
- * part of the first screen's chunk it ran only once all of that had come, and on a slow line the
- * strings were asked for a round trip later. (The first screen's code imports the same module, run
- * once.)
+ * Each language's app strings (locales/<language>/app.json), written into the page as JSON data
+ * blocks, which are never run (so the Content-Security-Policy has no say) and which
+ * i18n/page-strings reads. As a chunk of their own they were one more request sharing a slow line
+ * with the first screen's code, asked for only once the app's first module had come and run: on
+ * Lighthouse's simulated slow 4G they held the first screen back by about 0.2 s. Both languages,
+ * about 3 KB each compressed: the page still comes in its first round trip, and a switch of
+ * language fetches nothing.
  */
-function earlyStart(): Plugin {
-  let base = '/';
+function appStringsInPage(): Plugin {
   return {
-    name: 'boom-early-start',
+    name: 'boom-app-strings-in-page',
     apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_ENTRY,
-        );
-        if (!chunk) throw new Error('the early-start entry was not built');
-        return [
-          // After the Content-Security-Policy, which holds for what follows it.
-          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` }, injectTo: 'head' },
-        ];
-      },
-    },
+    transformIndexHtml: () =>
+      readdirSync('locales').map((language) => ({
+        tag: 'script',
+        attrs: { type: 'application/json', id: pageStringsId(language) },
+        // Compact, and with no '<' that could end the element early (a string with '</script>', say).
+        children: JSON.stringify(JSON.parse(readFileSync(join('locales', language, 'app.json'), 'utf8'))).replace(/</g, '\\u003c'),
+        injectTo: 'head',
+      })),
   };
 }
-
-const chunks = chunkGroups();
 
 /**
  * Boom's icon (public/favicon.svg) as a data: address, written into the page as its icon and
@@ -353,7 +340,7 @@ export default defineConfig({
     publishJsonSchema(),
     contentSecurityPolicy(),
     chunks.plugin,
-    earlyStart(),
+    appStringsInPage(),
     inlineFavicon(),
     webAppManifests(),
     offlineApp(),
@@ -380,7 +367,7 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: {
       polyfill: false,
-      // A chunk that imports nothing (a language's strings, say) is asked for at once too. Vite
+      // A chunk that imports nothing (a feature's strings, say) is asked for at once too. Vite
       // lists a dynamic import's own chunk only beside others, and an import asked for while the
       // first screen's code is being run waits until all of it has run (a tenth of a second on a
       // first visit) before the chunk is even requested.
@@ -388,12 +375,8 @@ export default defineConfig({
     },
     sourcemap: true,
     rolldownOptions: {
-      input: {
-        index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        [EARLY_ENTRY]: fileURLToPath(new URL(`.${EARLY_START}`, import.meta.url)),
-      },
-      // A group holds its own modules only, not every module they import: the app's first module,
-      // which the first screen's imports, stays in its own entry.
+      // A group holds its own modules only, not every module they import: what the notes' code or
+      // the document reader shares with the first screen stays in the first screen's chunk.
       output: { codeSplitting: { groups: chunks.groups, includeDependenciesRecursively: false } },
     },
   },

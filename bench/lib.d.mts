@@ -28,7 +28,7 @@ export interface EvaluatedMetric extends MetricDefinition {
 
 export interface Resource {
   url: string;
-  kind: 'js' | 'css' | 'font' | 'other';
+  kind: 'html' | 'js' | 'css' | 'font' | 'other';
   bytes: number;
   gzipBytes: number;
   /** Ms since navigation start when the file was requested. */
@@ -36,6 +36,7 @@ export interface Resource {
 }
 
 export interface LoadSummary {
+  firstLoadHtml: number;
   firstLoadJs: number;
   firstLoadCss: number;
   idleJs: number;

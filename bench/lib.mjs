@@ -93,9 +93,10 @@ export function formatTable(header, rows, rightAligned = []) {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** What a fetched file is, by its path: script, stylesheet, font or other. */
+/** What a fetched file is, by its path: page, script, stylesheet, font or other. */
 export function resourceKind(url) {
   const path = new URL(url).pathname;
+  if (path.endsWith('/') || path.endsWith('.html')) return 'html';
   if (/\.m?js$/.test(path)) return 'js';
   if (/\.css$/.test(path)) return 'css';
   if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
@@ -113,6 +114,7 @@ export function summarizeLoad(resources, interactiveAt) {
   const sum = (list, kind, field) =>
     list.filter((resource) => resource.kind === kind).reduce((total, resource) => total + resource[field], 0);
   return {
+    firstLoadHtml: sum(before, 'html', 'gzipBytes'),
     firstLoadJs: sum(before, 'js', 'gzipBytes'),
     firstLoadCss: sum(before, 'css', 'gzipBytes'),
     idleJs: sum(after, 'js', 'gzipBytes'),

@@ -44,12 +44,12 @@ export async function firstLoad(browser, { url, labels, language, saved = {}, sa
   return { readyAt, resources, ...summarizeLoad(resources, readyAt) };
 }
 
-/** A response's URL, kind and size (served, and gzipped at level 9 for scripts and styles). */
+/** A response's URL, kind and size (served, and gzipped at level 9 for pages, scripts and styles). */
 async function keepResponse(response) {
   const url = response.url();
   const body = await response.body().catch(() => Buffer.alloc(0));
   const kind = resourceKind(url);
-  const gzipBytes = kind === 'js' || kind === 'css' ? gzipSync(body, { level: 9 }).length : body.length;
+  const gzipBytes = kind === 'html' || kind === 'js' || kind === 'css' ? gzipSync(body, { level: 9 }).length : body.length;
   return { url, kind, resourceType: response.request().resourceType(), bytes: body.length, gzipBytes };
 }
 

@@ -1,9 +1,8 @@
 /**
- * The app's first module to run: an entry of its own, which the page runs as soon as it has come,
- * ahead of the first screen's code (vite.config.ts; main.tsx imports it too, and it runs once).
- * It starts fetching what the first screen waits for — the language's strings, and the document
- * reader when storage holds canvases — while the rest of the app's code is still on its way.
- * So it imports nothing that needs React or the first screen's other code.
+ * The app's first module to run (main.tsx imports it first): it picks the language, whose strings
+ * are in the page (i18n/page-strings), and when storage holds canvases starts fetching the document
+ * reader and the code that draws notes before React and the rest of the first screen's code have
+ * even been run. So it imports nothing that needs React or the first screen's other code.
  */
 import { loadNotesCode } from '@/features/canvas/notes-code';
 import { APP_STRINGS, pickLanguage } from '@/i18n/languages';
@@ -21,7 +20,7 @@ export const returning = hasStoredCanvases(storage);
 
 /**
  * The first screen's strings and, for saved canvases, the document reader and the code that draws
- * notes (all awaited again by main). A first visit's canvas has no notes: that code comes after.
+ * notes (all awaited by main). A first visit's canvas has no notes: that code comes after.
  */
 export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDocumentReader() : null, returning ? loadNotesCode() : null]);
 // Main reports a failure once it is here (its code may still be on its way): not before, as unhandled.

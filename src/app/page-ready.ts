@@ -1,8 +1,6 @@
 /**
  * When the page is ready for the app: its markup parsed (the root element is there) and its
- * stylesheets loaded. The app's first module runs as soon as it comes (./early-start), and a saved
- * canvas's code, which it asks for, runs the first screen's with it: both can be ahead of the
- * page's stylesheet, where a page's own module script would have waited for it.
+ * stylesheets loaded, so the first render measures the page styled and its font faces are known.
  */
 
 /** Resolves once every stylesheet the page links has loaded (or failed): its font faces are known then. */

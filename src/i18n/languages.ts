@@ -1,15 +1,20 @@
 /**
- * The languages Boom speaks, which one a visitor gets, and where each one's app strings are (a
- * chunk of its own). No dependencies: the app's first module uses it to start fetching the
- * strings before the rest of the code has run (see app/early-start).
+ * The languages Boom speaks, which one a visitor gets, and where each one's app strings are (in
+ * the page, else a chunk of their own). Nothing heavy: the app's first module uses it (see
+ * app/early-start).
  */
+import { stringsInPage } from './page-strings';
+
 export const LANGUAGES = ['en', 'fa'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Each language's app strings; the module loader fetches each once, however often asked. */
+/**
+ * Each language's app strings: read from the page, where the build writes both (./page-strings);
+ * else fetched, once however often asked (the dev server; a page without them).
+ */
 export const APP_STRINGS: Record<Language, () => Promise<{ default: object }>> = {
-  en: () => import('@locales/en/app.json'),
-  fa: () => import('@locales/fa/app.json'),
+  en: async () => stringsInPage('en') ?? import('@locales/en/app.json'),
+  fa: async () => stringsInPage('fa') ?? import('@locales/fa/app.json'),
 };
 
 export function isLanguage(value: unknown): value is Language {

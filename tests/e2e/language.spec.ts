@@ -61,8 +61,22 @@ test('on a first visit the browser language decides', async ({ browser }) => {
   await english.close();
 });
 
-/** Holds back (or refuses) the chunk with Persian's strings: the language files are chunks of their own. */
+/**
+ * A page without Persian's strings in it (as one edited after the build might be), which fetches
+ * them as a chunk of their own instead, and that chunk held back (or refused).
+ */
 async function persianStrings(page: Page, answer: 'slowly' | 'never') {
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      const served = await response.text();
+      const html = served.replace(/<script type="application\/json" id="boom-app-strings-fa">[^<]*<\/script>/, '');
+      if (html === served) throw new Error('the page no longer carries Persian’s strings as this test expects');
+      const { 'content-security-policy': policy } = response.headers();
+      return route.fulfill({ contentType: 'text/html', headers: policy ? { 'content-security-policy': policy } : {}, body: html });
+    },
+  );
   await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
     const response = await route.fetch();
     const body = await response.text();
@@ -73,6 +87,22 @@ async function persianStrings(page: Page, answer: 'slowly' | 'never') {
     return route.fulfill({ response, body });
   });
 }
+
+test('switching language fetches nothing: the page has both languages’ words, so it switches offline too', async ({ page }) => {
+  await openFresh(page);
+  await addNote(page, 'Channels', 'Instagram');
+  const strings: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/app-[\w-]+\.js$/.test(request.url())) strings.push(request.url());
+  });
+  await page.context().setOffline(true);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'فارسی' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(block(page, 'کانال‌ها').getByRole('listitem', { name: 'Instagram' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'زبان' }).selectOption({ label: 'English' });
+  await expect(block(page, 'Channels').getByRole('listitem', { name: 'Instagram' })).toBeVisible();
+  expect(strings).toEqual([]);
+});
 
 test('the language chosen shows at once while its words are fetched', async ({ page }) => {
   await persianStrings(page, 'slowly');

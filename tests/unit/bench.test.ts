@@ -165,17 +165,19 @@ describe('bench: what a page loaded', () => {
     startTime,
   });
 
-  it('tells scripts, styles and fonts by their path', () => {
+  it('tells pages, scripts, styles and fonts by their path', () => {
+    expect(resourceKind('http://x/')).toBe('html');
+    expect(resourceKind('http://x/floor.html')).toBe('html');
     expect(resourceKind('http://x/assets/index-abc.js')).toBe('js');
     expect(resourceKind('http://x/assets/index-abc.css?v=1')).toBe('css');
     expect(resourceKind('http://x/assets/vazirmatn-arabic-400.woff2')).toBe('font');
-    expect(resourceKind('http://x/')).toBe('other');
+    expect(resourceKind('http://x/favicon.svg')).toBe('other');
   });
 
   it('counts as first load what was requested before the page was interactive, the rest apart', () => {
     const summary = summarizeLoad(
       [
-        resource('/', 0, 2000),
+        resource('/', 0, 20 * KB, 6 * KB),
         resource('/assets/index.js', 40, 300 * KB, 100 * KB),
         resource('/assets/index.css', 41, 30 * KB, 6 * KB),
         resource('/assets/locale.js', 200, 15 * KB, 5 * KB),
@@ -185,6 +187,7 @@ describe('bench: what a page loaded', () => {
       300,
     );
     expect(summary).toEqual({
+      firstLoadHtml: 6 * KB,
       firstLoadJs: 105 * KB,
       firstLoadCss: 6 * KB,
       idleJs: 17 * KB,

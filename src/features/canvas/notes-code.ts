@@ -7,7 +7,7 @@
  * note's box is part of the first screen: what is typed into it at once is never lost.
  *
  * No React here (blocks watch it through ./use-notes-code): the app's first module asks for the
- * code before React's own has come.
+ * code before React's own has been run.
  */
 import { loadOnce } from '@/ui/load-once';
 import { NO_NOTE_PARTS, type NoteParts } from './note-parts';

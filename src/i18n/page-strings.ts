@@ -1,0 +1,16 @@
+/**
+ * Each language's app strings as the build writes them into the page (vite.config.ts,
+ * appStringsInPage): JSON data blocks, never run. No imports: the build reads the ids from here,
+ * and the app's first module reads the strings through ./languages.
+ */
+
+/** The id of the page's data block holding `language`'s app strings. */
+export function pageStringsId(language: string): string {
+  return `boom-app-strings-${language}`;
+}
+
+/** `language`'s app strings from the page, or null where the page has none (the dev server, tests). */
+export function stringsInPage(language: string): { default: object } | null {
+  const text = typeof document === 'undefined' ? null : document.getElementById(pageStringsId(language))?.textContent;
+  return text ? { default: JSON.parse(text) as object } : null;
+}
