@@ -96,8 +96,8 @@ function contentSecurityPolicy(): Plugin {
  * The app's first module (app/early-start) is in it too. It was an entry of its own, which the page
  * ran as soon as it came, to ask for the language's strings and a saved canvas's code while the rest
  * was on its way. The strings are now in the page (appStringsInPage), and as one more request on a
- * slow line it held the first screen's code back (Lighthouse's simulated slow 4G: LCP 1.60 s with
- * it, 1.45 s without); a returning visitor's code comes from the offline worker's cache anyway.
+ * slow line it held the first screen's code back (Lighthouse's simulated slow 4G: LCP about 1.6 s
+ * with it, 1.45-1.5 s without); a returning visitor's code comes from the offline worker's cache.
  *
  * The same for what a saved canvas waits for beside it (app/early-start): the code that draws notes
  * (with a note's votes), and the document reader with the backup reminder. Each came as nine or
