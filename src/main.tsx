@@ -21,7 +21,8 @@ import { loadNotesCode } from '@/features/canvas/notes-code';
  */
 async function start(): Promise<void> {
   // Saved canvases are read through the document reader; a new visitor's first screen needs none of it.
-  // The page may still be on its way (./app/page-ready): the first render measures it styled.
+  // The first render measures the page styled (./app/page-ready): already so where the page's module
+  // script runs after its stylesheet has loaded, as browsers run it; a safeguard otherwise.
   await Promise.all([fetching, pageReady()]);
   const [i18n, reminder] = await Promise.all([initI18n(language), reminding]);
   startHistory();

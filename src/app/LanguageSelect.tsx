@@ -7,7 +7,8 @@ import { missingCode } from '@/ui/missing-code';
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   const id = useId();
-  // The choice shows at once, while the other language's strings are fetched (a moment, or longer offline).
+  // The choice shows at once, even where the other language's strings must be fetched first (a page
+  // without them in it: the dev server), which may take a moment, or fail offline.
   const [chosen, setChosen] = useState<Language | null>(null);
   return (
     <div className="language">

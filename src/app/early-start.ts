@@ -23,7 +23,7 @@ export const returning = hasStoredCanvases(storage);
  * notes (all awaited by main). A first visit's canvas has no notes: that code comes after.
  */
 export const fetching = Promise.all([APP_STRINGS[language](), returning ? loadDocumentReader() : null, returning ? loadNotesCode() : null]);
-// Main reports a failure once it is here (its code may still be on its way): not before, as unhandled.
+// Main reports a failure when it awaits this: not before, as unhandled.
 fetching.catch(() => undefined);
 
 /**

@@ -1,14 +1,14 @@
 /**
- * The translator set up with the app's strings of one language at a time: each language is its own
- * chunk, fetched when it is first used (the first screen needs only one). The document's `lang`,
- * `dir` and title follow the language from here, in one place.
+ * The translator set up with the app's strings of one language at a time: a language's strings are
+ * added when it is first used, from the page (or fetched, where the page has none: ./languages). The
+ * document's `lang`, `dir` and title follow the language from here, in one place.
  */
 import { directionOf, translator } from './translator';
 import { APP_STRINGS, isLanguage, LANGUAGES, pickLanguage, type Language } from './languages';
 
 export { directionOf, isLanguage, LANGUAGES, pickLanguage, type Language };
 
-/** Makes a language's app strings available (fetched once, the first time it is asked for). */
+/** Makes a language's app strings available (added once, the first time it is asked for). */
 export async function loadLanguage(language: Language): Promise<void> {
   if (translator.hasResourceBundle(language, 'app')) return;
   const { default: strings } = await APP_STRINGS[language]();

@@ -60,9 +60,11 @@ test('on a slow line, only the first screen’s code is waited for: the words ar
   });
   await openWithCanvas(page, { customerSegments: ['Commuters who cycle'] });
   expect(await notesOf(block(page, 'Customer Segments'))).toEqual(['Commuters who cycle']);
-  // Nothing shared the slow line with it: no language's words (they came in the page), no other code.
+  // Nothing shared the slow line with it (the held file itself was asked for: the hold happened).
   expect(askedMeanwhile.length).toBeGreaterThan(0);
   for (const path of askedMeanwhile) expect(path).toMatch(/^\/assets\/(index|rolldown-runtime)-[\w-]+\.js$/);
+  // The language's words came in the page: never fetched, then or later.
+  expect(scripts.filter((path) => /^\/assets\/app-[\w-]{8}\.js$/.test(path))).toEqual([]);
   // Then the saved canvas's own: the document reader and the code that draws notes.
   for (const chunk of [/^\/assets\/saved-canvas-[\w-]+\.js$/, /^\/assets\/notes-[\w-]+\.js$/])
     expect(

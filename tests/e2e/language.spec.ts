@@ -93,7 +93,7 @@ test('switching language fetches nothing: the page has both languages’ words, 
   await addNote(page, 'Channels', 'Instagram');
   const strings: string[] = [];
   page.on('request', (request) => {
-    if (/\/assets\/app-[\w-]+\.js$/.test(request.url())) strings.push(request.url());
+    if (/\/assets\/app-[\w-]{8}\.js$/.test(request.url())) strings.push(request.url());
   });
   await page.context().setOffline(true);
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'فارسی' });

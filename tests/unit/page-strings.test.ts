@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_STRINGS } from '@/i18n/languages';
-import { pageStringsId, stringsInPage } from '@/i18n/page-strings';
+import { pageStringsId, pageStringsJson, stringsInPage } from '@/i18n/page-strings';
 
 describe('the app strings the page carries', () => {
   afterEach(() => {
@@ -11,7 +11,7 @@ describe('the app strings the page carries', () => {
     const block = document.createElement('script');
     block.type = 'application/json';
     block.id = pageStringsId(language);
-    block.textContent = JSON.stringify(strings);
+    block.textContent = pageStringsJson(strings);
     document.head.append(block);
   }
 
@@ -20,6 +20,12 @@ describe('the app strings the page carries', () => {
     writeIntoPage('fa', { app: { title: 'از صفحه' } });
     expect(stringsInPage('fa')).toEqual({ default: { app: { title: 'از صفحه' } } });
     expect(await APP_STRINGS.en()).toEqual({ default: { app: { title: 'From the page' } } });
+  });
+
+  it('writes strings the page parser reads back exactly, whatever they hold', () => {
+    const strings = { app: { title: 'Ends </script><script>window.ran = true</script> and <!-- opens a comment' } };
+    document.head.innerHTML += `<script type="application/json" id="${pageStringsId('en')}">${pageStringsJson(strings)}</script>`;
+    expect(stringsInPage('en')).toEqual({ default: strings });
   });
 
   it('fetches the strings where the page has none (the dev server)', async () => {
