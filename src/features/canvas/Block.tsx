@@ -14,7 +14,9 @@ import {
 import { useTranslation } from '@/i18n/useTranslation';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
-import { canvasActions, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
+import { canvasActions, selectCurrentCanvas, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
+import { newId } from '@/lib/ids';
+import { offerNotKept } from '@/persistence/sync/storage-status';
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { IconButton } from '@/ui/IconButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
@@ -206,7 +208,11 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
               onSave={(text, byKey) => {
                 if (byKey) focusAddButton();
                 setDrafting(false);
-                if (canvasActions().addNote(blockId, text) === null) setLimitShown(true);
+                if (canvasActions().addNote(blockId, text) !== null) return;
+                setLimitShown(true);
+                // The canvas filled up while this was typed (another tab's save): what was typed is offered, not dropped.
+                const canvasId = selectCurrentCanvas(useCanvasStore.getState()).id;
+                offerNotKept(canvasId, [{ note: { id: newId(), text, color: 'yellow' }, blockId }]);
               }}
               onCancel={(byKey) => {
                 if (byKey) focusAddButton();

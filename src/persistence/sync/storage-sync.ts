@@ -7,9 +7,8 @@
  * It knows the canvases only through `SyncedCanvases` (wired to the store in store/synced-canvases), so another
  * transport (a live room) can stand beside it without either knowing the other.
  */
-import { createStore } from 'zustand/vanilla';
 import type { Canvas } from '@/domain/schema';
-import type { MergeResult, NoteNotKept } from '@/domain/merge';
+import type { MergeResult } from '@/domain/merge';
 import { newId } from '@/lib/ids';
 import {
   browserStorage,
@@ -24,9 +23,11 @@ import {
   saveCurrentId,
   type KeyValueStorage,
   type SaveResult,
-  type UnreadableEntry,
 } from '@/persistence/local-storage';
 import { loadDocumentReader, documentReader } from '@/persistence/document-reader';
+import { offerNotKept, storageStatus, type StorageStatus } from './storage-status';
+
+export { storageStatus, type StorageStatus };
 
 /** What the engine needs of the app's canvases. */
 export interface SyncedCanvases {
@@ -44,45 +45,6 @@ export interface SyncedCanvases {
   commitEdits(noteIds?: readonly string[]): void;
 }
 
-export interface StorageStatus {
-  /** Saved data that could not be read, and where it was kept. */
-  unreadable: UnreadableEntry[];
-  /** Ids of canvases upgraded from an older format on this load. */
-  migrated: string[];
-  /** Backups of unreadable data from earlier visits, still to be pointed out. */
-  keptBackups: string[];
-  /**
-   * Why the last save failed, or null while saving works. 'newer': another tab runs a newer Boom
-   * and saved a canvas in its newer format; 'newerTab': another tab runs a newer Boom, whose format
-   * this one must not write over (tab-versions), so this tab saves nothing more.
-   */
-  saveProblem: 'quota' | 'unavailable' | 'newer' | 'newerTab' | null;
-  /** Titles of canvases deleted in another tab while this one was open. */
-  deletedElsewhere: string[];
-  /**
-   * Notes added here that a canvas could not keep: another tab added notes at the same moment and
-   * together they passed the most a canvas holds. Offered to the user, never dropped unsaid.
-   */
-  notKept: { canvasId: string; notes: NoteNotKept[] }[];
-}
-
-/** Adds notes not kept to the list, each once (two tabs' saves can cross more than once). */
-function addNotKept(list: StorageStatus['notKept'], canvasId: string, notes: readonly NoteNotKept[]): StorageStatus['notKept'] {
-  const known = new Set(list.flatMap((entry) => (entry.canvasId === canvasId ? entry.notes.map(({ note }) => note.id) : [])));
-  const fresh = notes.filter(({ note }) => !known.has(note.id));
-  return fresh.length > 0 ? [...list, { canvasId, notes: fresh }] : list;
-}
-
-/** What the engine has to tell the user (read by the app's notices, which also clear what was seen). */
-export const storageStatus = createStore<StorageStatus>()(() => ({
-  unreadable: [],
-  migrated: [],
-  keptBackups: [],
-  saveProblem: null,
-  deletedElsewhere: [],
-  notKept: [],
-}));
-
 /**
  * Merges another tab's save with this tab's copy; notes written here that no longer fit are
  * offered to the user. Notes that came from other tabs (`fromElsewhere`) are theirs to offer:
@@ -91,7 +53,7 @@ export const storageStatus = createStore<StorageStatus>()(() => ({
 function merge(merged: MergeResult, fromElsewhere: ReadonlySet<string>): Canvas {
   const { canvas, notKept } = merged;
   const mine = notKept.filter(({ note }) => !fromElsewhere.has(note.id));
-  if (mine.length > 0) storageStatus.setState((status) => ({ notKept: addNotKept(status.notKept, canvas.id, mine) }));
+  if (mine.length > 0) offerNotKept(canvas.id, mine);
   return canvas;
 }
 
