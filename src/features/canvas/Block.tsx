@@ -14,9 +14,7 @@ import {
 import { useTranslation } from '@/i18n/useTranslation';
 import type { BlockId } from '@/domain/blocks';
 import { LIMITS } from '@/domain/limits';
-import { canvasActions, selectCurrentCanvas, selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
-import { newId } from '@/lib/ids';
-import { offerNotKept } from '@/persistence/sync/storage-status';
+import { selectIsFull, useBlockNoteIds, useCanvasStore } from '@/store/canvas-store';
 import { PlusIcon, QuestionIcon } from '@/ui/icons';
 import { IconButton } from '@/ui/IconButton';
 import { useDeferredFocus } from '@/ui/useDeferredFocus';
@@ -27,6 +25,7 @@ import { isTextField } from '@/ui/keyboard';
 import { BoardTextContext, toolNames } from './board-text';
 import { useBlockDrag, useBoardDrag } from './drag-state';
 import { NoteEditor } from './NoteEditor';
+import { addTypedNote } from './keep-typed-note';
 import { loadedNotesCode } from './notes-code';
 import { notesFillingView } from './notes-in-view';
 import { flushSync } from 'react-dom';
@@ -208,11 +207,7 @@ export const Block = memo(function Block({ blockId, tools, present, readOnly = f
               onSave={(text, byKey) => {
                 if (byKey) focusAddButton();
                 setDrafting(false);
-                if (canvasActions().addNote(blockId, text) !== null) return;
-                setLimitShown(true);
-                // The canvas filled up while this was typed (another tab's save): what was typed is offered, not dropped.
-                const canvasId = selectCurrentCanvas(useCanvasStore.getState()).id;
-                offerNotKept(canvasId, [{ note: { id: newId(), text, color: 'yellow' }, blockId }]);
+                if (!addTypedNote(blockId, text)) setLimitShown(true);
               }}
               onCancel={(byKey) => {
                 if (byKey) focusAddButton();

@@ -21,6 +21,7 @@ import { NoteToolbar } from './NoteToolbar';
 import { focusAfterRemoval } from './focus';
 import { copyInEvent, duplicate } from './note-clipboard';
 import { ROVING_TAB_INDEX } from './board-keys';
+import { addTypedNote } from './keep-typed-note';
 
 interface NoteCardProps {
   noteId: string;
@@ -212,7 +213,7 @@ function saveEdit(noteId: string, blockId: BlockId, startedFrom: string, text: s
     if (merged !== theirs) canvasActions().updateNoteText(noteId, merged);
     return;
   }
-  canvasActions().addNote(blockId, text, { ...(current && { color: current.color }), index: canvas.blocks[blockId].indexOf(noteId) + 1 });
+  if (!addTypedNote(blockId, text, { ...(current && { color: current.color }), index: canvas.blocks[blockId].indexOf(noteId) + 1 })) return;
   showToast({ tone: 'info', text: () => translator.t('notes:editConflict') });
 }
 
