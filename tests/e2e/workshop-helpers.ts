@@ -116,3 +116,24 @@ export async function cuttablePhone(browser: Browser) {
     },
   };
 }
+
+/**
+ * Makes this browser's copies of rooms (IndexedDB) slow to open, as on a busy old phone: each
+ * opening is answered `ms` later than the browser would.
+ */
+export async function slowRoomCopies(context: BrowserContext, ms: number) {
+  await context.addInitScript((delay) => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      if (!args[0].startsWith('boom-room-')) return request;
+      let onsuccess: IDBOpenDBRequest['onsuccess'] = null;
+      Object.defineProperty(request, 'onsuccess', {
+        get: () => onsuccess,
+        set: (handler: IDBOpenDBRequest['onsuccess']) => void (onsuccess = handler),
+      });
+      request.addEventListener('success', (event) => setTimeout(() => onsuccess?.call(request, event), delay));
+      return request;
+    };
+  }, ms);
+}

@@ -110,24 +110,23 @@ export function forgetLocalCopy(room: string): Promise<void> {
  * This browser's copy of the room's doc, in IndexedDB: what this person changed while offline
  * survives a reload (and is sent once the connection returns), and a reload shows the room's canvas
  * at once, before the server answers. Null where IndexedDB cannot be opened (then the room still
- * works, as long as the tab stays open).
+ * works, as long as the tab stays open). However long the copy takes to open (a busy phone), it is
+ * waited for: joining goes on without it meanwhile (`whenLate`), and it is read when it comes.
  */
-async function openLocalCopy(room: string, doc: Y.Doc): Promise<IndexeddbPersistence | null> {
-  if (typeof indexedDB === 'undefined') return null;
+function openLocalCopy(room: string, doc: Y.Doc, whenLate: () => void): Promise<IndexeddbPersistence | null> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(null);
   let local: IndexeddbPersistence;
   try {
     local = new IndexeddbPersistence(localName(room), doc);
   } catch {
-    return null;
+    return Promise.resolve(null);
   }
+  const late = setTimeout(whenLate, LOCAL_COPY_WAIT_MS);
   const failed = local._db.then(
     () => new Promise<never>(() => {}),
     () => null,
   );
-  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), LOCAL_COPY_WAIT_MS));
-  const opened = await Promise.race([local.whenSynced, failed, late]);
-  if (opened === null) void local.destroy().catch(() => {});
-  return opened;
+  return Promise.race([local.whenSynced, failed]).finally(() => clearTimeout(late));
 }
 
 /** Where the browser's copy of a room notes that it holds changes the server has not confirmed. */
@@ -219,14 +218,26 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     },
   });
   let local: IndexeddbPersistence | null = null;
-  // The browser's copy first (this person's offline changes, the canvas at once), then the server.
-  void openLocalCopy(options.room, doc).then(async (opened) => {
+  let attached = false;
+  const attach = () => {
+    if (attached || closed) return;
+    attached = true;
+    provider.attach();
+  };
+  // The browser's copy first (this person's offline changes, the canvas at once), then the server;
+  // a copy slow to open is read whenever it comes, the server meanwhile.
+  void openLocalCopy(options.room, doc, attach).then(async (opened) => {
     if (closed) return void opened?.destroy();
     local = opened;
-    if ((await opened?.get(UNSENT_KEY).catch(() => null)) === 1) unsent = true;
+    const held = (await opened?.get(UNSENT_KEY).catch(() => null)) === 1;
     if (closed) return;
+    // What the copy held is sent with the first exchange; a copy that came after it is sent now,
+    // and confirmed like any change (unless the server has everything already).
+    const confirmed = serverSynced && socket.status === 'connected' && !provider.hasUnsyncedChanges;
+    if (held && !confirmed) unsent = true;
+    if (attached) void (unsent ? opened?.set(UNSENT_KEY, 1) : opened?.del(UNSENT_KEY))?.catch(() => {});
     if (hasCanvas(doc)) startReading();
-    provider.attach();
+    attach();
   });
   let hue = person.hue;
   const tellWho = () =>
