@@ -29,6 +29,8 @@ type Source = 'worker' | 'elsewhere';
 
 /** How long accepting waits for the new worker to take over before reloading all the same. */
 const TAKEOVER_MS = 15_000;
+/** How long reloading past the workers waits for them to be unregistered. */
+const UNREGISTER_MS = 2000;
 /** How long a file put out before the reload is given to start downloading. */
 const DOWNLOAD_MS = 1000;
 /**
@@ -93,8 +95,23 @@ async function accept(): Promise<void> {
   if (waitingWorker && applyWorkerUpdate) {
     // The waiting worker takes over; the page reloads once it has (`controllerchange` below).
     void applyWorkerUpdate(true);
-    setTimeout(() => location.reload(), TAKEOVER_MS);
+    setTimeout(() => void reloadPastWorkers(), TAKEOVER_MS);
   } else location.reload();
+}
+
+/**
+ * Reloads from the site itself, past the service workers: a new worker that has not finished
+ * taking over by now may never (the browser waits on the old one, or its activation hangs), and
+ * meanwhile the browser holds every request of the site, a reload's too. Unregistered, the workers
+ * answer no new page; the reloaded one registers the new version's worker afresh.
+ */
+async function reloadPastWorkers(): Promise<void> {
+  const unregistered = navigator.serviceWorker
+    .getRegistration()
+    .then((registration) => registration?.unregister())
+    .catch(() => {});
+  await Promise.race([unregistered, new Promise((resolve) => setTimeout(resolve, UNREGISTER_MS))]);
+  location.reload();
 }
 
 /**
