@@ -87,14 +87,29 @@ export function PresentationHost({ status }: { status?: ReactNode }) {
   useEffect(() => {
     if (!presenting) return;
     const wasFull = { current: isFullScreen() };
+    const boxOpen = () => document.querySelector('dialog[open]') !== null;
+    /**
+     * Whether the note box was open as full screen was left. The browser tells of it at its next
+     * frame, which on a busy device can come after the person's next keys (Enter, Escape closing
+     * the box): the first key or click after leaving is where the box is still as it was.
+     */
+    let boxOpenAsLeft: boolean | null = null;
+    const beforeInput = () => {
+      if (boxOpenAsLeft === null && wasFull.current && !isFullScreen()) boxOpenAsLeft = boxOpen();
+    };
     const onFullScreenChange = () => {
       // Where Escape is the browser's (no keyboard lock), pressing it in the note box leaves full
       // screen: the presentation then goes on in the window, with the box as it was.
-      if (wasFull.current && !isFullScreen() && !document.querySelector('dialog[open]')) endPresentation();
+      if (wasFull.current && !isFullScreen() && !(boxOpenAsLeft ?? boxOpen())) endPresentation();
       wasFull.current = isFullScreen();
+      boxOpenAsLeft = null;
     };
     document.addEventListener('fullscreenchange', onFullScreenChange);
-    return () => document.removeEventListener('fullscreenchange', onFullScreenChange);
+    for (const type of ['keydown', 'pointerdown'] as const) addEventListener(type, beforeInput, { capture: true });
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
+      for (const type of ['keydown', 'pointerdown'] as const) removeEventListener(type, beforeInput, { capture: true });
+    };
   }, [presenting]);
   // Escape ends it, from a text box too; a dialog over it (the note box) closes first.
   useShortcut(['presentExit'], endPresentation, { enabled: presenting, inTextFields: true });
