@@ -27,7 +27,10 @@ addNamespace('update', { en, fa });
 /** Where the news came from: this tab's service worker, or another tab already on the new version. */
 type Source = 'worker' | 'elsewhere';
 
-/** How long accepting waits for the new worker to take over before reloading all the same. */
+/**
+ * How long accepting waits for the new worker to take over before reloading all the same (past the
+ * workers, where the takeover is stuck: `reloadPastWorkers`).
+ */
 const TAKEOVER_MS = 15_000;
 /** How long reloading past the workers waits for them to be unregistered. */
 const UNREGISTER_MS = 2000;
@@ -100,15 +103,20 @@ async function accept(): Promise<void> {
 }
 
 /**
- * Reloads from the site itself, past the service workers: a new worker that has not finished
- * taking over by now may never (the browser waits on the old one, or its activation hangs), and
- * meanwhile the browser holds every request of the site, a reload's too. Unregistered, the workers
- * answer no new page; the reloaded one registers the new version's worker afresh.
+ * Reloads, from the site itself if the takeover is stuck: a new worker that has not finished taking
+ * over by now may never (the browser waits on the old one, or its activation hangs), and meanwhile
+ * the browser holds every request of the site, a reload's too. Unregistered, the workers answer no
+ * new page, and the reloaded one registers the new version's worker. Not when the takeover is done
+ * (only the reload was slow) nor offline, where the site cannot answer and the workers are what
+ * opens Boom: then a plain reload.
  */
 async function reloadPastWorkers(): Promise<void> {
   const unregistered = navigator.serviceWorker
     .getRegistration()
-    .then((registration) => registration?.unregister())
+    .then((registration) => {
+      if (!registration || navigator.onLine === false) return;
+      if (registration.waiting !== null || registration.active?.state !== 'activated') return registration.unregister();
+    })
     .catch(() => {});
   await Promise.race([unregistered, new Promise((resolve) => setTimeout(resolve, UNREGISTER_MS))]);
   location.reload();

@@ -111,7 +111,7 @@ export function forgetLocalCopy(room: string): Promise<void> {
  * survives a reload (and is sent once the connection returns), and a reload shows the room's canvas
  * at once, before the server answers. Null where IndexedDB cannot be opened (then the room still
  * works, as long as the tab stays open). However long the copy takes to open (a busy phone), it is
- * waited for: joining goes on without it meanwhile (`whenLate`), and it is read when it comes.
+ * waited for: joining goes on without it after a while (`whenLate`), and it is read when it comes.
  */
 function openLocalCopy(room: string, doc: Y.Doc, whenLate: () => void): Promise<IndexeddbPersistence | null> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(null);
@@ -121,12 +121,13 @@ function openLocalCopy(room: string, doc: Y.Doc, whenLate: () => void): Promise<
   } catch {
     return Promise.resolve(null);
   }
-  const late = setTimeout(whenLate, LOCAL_COPY_WAIT_MS);
+  // Left running once the copy is open too: what joining reads from it first may be slow as well.
+  setTimeout(whenLate, LOCAL_COPY_WAIT_MS);
   const failed = local._db.then(
     () => new Promise<never>(() => {}),
     () => null,
   );
-  return Promise.race([local.whenSynced, failed]).finally(() => clearTimeout(late));
+  return Promise.race([local.whenSynced, failed]);
 }
 
 /** Where the browser's copy of a room notes that it holds changes the server has not confirmed. */
